@@ -1,0 +1,61 @@
+/**
+ * Phrase tables: the data behind phrase rules (sales-pressure, assume-the-sale,
+ * and user-defined phrase rules). A table entry is its own specification: its
+ * `examples` run as tests.
+ *
+ * Pattern language (deliberately tiny; no user regular expressions):
+ * - Words in lower case separated by single spaces. Matching ignores case; between
+ *   two words any run of white space (spaces, NBSP, tabs, one line break inside a
+ *   paragraph) is accepted.
+ * - An apostrophe inside a word matches a straight or curly apostrophe or none:
+ *   `haven't` matches "haven't", "haven’t" and "havent"; `i'm` matches "Im".
+ * - `~verb` inflects that word: `~follow up` matches follow/follows/followed/
+ *   following up, and also the hyphenated "follow-up" (noun uses such as "our
+ *   follow-up notes" are filtered by context, see `core/context.ts`).
+ * - `(a|b c|d)` picks one of the alternatives, each one or more words; an empty
+ *   alternative makes the group optional: `(just |)~check in` is written
+ *   `(just|) ~check in`. Groups do not nest; `~` may be used inside a group.
+ * - `#` stands for a number written in digits or as a word (one … twenty):
+ *   `only # (spots|seats) left`.
+ * - The whole match is the finding's range; punctuation outside it is kept.
+ */
+
+/** What kind of pressure (or presumption) an entry names. */
+export type PhraseCategory =
+  | 'chasing'
+  | 'urgency'
+  | 'scarcity'
+  | 'forward-push'
+  | 'deadline'
+  | 'guilt'
+  | 'presumption'
+  | 'custom';
+
+export interface PhraseExamples {
+  /**
+   * Texts that must be flagged. The expected finding's range is marked with
+   * `[|` and `|]`; the markers are removed before linting. When the entry has a
+   * `fix`, give the expected text after the fix as `output`.
+   */
+  invalid: Array<string | { text: string; output: string }>;
+  /** Texts that must raise nothing for this entry (negation, quotation, nouns…). */
+  valid: string[];
+}
+
+export interface PhraseEntry {
+  /** kebab-case, unique within its table: 'just-checking-in'. */
+  id: string;
+  category: PhraseCategory;
+  /** Patterns in the language above; the longest match wins. */
+  patterns: string[];
+  /** Why this reads as pressure, in the seeds' terms: one or two sentences. */
+  rationale: string;
+  /**
+   * A rewrite that is right in every context the patterns can match, applied
+   * by --fix. The first letter takes the case of the matched text.
+   */
+  fix?: string;
+  /** Rewrites the writer picks from, each replacing the matched text. */
+  suggestions?: string[];
+  examples: PhraseExamples;
+}
