@@ -6,6 +6,8 @@ export interface RuleMeta {
   id: string;
   /** One line, shown in the README table and in editor settings. */
   description: string;
+  /** The rule's documentation page (diagnostics link to it). */
+  docsUrl: string;
   /** Severity when the configuration does not say otherwise. */
   defaultSeverity: Severity;
   /** The rule may report a `fix` (a rewrite safe in every context). */

@@ -1,0 +1,22 @@
+/**
+ * Gives a replacement the case of the text it replaces (Harper's
+ * replace_with_match_case): "Once you sign" → "If you decide to go ahead".
+ */
+export function matchCase(replacement: string, original: string): string {
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return replacement.toUpperCase();
+  }
+  const first = /\p{L}/u.exec(original)?.[0];
+  if (first === undefined) return replacement;
+  const index = replacement.search(/\p{L}/u);
+  if (index < 0) return replacement;
+  const head = replacement[index]!;
+  const cased = first === first.toUpperCase() ? head.toUpperCase() : keepPronounI(replacement, index) ? head : head.toLowerCase();
+  return replacement.slice(0, index) + cased + replacement.slice(index + 1);
+}
+
+/** "I" stays a capital at the start of a lower-case rewrite ("I'd value …"). */
+function keepPronounI(text: string, index: number): boolean {
+  return text[index] === 'I' && !/\p{L}/u.test(text[index + 1] ?? '');
+}

@@ -1,0 +1,190 @@
+/**
+ * Context filters shared by every phrase rule: what turns a matching phrase
+ * into something that is *not* pressure (DOMAIN.md, "What precision demands").
+ *
+ * - Negation: good trust-based copy names the bad move to disown it ("I'm not
+ *   calling to move anything forward", "no need to act now").
+ * - Meta-mention: a training page quotes the bad line as a counter-example
+ *   ("avoid saying 'just checking in'").
+ * - Nouns: "our follow-up notes" is a thing, not a chase.
+ *
+ * All functions look at one segment's (masked) text and a match inside it.
+ */
+
+/** Characters that end a clause for the purpose of negation scope. */
+const CLAUSE_BREAK = /[.!?;:,()\u2014\u2013\u2026"“”]|\s-\s|\r?\n\s*\r?\n/g;
+
+/** Words that negate what follows them within the clause. */
+const NEGATORS = new Set([
+  'not', 'never', 'no', 'without', 'nothing', 'none', 'nor', 'neither', 'avoid', 'avoiding', 'avoids',
+  'stop', 'stopped', 'stopping', 'quit', 'cannot', 'instead', 'rather', 'refuse', 'nobody', "n't",
+]);
+
+/**
+ * Verbs that a negator attaches to instead of the phrase: "don't hesitate to
+ * lock in your rate" is pressure, the negation belongs to "hesitate".
+ */
+const NEGATION_ABSORBERS = new Set(['hesitate', 'wait', 'delay', 'forget', 'let', 'miss', 'regret', 'worry', 'lose']);
+
+/** A conditional before the negation keeps the threat: "if you don't act now". */
+const CONDITIONALS = new Set(['if', 'unless', 'otherwise', 'or']);
+
+/** Words that describe the move rather than make it ("you're trying to move the sale forward"). */
+const DESCRIPTIVE_LEADS = [
+  /\b(?:trying|tries|try|tried|attempting|attempt|urge|temptation|tempted|instinct|pressure|pressuring|pushing|push|pushes|desperate|eager|hungry)\s+(?:\S+\s+){0,2}to\s*$/i,
+];
+
+/** How many words before a match a negator may stand. */
+const NEGATION_WINDOW = 6;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** The text of the clause before `start`, from the last clause break. */
+export function clauseBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(before)) !== null) clauseStart = m.index + m[0].length;
+  return before.slice(clauseStart);
+}
+
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase().replace(/’/g, "'");
+    // "don't", "dont", "isn't", "won't" → a negation token
+    if (/n'?t$/.test(word) && /^(?:do|does|did|is|are|was|were|wo|ca|could|should|would|have|has|had|need|must)n'?t$/.test(word)) {
+      words.push(word, "n't");
+    } else {
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+/** True when a negator in the same clause, shortly before the match, disowns it. */
+export function isNegated(text: string, start: number): boolean {
+  const clause = clauseBefore(text, start);
+  const words = wordsOf(clause);
+  const window = words.slice(-NEGATION_WINDOW - 1);
+  for (let i = window.length - 1; i >= 0; i--) {
+    if (!NEGATORS.has(window[i]!)) continue;
+    const between = window.slice(i + 1);
+    if (between.some((word) => NEGATION_ABSORBERS.has(word))) return false;
+    const earlier = words.slice(0, words.length - window.length + i);
+    if (earlier.some((word) => CONDITIONALS.has(word))) return false;
+    return true;
+  }
+  return DESCRIPTIVE_LEADS.some((lead) => lead.test(clause));
+}
+
+/** Cues that introduce a quotation as an example of what (not) to say. */
+const META_CUE =
+  /\b(?:say|says|saying|said|write|writes|writing|wrote|written|use|using|used|avoid|avoiding|like|such as|lines? of|along the lines|phrases?|words?|lines?|expressions?|examples?|e\.g|instead of|rather than|never|don'?t|stop|replace|replacing|call|calls|calling it|ask|asking|tell|telling|hear|hearing|expect|expecting|messages?|scripts?|subject lines?|opener|openers|cliché|cliches?|clichés|reads?|sounds?|means?)\b[^.!?]{0,40}$/i;
+
+interface QuotedSpan {
+  open: number;
+  close: number;
+}
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
+
+/**
+ * The quoted span (opening and closing quote offsets) that contains [start, end),
+ * if any. Apostrophes inside words ("don't") are not quotes.
+ */
+export function enclosingQuote(text: string, start: number, end: number): QuotedSpan | undefined {
+  const pairs: Array<[string, string]> = [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"], ['«', '»']];
+  let best: QuotedSpan | undefined;
+  for (const [openChar, closeChar] of pairs) {
+    let open = -1;
+    for (let i = start - 1; i >= 0 && i >= start - 300; i--) {
+      const char = text[i];
+      if (char === closeChar && openChar !== closeChar && i < start) break;
+      if (char === openChar && !isLetter(text[i - 1])) {
+        // a straight double quote opens only if the count before it is even
+        if (openChar === '"' && countChar(text, '"', 0, i) % 2 === 1) continue;
+        open = i;
+        break;
+      }
+      if (/[\r\n]/.test(char ?? '') && /[\r\n]/.test(text[i - 1] ?? '')) break;
+    }
+    if (open < 0) continue;
+    let close = -1;
+    for (let i = end; i < text.length && i <= end + 300; i++) {
+      if (text[i] === closeChar && !isLetter(text[i + 1])) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    if (!best || open > best.open) best = { open, close };
+  }
+  return best;
+}
+
+function countChar(text: string, char: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (text[i] === char) count++;
+  return count;
+}
+
+/** Characters of a quotation beyond the phrase that still make it "just the phrase". */
+const SHORT_QUOTE_SLACK = 14;
+
+/**
+ * True when the match is quoted as an example rather than said: the quotation
+ * is little more than the phrase ("avoid 'just checking in'"), or a cue such as
+ * "say", "avoid" or "along the lines of" introduces it.
+ */
+export function isMetaMention(text: string, start: number, end: number): boolean {
+  const quote = enclosingQuote(text, start, end);
+  if (quote) {
+    const innerLength = quote.close - quote.open - 1;
+    if (innerLength <= end - start + SHORT_QUOTE_SLACK) return true;
+    const lead = text.slice(Math.max(0, quote.open - 80), quote.open);
+    return META_CUE.test(lead);
+  }
+  // *emphasised* or _underlined_ phrase named by a cue: "phrases like *act now*"
+  const before = text[start - 1];
+  if ((before === '*' || before === '_') && text[end] === before) {
+    return META_CUE.test(text.slice(Math.max(0, start - 80), start - 1));
+  }
+  return false;
+}
+
+/** Words after which a verb form is a noun or adjective ("our follow-up"). */
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'our', 'your', 'my', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'any',
+  'each', 'every', 'another', 'one', 'quick', 'brief', 'weekly', 'monthly', 'daily', 'first', 'second', 'final',
+  'next', 'last', 'scheduled', 'same', 'no', 'automated', 'friendly', 'regular', 'previous', 'upcoming', 'team',
+]);
+
+/** Nouns that a hyphenated verb form modifies ("follow-up meeting notes"). */
+const MODIFIED_NOUNS = new Set([
+  'meeting', 'meetings', 'notes', 'note', 'call', 'calls', 'email', 'emails', 'sequence', 'sequences', 'cadence',
+  'template', 'templates', 'task', 'tasks', 'date', 'dates', 'question', 'questions', 'survey', 'session', 'sessions',
+  'appointment', 'reminder', 'reminders', 'item', 'items', 'form', 'plan', 'schedule', 'step', 'steps', 'campaign',
+  'message', 'messages', 'visit', 'time', 'slot', 'process', 'cycle', 'window', 'field', 'report', 'doc',
+]);
+
+/**
+ * True when a match that starts with a verb is used as a noun: a determiner
+ * before it ("our follow up meeting", "the check-in") or, for a hyphenated
+ * form, a noun right after it ("follow-up notes").
+ */
+export function isNounUse(text: string, start: number, end: number): boolean {
+  const matched = text.slice(start, end);
+  const firstWord = /^[\p{L}]+/u.exec(matched)?.[0].toLowerCase() ?? '';
+  const previous = /([\p{L}']+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  if (previous && DETERMINERS.has(previous) && !/ing$/.test(firstWord)) return true;
+  if (/^[\p{L}]+[-\u2010\u2011][\p{L}]+/u.test(matched)) {
+    const next = /^[\s\u00a0]*([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+    if (next && MODIFIED_NOUNS.has(next)) return true;
+    if (previous && DETERMINERS.has(previous)) return true;
+  }
+  return false;
+}

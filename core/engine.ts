@@ -1,0 +1,146 @@
+/**
+ * The engine: a draft in, findings out. It reads the draft by format, runs each
+ * enabled rule over it, fills in rule id, severity and message, and enforces the
+ * rule's declared metadata (ESLint's guard: a rule that reports a fix must
+ * declare `fixable`). It imports no LSP or VS Code module.
+ */
+import { builtinRules } from '../rules/index.js';
+import { resolveSeverity, ruleOptions, type LintConfig } from './config.js';
+import type { Report, Rule } from './rule.js';
+import { detectFormat, readDraft } from './segment/index.js';
+import type { Draft, Finding, Format, Rewrite, Severity } from './types.js';
+
+export interface LintOptions {
+  /** Picks the format by extension (and content). */
+  filePath?: string;
+  /** An editor's languageId (`markdown`, `plaintext`, `email`). */
+  languageId?: string;
+  /** Forces a format. */
+  format?: Format;
+  config?: LintConfig;
+  /** The rules to run; the built-in registry by default. */
+  rules?: readonly Rule[];
+  /**
+   * Called when a rule throws; the rule is skipped and the others still
+   * report. Without it the error propagates.
+   */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+/** Reads a draft the way `lint` does, for callers that need its structure. */
+export function readDraftFor(text: string, options: LintOptions = {}): Draft {
+  const format = options.format ?? detectFormat(text, { filePath: options.filePath, languageId: options.languageId });
+  return readDraft(text, {
+    format,
+    speakers: options.config?.speakers,
+    mergeTags: options.config?.mergeTags,
+  });
+}
+
+/** Lints one draft. Findings are sorted by position and free of duplicates. */
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  const draft = readDraftFor(text, options);
+  return lintDraft(draft, options);
+}
+
+/** Lints an already-read draft. */
+export function lintDraft(draft: Draft, options: LintOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const allow = (options.config?.allow ?? []).map((term) => normalizeSpace(term).toLowerCase());
+  for (const rule of options.rules ?? builtinRules) {
+    const setting = options.config?.rules?.[rule.meta.id];
+    const severity = resolveSeverity(setting, rule.meta.defaultSeverity);
+    if (severity === undefined) continue;
+    const reported: Finding[] = [];
+    try {
+      rule.check({
+        draft,
+        options: ruleOptions(setting),
+        report: (report) => reported.push(toFinding(rule, severity, report, draft.source)),
+      });
+    } catch (error) {
+      if (!options.onRuleError) throw error;
+      options.onRuleError(rule.meta.id, error);
+      continue;
+    }
+    for (const finding of reported) {
+      if (allow.length > 0 && allow.includes(normalizeSpace(draft.source.slice(finding.start, finding.end)).toLowerCase())) {
+        continue;
+      }
+      findings.push(finding);
+    }
+  }
+  return sortFindings(findings);
+}
+
+function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').replace(/[’‘]/g, "'").trim();
+}
+
+/** Fills `{{name}}` placeholders of a message template. */
+export function formatMessage(template: string, data: Record<string, string> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole);
+}
+
+function toFinding(rule: Rule, severity: Severity, report: Report, source: string): Finding {
+  const { meta } = rule;
+  const template = meta.messages[report.messageId];
+  if (template === undefined) {
+    throw new Error(`Rule "${meta.id}" reported unknown messageId "${report.messageId}"`);
+  }
+  checkRange(meta.id, report.start, report.end, source.length);
+  if (report.fix && !meta.fixable) {
+    throw new Error(`Rule "${meta.id}" reported a fix but does not declare meta.fixable`);
+  }
+  if (report.suggestions?.length && !meta.hasSuggestions) {
+    throw new Error(`Rule "${meta.id}" reported suggestions but does not declare meta.hasSuggestions`);
+  }
+  for (const rewrite of [report.fix, ...(report.suggestions ?? [])]) {
+    if (rewrite) checkRewrite(meta.id, rewrite, source.length);
+  }
+  const finding: Finding = {
+    ruleId: meta.id,
+    severity,
+    message: formatMessage(template, report.data),
+    start: report.start,
+    end: report.end,
+    suggestions: report.suggestions ?? [],
+  };
+  if (report.category) finding.category = report.category;
+  if (report.rationale) finding.rationale = report.rationale;
+  if (report.fix) finding.fix = report.fix;
+  if (report.related?.length) finding.related = report.related;
+  return finding;
+}
+
+function checkRange(ruleId: string, start: number, end: number, length: number): void {
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length)) {
+    throw new Error(`Rule "${ruleId}" reported an invalid range [${start}, ${end}) in a text of ${length}`);
+  }
+}
+
+function checkRewrite(ruleId: string, rewrite: Rewrite, length: number): void {
+  const edits = [...rewrite.edits].sort((a, b) => a.start - b.start);
+  edits.forEach((edit, i) => {
+    checkRange(ruleId, edit.start, edit.end, length);
+    const previous = edits[i - 1];
+    if (previous && edit.start < previous.end) {
+      throw new Error(`Rule "${ruleId}" reported overlapping edits in "${rewrite.title}"`);
+    }
+  });
+}
+
+/** Sorts by position, then rule id, and drops exact duplicates. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+  return findings.filter((finding, i) => {
+    const previous = findings[i - 1];
+    return !(
+      previous &&
+      previous.start === finding.start &&
+      previous.end === finding.end &&
+      previous.ruleId === finding.ruleId &&
+      previous.message === finding.message
+    );
+  });
+}

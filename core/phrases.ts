@@ -1,0 +1,206 @@
+/**
+ * Compiles phrase tables (core/phrase-types.ts) into one RegExp per table and
+ * scans prose with it. One combined, case-insensitive RegExp with ASCII
+ * look-arounds is the fastest matcher for lists of this size (DEPENDENCIES §2.3);
+ * Unicode word boundaries are checked after a match instead of with `\p{}`
+ * look-arounds, which are catastrophically slow in a large alternation.
+ */
+import { Inflectors } from 'en-inflectors';
+import type { PhraseEntry } from './phrase-types.js';
+
+/** A match inside one string: the entry and its [start, end) range. */
+export interface PhraseMatch {
+  entry: PhraseEntry;
+  start: number;
+  end: number;
+}
+
+export interface PhraseMatcher {
+  readonly entries: readonly PhraseEntry[];
+  /** Every non-overlapping match, leftmost first. */
+  scan(text: string): PhraseMatch[];
+}
+
+/** Irregular forms en-inflectors misses (DEPENDENCIES §2.4). */
+const EXTRA_FORMS: Record<string, string[]> = {
+  get: ['gotten'],
+  be: ['is', 'are', 'was', 'were', 'been', 'being', 'am'],
+};
+
+/**
+ * Apostrophe-less spellings that are other common words; for these the
+ * apostrophe stays required ("we're" must not match "were").
+ */
+const APOSTROPHE_REQUIRED = new Set(["we're", "we'll", "i'll", "we'd", "she'll", "he'll", "she'd", "he'd", "i'd"]);
+
+const NUMBER_WORDS = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'a few', 'a couple of', 'a handful of',
+];
+
+/** White space between two words: spaces, tabs, NBSP, line breaks inside a paragraph. */
+const JOINER = '[\\s\\u00a0\\u202f]+';
+/** After an inflected verb the particle may also be hyphenated ("follow-up"). */
+const VERB_JOINER = '(?:[\\s\\u00a0\\u202f]+|[-\\u2010\\u2011])';
+const APOSTROPHE = "['\\u2019\\u2018\\u02bc`]";
+const HYPHEN = '(?:[-\\u2010\\u2011]|[\\s\\u00a0]+)';
+const NUMBER = `(?:\\d+|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
+
+/** The inflected forms of a verb: base, 3rd person, past, participle, gerund. */
+export function verbForms(verb: string): string[] {
+  const inflector = new Inflectors(verb);
+  const forms = new Set([
+    verb,
+    inflector.toPresentS(),
+    inflector.toPast(),
+    inflector.toPastParticiple(),
+    inflector.toGerund(),
+    ...(EXTRA_FORMS[verb] ?? []),
+  ]);
+  return [...forms].filter((form) => /^[a-z'-]+$/.test(form)).sort((a, b) => b.length - a.length);
+}
+
+function escapeLiteral(word: string): string {
+  let source = '';
+  for (const char of word) {
+    if (char === "'" || char === '\u2019') source += APOSTROPHE;
+    else if (char === '-') source += HYPHEN;
+    else source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return source;
+}
+
+function wordSource(word: string): string {
+  if (word === '#') return NUMBER;
+  if (word.startsWith('~')) {
+    const forms = verbForms(word.slice(1));
+    return `(?:${forms.map(escapeLiteral).join('|')})`;
+  }
+  const literal = escapeLiteral(word);
+  if (!word.includes("'") || APOSTROPHE_REQUIRED.has(word)) {
+    return APOSTROPHE_REQUIRED.has(word) ? literal.replace(`${APOSTROPHE}?`, APOSTROPHE) : literal;
+  }
+  // A dropped apostrophe ("Im", "youll", "havent") is common in real drafts.
+  return literal.replaceAll(APOSTROPHE, `${APOSTROPHE}?`);
+}
+
+/** A word or a group of alternative word sequences. */
+type Item = { kind: 'word'; word: string } | { kind: 'group'; alternatives: string[][] };
+
+function parsePattern(pattern: string): Item[] {
+  const items: Item[] = [];
+  let i = 0;
+  const text = pattern.trim().toLowerCase();
+  while (i < text.length) {
+    if (text[i] === ' ') {
+      i++;
+    } else if (text[i] === '(') {
+      const close = text.indexOf(')', i);
+      if (close < 0) throw new Error(`Unclosed "(" in phrase pattern "${pattern}"`);
+      const inner = text.slice(i + 1, close);
+      if (inner.includes('(')) throw new Error(`Nested groups are not supported in phrase pattern "${pattern}"`);
+      const alternatives = inner.split('|').map((alt) => alt.trim().split(/\s+/).filter(Boolean));
+      items.push({ kind: 'group', alternatives });
+      i = close + 1;
+    } else {
+      let end = i;
+      while (end < text.length && text[end] !== ' ' && text[end] !== '(') end++;
+      items.push({ kind: 'word', word: text.slice(i, end) });
+      i = end;
+    }
+  }
+  if (items.length === 0) throw new Error(`Empty phrase pattern "${pattern}"`);
+  return items;
+}
+
+function sequenceSource(words: string[]): string {
+  let source = '';
+  words.forEach((word, index) => {
+    if (index > 0) source += words[index - 1]!.startsWith('~') ? VERB_JOINER : JOINER;
+    source += wordSource(word);
+  });
+  return source;
+}
+
+/**
+ * The RegExp source for one pattern. An optional group carries the joiner that
+ * follows it, so "(just|) ~check in" matches "checking in" with no stray space.
+ */
+export function patternSource(pattern: string): string {
+  const items = parsePattern(pattern);
+  let source = '';
+  items.forEach((item, index) => {
+    const last = index === items.length - 1;
+    const previous = items[index - 1];
+    const endsWithVerb = (it: Item | undefined): boolean =>
+      it?.kind === 'word' ? it.word.startsWith('~') : false;
+    const joiner = endsWithVerb(previous) ? VERB_JOINER : JOINER;
+    if (item.kind === 'word') {
+      if (index > 0 && !(previous?.kind === 'group' && previous.alternatives.some((a) => a.length === 0))) {
+        source += joiner;
+      }
+      source += wordSource(item.word);
+      return;
+    }
+    const optional = item.alternatives.some((alt) => alt.length === 0);
+    const alternatives = item.alternatives.filter((alt) => alt.length > 0).map(sequenceSource);
+    const group = `(?:${alternatives.join('|')})`;
+    const previousOptional = previous?.kind === 'group' && previous.alternatives.some((a) => a.length === 0);
+    const lead = index > 0 && !previousOptional ? joiner : '';
+    if (optional) {
+      // The optional group owns the joiner after it (or before it, at the end).
+      source += last ? `(?:${lead}${group})?` : `${lead}(?:${group}${JOINER})?`;
+    } else {
+      source += lead + group;
+    }
+  });
+  return source;
+}
+
+/** Rough literal length, to try longer patterns first inside the alternation. */
+function patternWeight(pattern: string): number {
+  return pattern.replace(/[()|~]/g, '').length;
+}
+
+const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Compiles a table into a matcher. Throws on a malformed pattern, naming it. */
+export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatcher {
+  const ordered = entries
+    .map((entry) => ({ entry, weight: Math.max(...entry.patterns.map(patternWeight)) }))
+    .sort((a, b) => b.weight - a.weight);
+  const groups = ordered.map(({ entry }) => {
+    const patterns = [...entry.patterns].sort((a, b) => patternWeight(b) - patternWeight(a));
+    return `(${patterns.map(patternSource).join('|')})`;
+  });
+  // ASCII look-arounds keep "_act now_" and "*act now*" matchable while
+  // refusing partial words; non-ASCII letters are checked after the match.
+  const regex = new RegExp(`(?<![A-Za-z0-9])(?:${groups.join('|')})(?![A-Za-z0-9])`, 'gi');
+  const byGroup = ordered.map(({ entry }) => entry);
+
+  return {
+    entries,
+    scan(text: string): PhraseMatch[] {
+      const matches: PhraseMatch[] = [];
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(text)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        if (UNICODE_WORD.test(text[start - 1] ?? '') || UNICODE_WORD.test(text[end] ?? '')) {
+          regex.lastIndex = start + 1;
+          continue;
+        }
+        let group = 1;
+        while (m[group] === undefined) group++;
+        matches.push({ entry: byGroup[group - 1]!, start, end });
+      }
+      return matches;
+    },
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * missing-apology-opener — a message re-engaging a prospect who went silent
+ * whose opening (the greeting and the first two sentences) takes no
+ * responsibility for the breakdown.
+ *
+ * Why: the prospect went quiet because they expect pressure. Opening with an
+ * apology ("I may have dropped the ball", "that's on me") and saying the call is
+ * not about the sale removes it and invites the truth back (seeds 000–002).
+ *
+ * Re-engagement signals: "haven't heard from you", "following up on my last
+ * email", "reaching out again", "it's been a few weeks", "since we last spoke",
+ * a `Re:`/"Following up" subject, front matter `type: re-engagement`.
+ *
+ * Not flagged: first-touch emails, internal docs and training pages (no
+ * signal, or only quoted/negated ones), and openings that already apologise.
+ * The fix inserts an apology opener after the greeting, keeping the greeting,
+ * its merge tags and the draft's line endings.
+ */
+import { isMetaMention, isNegated } from '../core/context.js';
+import { ruleDocsUrl } from '../core/docs.js';
+import type { Rule } from '../core/rule.js';
+import type { Draft, Related, Segment } from '../core/types.js';
+
+export const APOLOGY_OPENER =
+  'I owe you an apology — I think I got ahead of myself last time, and this isn’t about the sale.';
+
+const RATIONALE =
+  'A prospect who went silent expects pressure. Opening by taking responsibility for the breakdown, and saying this is not about the sale, removes that pressure and makes it safe to tell you the truth.';
+
+/** Phrases in the prose that show the message re-engages a silent prospect. */
+const BODY_SIGNALS: RegExp[] = [
+  /\bhaven['’]?t (?:heard|gotten a reply|had a (?:reply|response)|been able to (?:reach|connect|get hold of))\b/gi,
+  /\bhave not (?:heard|been able to reach)\b/gi,
+  /\b(?:didn['’]?t|did not|never) hear back\b/gi,
+  /\bfollow(?:ing|ed)?[- ]up (?:on|about|regarding) (?:my|our) (?:last|previous|earlier|recent|prior)\b/gi,
+  /\b(?:reaching|writing|calling) (?:out )?(?:again|one more time|once more)\b/gi,
+  /\breach(?:ing)? back out\b/gi,
+  /\bit['’]?s been (?:a (?:few|couple(?: of)?)|several|some|two|three|four|\d+) (?:days|weeks|months)\b(?! since (?:your|the|their|his|her|its)\b)/gi,
+  /\bit['’]?s been a (?:while|minute|bit)\b/gi,
+  /\bsince (?:we|I) (?:last )?(?:spoke|talked|connected|met|chatted|heard)\b/gi,
+  /\bsince (?:our|my) (?:last|previous) (?:call|email|e-mail|conversation|chat|meeting|note|message)\b/gi,
+  /\b(?:my|our) (?:last|previous|earlier) (?:email|e-mail|message|note|voicemail)s?\b/gi,
+  /\b(?:gone|went|have gone|has gone) (?:quiet|silent|dark)\b/gi,
+  /\b(?:I['’]?ve|I have) (?:tried|been trying) (?:to )?(?:reach|call|get in touch|contact|connect)\b/gi,
+  /\b(?:circling|checking|circle|check) back\b/gi,
+  /\bcome back to (?:this|our conversation)\b/gi,
+];
+
+/** A subject line that marks a reply or a follow-up. */
+const SUBJECT_SIGNAL = /^\s*(?:(?:re|fw|fwd)\s*:|(?:just )?following up\b|follow[- ]up\b|checking in\b|circling back\b|still interested\b|any update)/i;
+
+/** Front-matter values that declare a re-engagement message. */
+const FRONT_MATTER_SIGNAL = /re-?engage/i;
+
+/** Openings that take responsibility. */
+const RESPONSIBILITY =
+  /\b(?:apologi[sz]e|apologi[sz]ing|apology|apologies|sorry|my fault|my bad|(?:that['’]?s|it['’]?s|this is|that one['’]?s) on me|dropped the ball|take (?:full )?responsibility|(?:I|we) owe you|(?:I|we) messed up|(?:I|we) got ahead of (?:myself|ourselves)|(?:I|we) (?:may|might) have (?:missed|misread|pushed|rushed|been|come|gotten|got|dropped|made|overwhelmed|misunderstood|let)|(?:I|we) should(?:n['’]?t| not)? have|(?:I|we) (?:realize|suspect|fear|think) (?:I|we) (?:may have|might have|pushed|rushed|came on)|own (?:that|this|the (?:silence|breakdown|miss))|(?:I|we) let you down|wasn['’]?t fair to you)\b/i;
+
+/** A greeting at the start of a line or sentence. */
+const INLINE_GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b/i;
+
+/**
+ * One sentence: everything up to terminal punctuation that is followed by white
+ * space or the end ("$4.99/mo." and "e.g." stay inside). The two branches of the
+ * loop are disjoint, so matching is linear.
+ */
+const SENTENCE = /(?:[^.!?…]|[.!?…](?![.!?…]*["”’')\]]*(?:\s|$)))+[.!?…]*["”’')\]]*/gu;
+
+/** Abbreviations that do not end a sentence. */
+const ABBREVIATION = /\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|inc|ltd|co|jr|sr|approx|no)\.$/i;
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Splits a segment's text into sentences with absolute offsets. */
+function sentencesOf(segment: Segment): Sentence[] {
+  const sentences: Sentence[] = [];
+  let pending: Sentence | undefined;
+  for (const m of segment.text.matchAll(SENTENCE)) {
+    if (m[0].trim() === '') continue;
+    const leading = m[0].length - m[0].trimStart().length;
+    const sentence = { start: segment.start + m.index + leading, end: segment.start + m.index + m[0].trimEnd().length };
+    if (pending) {
+      pending.end = sentence.end;
+    } else {
+      pending = sentence;
+    }
+    if (!ABBREVIATION.test(m[0].trimEnd())) {
+      sentences.push(pending);
+      pending = undefined;
+    }
+  }
+  if (pending) sentences.push(pending);
+  return sentences;
+}
+
+/** Whether this draft is a message to a prospect (not a page or an internal doc). */
+function isMessage(draft: Draft): boolean {
+  if (draft.format !== 'markdown') return true;
+  return draft.greeting !== undefined || draft.subject !== undefined || frontMatterSignal(draft);
+}
+
+function frontMatterSignal(draft: Draft): boolean {
+  const fm = draft.frontMatter;
+  if (!fm) return false;
+  return ['type', 'kind', 'category', 'channel', 'stage', 'sequence'].some((key) => {
+    const value = fm[key];
+    return typeof value === 'string' && FRONT_MATTER_SIGNAL.test(value);
+  });
+}
+
+/** The first re-engagement signal said in the prose (not negated or quoted). */
+function findSignal(draft: Draft): Related | undefined {
+  if (draft.subject && SUBJECT_SIGNAL.test(draft.subject.text)) {
+    const trimmed = draft.subject.text.trim();
+    const start = draft.subject.start + draft.subject.text.indexOf(trimmed);
+    return { start, end: start + trimmed.length, message: `Re-engagement signal: subject \`${trimmed}\`` };
+  }
+  let first: Related | undefined;
+  for (const segment of draft.segments) {
+    if (segment.kind === 'subject') continue;
+    for (const signal of BODY_SIGNALS) {
+      signal.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = signal.exec(segment.text)) !== null) {
+        const end = m.index + m[0].length;
+        if (isNegated(segment.text, m.index) || isMetaMention(segment.text, m.index, end)) continue;
+        const start = segment.start + m.index;
+        if (!first || start < first.start) {
+          first = { start, end: segment.start + end, message: `Re-engagement signal: \`${m[0]}\`` };
+        }
+        break;
+      }
+    }
+  }
+  if (first) return first;
+  if (frontMatterSignal(draft)) return { start: 0, end: 0, message: 'Re-engagement signal: front matter declares a re-engagement message' };
+  return undefined;
+}
+
+interface Opening {
+  /** Where the finding is anchored: the greeting, or the first sentence. */
+  anchor: Sentence;
+  /** The greeting and the first two sentences after it. */
+  sentences: Sentence[];
+  /** Where the apology opener goes and the text around it. */
+  insertAt: number;
+  insertText: string;
+}
+
+function findOpening(draft: Draft): Opening | undefined {
+  const body = draft.segments.filter((segment) => segment.kind !== 'subject' && segment.kind !== 'heading');
+  const greeting = draft.greeting;
+  const afterGreeting = body.filter((segment) => segment !== greeting && (!greeting || segment.start >= greeting.end));
+  const sentences: Sentence[] = [];
+  for (const segment of afterGreeting) {
+    if (sentences.length >= 3) break;
+    sentences.push(...sentencesOf(segment));
+  }
+  if (greeting) {
+    const anchor = trimmedRange(draft.source, greeting.start, greeting.end);
+    const firstText = sentences[0];
+    if (!firstText) return undefined;
+    const between = draft.source.slice(greeting.end, firstText.start);
+    const separator = /\r?\n/.test(between) ? between.replace(/[^\r\n]/g, '') : ' ';
+    return {
+      anchor,
+      sentences: [anchor, ...sentences.slice(0, 2)],
+      insertAt: firstText.start,
+      insertText: APOLOGY_OPENER + separator,
+    };
+  }
+  const first = sentences[0];
+  if (!first) return undefined;
+  if (INLINE_GREETING.test(draft.source.slice(first.start, first.end))) {
+    // "Hi Jim, it's Kristen." — the greeting is the first sentence.
+    return {
+      anchor: first,
+      sentences: sentences.slice(0, 3),
+      insertAt: first.end,
+      insertText: ` ${APOLOGY_OPENER}`,
+    };
+  }
+  return { anchor: first, sentences: sentences.slice(0, 2), insertAt: first.start, insertText: `${APOLOGY_OPENER} ` };
+}
+
+function trimmedRange(source: string, start: number, end: number): Sentence {
+  const text = source.slice(start, end);
+  const leading = text.length - text.trimStart().length;
+  return { start: start + leading, end: start + text.trimEnd().length };
+}
+
+export const missingApologyOpener: Rule = {
+  meta: {
+    id: 'missing-apology-opener',
+    description: 'Flags a re-engagement message whose opening takes no responsibility for the silence.',
+    docsUrl: ruleDocsUrl('missing-apology-opener'),
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: false,
+    messages: {
+      missing:
+        'Re-engagement message opens with `{{text}}` and takes no responsibility; open with an apology and say this is not about the sale',
+    },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    if (!isMessage(draft)) return;
+    const signal = findSignal(draft);
+    if (!signal) return;
+    const opening = findOpening(draft);
+    if (!opening) return;
+    const openingText = opening.sentences.map((s) => draft.source.slice(s.start, s.end)).join(' ');
+    if (RESPONSIBILITY.test(openingText)) return;
+    const anchorText = draft.source.slice(opening.anchor.start, opening.anchor.end).replace(/\s+/g, ' ');
+    ctx.report({
+      messageId: 'missing',
+      data: { text: anchorText.length > 60 ? `${anchorText.slice(0, 57)}…` : anchorText },
+      start: opening.anchor.start,
+      end: opening.anchor.end,
+      category: 're-engagement',
+      rationale: RATIONALE,
+      fix: {
+        title: 'Open with an apology',
+        edits: [{ start: opening.insertAt, end: opening.insertAt, text: opening.insertText }],
+      },
+      related: [signal],
+    });
+  },
+};
