@@ -1,0 +1,250 @@
+/**
+ * E-mail drafts and .eml files. The writer's words are the Subject value, the
+ * greeting and the body paragraphs. Not theirs: the other headers, MIME
+ * scaffolding, quoted lines, the reply/forward history and the signature.
+ * Pasted drafts are never run through a MIME parser (DEPENDENCIES §2.5: one
+ * took "Hi Sarah," for a header); the header block is read only when the
+ * text opens with a known header name.
+ */
+import type { Segment } from '../types.js';
+import type { Range } from './mask.js';
+import {
+  isGreetingLine,
+  lineAt,
+  lineText,
+  linesOf,
+  makeSegment,
+  proseRuns,
+  takeGreeting,
+  trimRange,
+  type Line,
+  type SegmentedDraft,
+} from './lines.js';
+
+const KNOWN_HEADER =
+  /^(?:subject|from|to|cc|bcc|date|reply-to|message-id|mime-version|content-type|content-transfer-encoding|return-path|received|delivered-to|in-reply-to|references|sender|x-[\w-]+|dkim-signature|thread-topic|thread-index|importance|list-unsubscribe|arc-[\w-]+|authentication-results|received-spf)[ \t]*:/i;
+/** RFC 5322 field name: printable ASCII except the colon. */
+const ANY_HEADER = /^[!-9;-~]{1,76}[ \t]*:/;
+const FOLDED = /^[ \t]+\S/;
+
+interface Header {
+  /** Lower-case field name. */
+  name: string;
+  /** Unfolded value. */
+  value: string;
+  /** Source range of the value, continuation lines included. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+interface HeaderBlock {
+  headers: Header[];
+  /** Where the body starts: after the blank line that ends the block. */
+  bodyFrom: number;
+}
+
+/**
+ * Reads a header block at `from`. With `requireKnown`, the first line must be
+ * a header name mail tools write (a draft opening "Hi Sarah:" is no header).
+ */
+function readHeaderBlock(source: string, from: number, to: number, requireKnown: boolean): HeaderBlock | null {
+  const headers: Header[] = [];
+  let pos = from;
+  while (pos < to) {
+    const line = lineAt(source, pos, to);
+    const text = lineText(source, line);
+    if (text.trim() === '') return { headers, bodyFrom: line.next };
+    const last = headers[headers.length - 1];
+    if (last && FOLDED.test(text)) {
+      last.value += ' ' + text.trim();
+      last.valueEnd = line.end;
+      pos = line.next;
+      continue;
+    }
+    const first = headers.length === 0;
+    const m = (first && requireKnown ? KNOWN_HEADER : ANY_HEADER).exec(text);
+    if (!m) {
+      // A draft whose body follows its Subject line without a blank line.
+      return first ? null : { headers, bodyFrom: line.start };
+    }
+    const colon = text.indexOf(':');
+    const [valueStart] = trimRange(source, line.start + colon + 1, line.end);
+    headers.push({
+      name: text.slice(0, colon).trim().toLowerCase(),
+      value: source.slice(valueStart, line.end).trim(),
+      valueStart,
+      valueEnd: line.end,
+    });
+    pos = line.next;
+  }
+  return headers.length ? { headers, bodyFrom: to } : null;
+}
+
+function header(block: HeaderBlock | null, name: string): Header | undefined {
+  return block?.headers.find((h) => h.name === name);
+}
+
+/** A body range to read as prose, and whether quoted-printable escapes must be masked. */
+interface ProsePart {
+  from: number;
+  to: number;
+  quotedPrintable: boolean;
+}
+
+/** Bodies of text/plain parts; boundaries, part headers, base64 and HTML are left out. */
+function plainTextParts(source: string, block: HeaderBlock | null, from: number, to: number, depth = 0): ProsePart[] {
+  const contentType = (header(block, 'content-type')?.value ?? 'text/plain').toLowerCase();
+  const encoding = (header(block, 'content-transfer-encoding')?.value ?? '').toLowerCase();
+  if (contentType.startsWith('multipart/')) {
+    const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(header(block, 'content-type')!.value);
+    const delimiter = boundary ? '--' + (boundary[1] ?? boundary[2]) : null;
+    if (!delimiter || depth > 20) return [];
+    const parts: ProsePart[] = [];
+    let partStart = -1;
+    for (const line of linesOf(source, from, to)) {
+      const text = lineText(source, line).trimEnd();
+      if (text !== delimiter && text !== delimiter + '--') continue;
+      if (partStart >= 0) {
+        // The line break before a delimiter belongs to the delimiter.
+        const partBlock = readHeaderBlock(source, partStart, line.start, false);
+        const bodyFrom = partBlock ? partBlock.bodyFrom : partStart;
+        parts.push(...plainTextParts(source, partBlock ?? { headers: [], bodyFrom }, bodyFrom, line.start, depth + 1));
+      }
+      if (text === delimiter + '--') break;
+      partStart = line.next;
+    }
+    return parts;
+  }
+  if (!contentType.startsWith('text/plain') || encoding === 'base64') return [];
+  return [{ from, to, quotedPrintable: encoding === 'quoted-printable' }];
+}
+
+const QUOTED = /^[ \t]*>/;
+const SENT_FROM = /^[ \t]*(?:Sent from my\b|Get Outlook for\b|Sent from Mail for\b)/i;
+const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/i;
+const FORWARDED = /^[ \t]*(?:-{2,}[ \t]*Forwarded message[ \t]*-{2,}|Begin forwarded message:)/i;
+const OUTLOOK_RULE = /^[ \t]*_{10,}[ \t]*$/;
+const OUTLOOK_FROM = /^[ \t]*\*?From:\*?[ \t]/;
+const OUTLOOK_SENT = /^[ \t]*\*?(?:Sent|Date):\*?[ \t]/;
+const ON_LINE = /^[ \t]*On\s/;
+const VALEDICTION =
+  /^[ \t]*(?:best|best wishes|thanks|thanks again|thanks so much|thank you|many thanks|cheers|regards|best regards|kind regards|warm regards|warmest regards|warmly|sincerely|sincerely yours|yours truly|yours|talk soon|speak soon|all the best|take care|with gratitude|respectfully|warm wishes)[ \t]*[,.!]?[ \t]*$/i;
+const SIGNATURE_LINE_MAX = 80;
+const SIGNATURE_LINES_MAX = 6;
+
+/**
+ * The line index where the writer's own words end: the reply or forward
+ * history, or a `-- ` signature separator. `lines.length` when none.
+ */
+function historyStart(source: string, lines: readonly Line[]): number {
+  const text = (i: number): string => (i < lines.length ? lineText(source, lines[i]!) : '');
+  for (let i = 0; i < lines.length; i++) {
+    const t = text(i);
+    if (t.trimEnd() === '--' || t.trimEnd() === '-- ') return i;
+    if (ORIGINAL_MESSAGE.test(t) || FORWARDED.test(t)) return i;
+    if (ON_LINE.test(t)) {
+      if (t.trimEnd().endsWith('wrote:')) return i;
+      // Mail clients wrap a long "On <date>, <name> <address> wrote:" once.
+      const next = text(i + 1).trimEnd();
+      if (next.endsWith('wrote:') && !QUOTED.test(next)) return i;
+    }
+    if (OUTLOOK_RULE.test(t) && OUTLOOK_FROM.test(text(i + 1))) return i;
+    if (OUTLOOK_FROM.test(t) && [1, 2, 3, 4].some((k) => OUTLOOK_SENT.test(text(i + k)))) return i;
+  }
+  return lines.length;
+}
+
+/**
+ * A valediction ("Best,", "Thanks,") followed only by up to six short lines
+ * before `end` starts the signature; the earliest such line wins.
+ */
+function valedictionStart(source: string, lines: readonly Line[], end: number): number {
+  for (let i = 0; i < end; i++) {
+    if (!VALEDICTION.test(lineText(source, lines[i]!))) continue;
+    let count = 0;
+    let short = true;
+    for (let k = i + 1; k < end && short; k++) {
+      const t = lineText(source, lines[k]!).trim();
+      if (t === '') continue;
+      count++;
+      short = t.length <= SIGNATURE_LINE_MAX && count <= SIGNATURE_LINES_MAX;
+    }
+    if (short) return i;
+  }
+  return end;
+}
+
+/** `=` soft line breaks and `=XX` escapes of a quoted-printable body. */
+function quotedPrintableEscapes(source: string, from: number, to: number): Range[] {
+  const ranges: Range[] = [];
+  const re = /=(?:[0-9A-F]{2}|(?=\r?\n))/g;
+  const slice = source.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) ranges.push([from + m.index, from + m.index + m[0].length]);
+  return ranges;
+}
+
+/** Paragraphs of a message body, before its history and signature. */
+function bodySegments(source: string, part: ProsePart): Segment[] {
+  const lines = linesOf(source, part.from, part.to);
+  const history = historyStart(source, lines);
+  const end = valedictionStart(source, lines, history);
+  const isProse = (i: number): boolean => {
+    if (i >= end) return false;
+    const t = lineText(source, lines[i]!);
+    return !QUOTED.test(t) && !SENT_FROM.test(t);
+  };
+  const segments: Segment[] = [];
+  for (const [a, b] of proseRuns(source, lines, isProse)) {
+    const from = lines[a]!.start;
+    const to = lines[b]!.end;
+    const masks = part.quotedPrintable ? quotedPrintableEscapes(source, from, to) : [];
+    const seg = makeSegment(source, 'paragraph', from, to, masks);
+    if (seg) segments.push(seg);
+  }
+  return segments;
+}
+
+const ENCODED_WORD = /=\?[^?\s]{1,40}\?[BbQq]\?[^?\s]{0,500}\?=/g;
+
+export function segmentEmail(source: string): SegmentedDraft {
+  const [contentStart] = trimRange(source, 0, source.length);
+  const block = readHeaderBlock(source, contentStart, source.length, true);
+  const bodyFrom = block ? block.bodyFrom : contentStart;
+
+  let subject: Segment | undefined;
+  const subjectHeader = header(block, 'subject');
+  if (subjectHeader) {
+    const { valueStart, valueEnd } = subjectHeader;
+    const encoded: Range[] = [];
+    const slice = source.slice(valueStart, valueEnd);
+    let m: RegExpExecArray | null;
+    while ((m = ENCODED_WORD.exec(slice)) !== null) encoded.push([valueStart + m.index, valueStart + m.index + m[0].length]);
+    subject = makeSegment(source, 'subject', valueStart, valueEnd, encoded) ?? undefined;
+  }
+
+  const parts = plainTextParts(source, block, bodyFrom, source.length);
+  const body: Segment[] = [];
+  for (const part of parts) body.push(...bodySegments(source, part));
+  const greeting = takeGreeting(source, body);
+  const firstPart = parts[0];
+  const [bodyStart] = firstPart ? trimRange(source, firstPart.from, firstPart.to) : [bodyFrom];
+  return {
+    segments: subject ? [subject, ...body] : body,
+    ...(subject ? { subject } : {}),
+    ...(greeting ? { greeting } : {}),
+    bodyStart: Math.min(bodyStart, source.length),
+  };
+}
+
+/**
+ * A pasted draft reads as an e-mail when its first non-empty line is a
+ * Subject line or a greeting, or it opens with a block of mail headers.
+ */
+export function looksLikeEmail(source: string): boolean {
+  const [start] = trimRange(source, 0, source.length);
+  const first = lineText(source, lineAt(source, start, source.length));
+  if (/^subject[ \t]*:/i.test(first) || isGreetingLine(first)) return true;
+  const block = readHeaderBlock(source, start, source.length, true);
+  return block !== null && block.headers.length >= 2;
+}

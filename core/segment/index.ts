@@ -1,0 +1,134 @@
+/**
+ * Reading a draft: pick the format, let that format's segmenter find the
+ * writer's prose, then mask what is never prose in any format (merge tags,
+ * URLs, e-mail addresses). Never throws: a segmenter that fails falls back to
+ * plain paragraphs, and that failing leaves an empty draft.
+ */
+import type { Draft, Format, Segment } from '../types.js';
+import { findInlineNonProse, maskRanges } from './mask.js';
+import { linesOf, type SegmentedDraft } from './lines.js';
+import { segmentEmail, looksLikeEmail } from './email.js';
+import { segmentMarkdown } from './markdown.js';
+import { segmentScript } from './script.js';
+import { looksLikeScript, speakerLists, type SpeakerOptions } from './speakers.js';
+import { segmentText } from './text.js';
+
+export { MERGE_TAG_PATTERNS } from './mask.js';
+
+export interface DetectOptions {
+  filePath?: string;
+  languageId?: string;
+}
+
+export interface ReadOptions {
+  format: Format;
+  speakers?: SpeakerOptions;
+  mergeTags?: RegExp[];
+}
+
+/** Sniffing looks at the head of a document only; a format shows itself early. */
+const SNIFF_CHARS = 64 * 1024;
+const SNIFF_LINES = 400;
+
+const MARKDOWN_SIGNS: RegExp[] = [
+  /^#{1,6}[ \t]+\S/m,
+  /^[ \t]*(?:```|~~~)/m,
+  /\[[^\]\r\n]{1,200}\]\([^)\s]{1,2000}\)/,
+  /^---\r?\n[\s\S]{0,4000}?\r?\n---[ \t]*(?:\r?\n|$)/,
+];
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/;
+
+function looksLikeMarkdown(head: string): boolean {
+  if (MARKDOWN_SIGNS.some((re) => re.test(head))) return true;
+  let listLines = 0;
+  for (const line of head.split('\n', SNIFF_LINES)) if (LIST_LINE.test(line) && ++listLines >= 2) return true;
+  return false;
+}
+
+function sniff(text: string): Format {
+  const head = text.slice(0, SNIFF_CHARS);
+  if (looksLikeEmail(head)) return 'email';
+  const lines = linesOf(head).slice(0, SNIFF_LINES);
+  if (looksLikeScript(head, lines, speakerLists())) return 'script';
+  if (looksLikeMarkdown(head)) return 'markdown';
+  return 'text';
+}
+
+/** The format by file extension, then editor language, then content. */
+export function detectFormat(text: string, opts: DetectOptions = {}): Format {
+  try {
+    const path = (opts.filePath ?? '').toLowerCase();
+    if (/\.(?:md|markdown|mdown|mkd)$/.test(path)) return 'markdown';
+    if (/\.(?:email|eml)$/.test(path)) return 'email';
+    if (/\.script(?:\.txt)?$/.test(path)) return 'script';
+    if (!path.endsWith('.txt')) {
+      const lang = (opts.languageId ?? '').toLowerCase();
+      if (lang === 'markdown') return 'markdown';
+      if (lang === 'email') return 'email';
+      if (lang === 'script' || lang === 'candor-script') return 'script';
+    }
+    return sniff(text);
+  } catch {
+    return 'text';
+  }
+}
+
+function segmentAs(text: string, options: ReadOptions): SegmentedDraft {
+  const lists = speakerLists(options.speakers);
+  switch (options.format) {
+    case 'markdown':
+      return segmentMarkdown(text, lists);
+    case 'email':
+      return segmentEmail(text);
+    case 'script':
+      return segmentScript(text, lists);
+    default:
+      return segmentText(text);
+  }
+}
+
+function safeSegment(text: string, options: ReadOptions): SegmentedDraft {
+  try {
+    return segmentAs(text, options);
+  } catch {
+    try {
+      return segmentText(text);
+    } catch {
+      return { segments: [], bodyStart: 0 };
+    }
+  }
+}
+
+/** A segment with nothing left to read once masked (an image, a bare URL). */
+function isEmpty(segment: Segment): boolean {
+  return !/[^\s\u0001]/.test(segment.text);
+}
+
+export function readDraft(text: string, options: ReadOptions): Draft {
+  const read = safeSegment(text, options);
+  const extra = options.mergeTags ?? [];
+  const masked = new Map<Segment, Segment>();
+  for (const seg of read.segments) {
+    let ranges: ReturnType<typeof findInlineNonProse> = [];
+    try {
+      ranges = findInlineNonProse(text, seg.start, seg.end, extra);
+    } catch {
+      // A caller's merge-tag pattern that throws masks nothing.
+    }
+    masked.set(seg, { ...seg, text: maskRanges(seg.text, seg.start, ranges) });
+  }
+  const keep = (seg: Segment): boolean => seg === read.greeting || seg === read.subject || !isEmpty(masked.get(seg)!);
+  const segments = read.segments.filter(keep).map((s) => masked.get(s)!);
+  const firstBreak = text.indexOf('\n');
+  const draft: Draft = {
+    source: text,
+    format: options.format,
+    segments,
+    bodyStart: Math.max(read.bodyStart, text.startsWith('\uFEFF') ? 1 : 0),
+    eol: firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n',
+  };
+  if (read.subject && masked.has(read.subject)) draft.subject = masked.get(read.subject)!;
+  if (read.greeting && masked.has(read.greeting)) draft.greeting = masked.get(read.greeting)!;
+  if (read.frontMatter) draft.frontMatter = read.frontMatter;
+  return draft;
+}

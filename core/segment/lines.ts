@@ -1,0 +1,154 @@
+/** Line-level reading shared by the plain-text, e-mail and script segmenters. */
+import type { Segment, SegmentKind } from '../types.js';
+import { MaskedRun, type Range } from './mask.js';
+
+/** One source line: `end` excludes the line break, `next` is the next line's start. */
+export interface Line {
+  start: number;
+  end: number;
+  next: number;
+}
+
+/** The lines of `source[from, to)`; a `\r` before `\n` is part of the break. */
+export function linesOf(source: string, from = 0, to = source.length): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < to) {
+    let nl = source.indexOf('\n', start);
+    if (nl < 0 || nl >= to) nl = to;
+    const end = nl > start && source[nl - 1] === '\r' && nl < to ? nl - 1 : nl;
+    lines.push({ start, end, next: Math.min(nl + 1, to) });
+    if (nl >= to) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+export function lineText(source: string, line: Line): string {
+  return source.slice(line.start, line.end);
+}
+
+const NON_BLANK = /\S/;
+
+export function isBlankLine(source: string, line: Line): boolean {
+  return !NON_BLANK.test(lineText(source, line));
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c !== undefined && /\s/.test(c);
+}
+
+/** `[from, to)` with white space (a BOM too) trimmed off both ends; empty when nothing is left. */
+export function trimRange(source: string, from: number, to: number): Range {
+  let a = from;
+  let b = to;
+  while (a < b && (isSpace(source[a]) || source[a] === '\uFEFF')) a++;
+  while (b > a && isSpace(source[b - 1])) b--;
+  return [a, b];
+}
+
+/** A segment over `source[from, to)` (trimmed), with `masks` masked; null when empty. */
+export function makeSegment(
+  source: string,
+  kind: SegmentKind,
+  from: number,
+  to: number,
+  masks: readonly Range[] = [],
+): Segment | null {
+  const [start, end] = trimRange(source, from, to);
+  if (end <= start) return null;
+  const run = new MaskedRun(source, start, end);
+  for (const [a, b] of masks) run.mask(a, b);
+  return { kind, start, end, text: run.text() };
+}
+
+/**
+ * Groups consecutive lines for which `isProse` holds into paragraphs; a blank
+ * line or a non-prose line ends a paragraph. Returns [first, last] line indexes.
+ */
+export function proseRuns(source: string, lines: readonly Line[], isProse: (index: number) => boolean): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const prose = !isBlankLine(source, lines[i]!) && isProse(i);
+    if (prose && first < 0) first = i;
+    if (!prose && first >= 0) {
+      runs.push([first, i - 1]);
+      first = -1;
+    }
+  }
+  if (first >= 0) runs.push([first, lines.length - 1]);
+  return runs;
+}
+
+const GREETING_WORD = /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)\b/i;
+const GREETING_END = /[,!:\u2014\u2013-]$/;
+/** "Sarah,", "{{first_name}},", "Team," — a bare name with a comma. */
+const NAME_ONLY_GREETING = /^(?:[A-Z][\w'’.-]*|[^\s\w]\S*)(?: \S+){0,2},$/;
+
+/** A whole line that opens a message: "Hi {{first_name}},", "Dear Ms. Lee:", "Sarah,". */
+export function isGreetingLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 80) return false;
+  if (GREETING_WORD.test(t)) return GREETING_END.test(t) || t.split(/\s+/).length <= 4;
+  return NAME_ONLY_GREETING.test(t);
+}
+
+/**
+ * Splits a greeting line off the front of `segment` when its first line is
+ * one: returns the greeting and the rest (null when the greeting was all).
+ */
+export function splitGreeting(source: string, segment: Segment): { greeting: Segment; rest: Segment | null } | null {
+  const nl = segment.text.indexOf('\n');
+  const firstLineEnd = nl < 0 ? segment.end : segment.start + nl;
+  const firstLine = source.slice(segment.start, firstLineEnd);
+  if (!isGreetingLine(firstLine)) return null;
+  const [gs, ge] = trimRange(source, segment.start, firstLineEnd);
+  const greeting: Segment = { kind: 'greeting', start: gs, end: ge, text: segment.text.slice(gs - segment.start, ge - segment.start) };
+  if (nl < 0) return { greeting, rest: null };
+  const [rs, re] = trimRange(source, firstLineEnd, segment.end);
+  const rest: Segment | null =
+    re > rs ? { kind: segment.kind, start: rs, end: re, text: segment.text.slice(rs - segment.start, re - segment.start) } : null;
+  return { greeting, rest };
+}
+
+/** Plain text: blank-line separated paragraphs of `source[from, to)`. */
+export function paragraphSegments(source: string, from: number, to: number, kind: SegmentKind = 'paragraph'): Segment[] {
+  const lines = linesOf(source, from, to);
+  const segments: Segment[] = [];
+  for (const [a, b] of proseRuns(source, lines, () => true)) {
+    const seg = makeSegment(source, kind, lines[a]!.start, lines[b]!.end);
+    if (seg) segments.push(seg);
+  }
+  return segments;
+}
+
+/** What a format's segmenter reads out of a draft; `readDraft` adds the rest. */
+export interface SegmentedDraft {
+  segments: Segment[];
+  subject?: Segment;
+  greeting?: Segment;
+  frontMatter?: Record<string, unknown>;
+  bodyStart: number;
+}
+
+/**
+ * Splits the greeting off the first segment when `segments` opens with a
+ * paragraph whose first line is one; returns the greeting or undefined.
+ */
+export function takeGreeting(source: string, segments: Segment[], index = 0): Segment | undefined {
+  const first = segments[index];
+  if (!first || first.kind !== 'paragraph') return undefined;
+  const split = splitGreeting(source, first);
+  if (!split) return undefined;
+  segments.splice(index, 1, ...(split.rest ? [split.greeting, split.rest] : [split.greeting]));
+  return split.greeting;
+}
+
+/** The line that starts at `pos` (cheap: reads only that line). */
+export function lineAt(source: string, pos: number, to = source.length): Line {
+  let nl = source.indexOf('\n', pos);
+  if (nl < 0 || nl >= to) nl = to;
+  const end = nl > pos && nl < to && source[nl - 1] === '\r' ? nl - 1 : nl;
+  return { start: pos, end, next: Math.min(nl + 1, to) };
+}

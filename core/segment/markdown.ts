@@ -1,0 +1,231 @@
+/**
+ * Markdown drafts and landing pages, read with remark (mdast positions are
+ * UTF-16 offsets). Prose: headings, paragraphs, list items, table cells, block
+ * quotes, link text. Code, HTML, front matter, images, link destinations,
+ * autolinks and footnote markers are not: a paragraph's segment starts fully
+ * masked and only its text nodes are let through, so everything else inside
+ * it stays masked whatever node type remark invents for it.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { parse as parseYaml } from 'yaml';
+import type { Nodes, Root } from 'mdast';
+import type { Segment, SegmentKind } from '../types.js';
+import { MaskedRun, maskRanges, type Range } from './mask.js';
+import { takeGreeting, trimRange, type SegmentedDraft } from './lines.js';
+import { findStageDirections, parseSpeakerLabel, type SpeakerLabel, type SpeakerLists } from './speakers.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** Offsets of a node in the caller's source (remark drops a leading BOM). */
+interface Located {
+  start: number;
+  end: number;
+}
+
+function locate(node: Nodes, base: number): Located | null {
+  const p = node.position;
+  if (p?.start.offset === undefined || p.end.offset === undefined) return null;
+  return { start: p.start.offset + base, end: p.end.offset + base };
+}
+
+/** A block that holds phrasing content, with the kind its segment gets. */
+interface ProseBlock {
+  node: Nodes & { children: Nodes[] };
+  kind: SegmentKind;
+  inQuote: boolean;
+}
+
+/** Preorder walk with an explicit stack: deeply nested input must not overflow the call stack. */
+function proseBlocks(tree: Root): { blocks: ProseBlock[]; yaml: string | null; firstContent: Nodes | null } {
+  const blocks: ProseBlock[] = [];
+  let yaml: string | null = null;
+  const firstContent = tree.children.find((n) => n.type !== 'yaml') ?? null;
+  const stack: Array<{ node: Nodes; kind: SegmentKind; inQuote: boolean }> = [];
+  for (let i = tree.children.length - 1; i >= 0; i--) stack.push({ node: tree.children[i]!, kind: 'paragraph', inQuote: false });
+  while (stack.length) {
+    const { node, kind, inQuote } = stack.pop()!;
+    switch (node.type) {
+      case 'yaml':
+        if (yaml === null) yaml = node.value;
+        continue;
+      case 'heading':
+        blocks.push({ node, kind: 'heading', inQuote });
+        continue;
+      case 'paragraph':
+        blocks.push({ node, kind, inQuote });
+        continue;
+      case 'tableCell':
+        blocks.push({ node, kind: 'table-cell', inQuote });
+        continue;
+      case 'code':
+      case 'html':
+      case 'definition':
+      case 'thematicBreak':
+        continue;
+      default:
+        break;
+    }
+    if (!('children' in node)) continue;
+    const childKind: SegmentKind =
+      node.type === 'blockquote' ? 'blockquote' : node.type === 'listItem' || node.type === 'list' ? 'list-item' : kind;
+    const childInQuote = inQuote || node.type === 'blockquote';
+    const children = node.children as Nodes[];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, kind: childKind, inQuote: childInQuote });
+  }
+  return { blocks, yaml, firstContent };
+}
+
+/** Lets the block's text nodes through; links contribute their text, autolinks nothing. */
+function keepText(source: string, block: ProseBlock, run: MaskedRun, base: number): void {
+  const stack: Nodes[] = [...block.node.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    const at = locate(node, base);
+    if (!at) continue;
+    if (node.type === 'text') {
+      run.keep(at.start, at.end);
+      continue;
+    }
+    // An autolink (`<https://…>` or a bare GFM literal) is all destination.
+    if (node.type === 'link' && source[at.start] !== '[') continue;
+    if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link' || node.type === 'linkReference') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+}
+
+/** The `>` markers that a quoted paragraph's later lines start with. */
+function quoteMarkers(source: string, from: number, to: number): Range[] {
+  const ranges: Range[] = [];
+  let nl = source.indexOf('\n', from);
+  while (nl >= 0 && nl < to) {
+    let i = nl + 1;
+    while (i < to && (source[i] === ' ' || source[i] === '\t' || source[i] === '>')) {
+      if (source[i] === '>') ranges.push([i, i + 1]);
+      i++;
+    }
+    nl = source.indexOf('\n', i);
+  }
+  return ranges;
+}
+
+function blockSegment(source: string, block: ProseBlock, base: number): Segment | null {
+  const children = block.node.children;
+  const first = children[0] && locate(children[0], base);
+  const last = children[children.length - 1] && locate(children[children.length - 1]!, base);
+  if (!first || !last) return null;
+  const run = new MaskedRun(source, first.start, last.end, true);
+  keepText(source, block, run, base);
+  if (block.inQuote) for (const [a, b] of quoteMarkers(source, first.start, last.end)) run.mask(a, b);
+  const text = run.text();
+  const [start, end] = trimRange(text, 0, text.length);
+  if (end <= start) return null;
+  return { kind: block.kind, start: first.start + start, end: first.start + end, text: text.slice(start, end) };
+}
+
+/** A slice of an already masked segment, trimmed; null when empty. */
+function subSegment(segment: Segment, kind: SegmentKind, from: number, to: number): Segment | null {
+  const text = segment.text.slice(from - segment.start, to - segment.start);
+  const [a, b] = trimRange(text, 0, text.length);
+  if (b <= a) return null;
+  return { kind, start: from + a, end: from + b, text: text.slice(a, b) };
+}
+
+interface LabelledLine {
+  start: number;
+  end: number;
+  label: SpeakerLabel | null;
+}
+
+function paragraphLines(source: string, segment: Segment, lists: SpeakerLists): LabelledLine[] {
+  const lines: LabelledLine[] = [];
+  let start = segment.start;
+  for (const piece of segment.text.split('\n')) {
+    const endWithCr = start + piece.length;
+    const end = piece.endsWith('\r') ? endWithCr - 1 : endWithCr;
+    lines.push({ start, end, label: parseSpeakerLabel(source, { start, end, next: endWithCr + 1 }, lists) });
+    start = endWithCr + 1;
+  }
+  return lines;
+}
+
+/**
+ * A markdown call script (`**Rep:** …` paragraphs): the rep's turns become
+ * speaker lines, other speakers' turns and notes are dropped, and prose
+ * outside any turn (an intro, text after a heading) stays as it is.
+ */
+function filterSpeakers(source: string, segments: Segment[], lists: SpeakerLists): Segment[] | null {
+  const linesBySegment = segments.map((s) => (s.kind === 'paragraph' ? paragraphLines(source, s, lists) : []));
+  const labels = linesBySegment.flat().flatMap((l) => (l.label ? [l.label] : []));
+  const known = labels.filter((l) => l.role === 'rep' || l.role === 'other').length;
+  const names = new Set(labels.filter((l) => l.role === 'named').map((l) => l.name));
+  if (known < 2 && names.size < 2) return null;
+  const rep = labels.some((l) => l.role === 'rep') ? null : (labels.find((l) => l.role === 'named')?.name ?? null);
+
+  const result: Segment[] = [];
+  let speaker: 'none' | 'rep' | 'other' = 'none';
+  segments.forEach((segment, index) => {
+    if (segment.kind === 'heading') speaker = 'none';
+    if (segment.kind !== 'paragraph') {
+      result.push(segment);
+      return;
+    }
+    let open: [number, number] | null = null;
+    const close = (): void => {
+      if (!open) return;
+      const sub = subSegment(segment, speaker === 'rep' ? 'speaker-line' : 'paragraph', open[0], open[1]);
+      if (sub && speaker === 'rep') sub.text = maskRanges(sub.text, sub.start, findStageDirections(source, sub.start, sub.end));
+      if (sub) result.push(sub);
+      open = null;
+    };
+    for (const line of linesBySegment[index]!) {
+      if (line.label) {
+        close();
+        const { role, name } = line.label;
+        speaker = role === 'rep' || (role === 'named' && name === rep) ? 'rep' : 'other';
+        if (speaker === 'rep') open = [line.label.contentStart, line.end];
+        continue;
+      }
+      if (speaker === 'other') continue;
+      if (open) open[1] = line.end;
+      else open = [line.start, line.end];
+    }
+    close();
+  });
+  return result;
+}
+
+function readFrontMatter(yaml: string | null): Record<string, unknown> | undefined {
+  if (yaml === null) return undefined;
+  try {
+    const value: unknown = parseYaml(yaml);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function segmentMarkdown(source: string, lists: SpeakerLists): SegmentedDraft {
+  const base = source.startsWith('\uFEFF') ? 1 : 0;
+  const tree = processor.parse(base ? source.slice(1) : source);
+  const { blocks, yaml, firstContent } = proseBlocks(tree);
+  let segments: Segment[] = [];
+  for (const block of blocks) {
+    const seg = blockSegment(source, block, base);
+    if (seg) segments.push(seg);
+  }
+  segments = filterSpeakers(source, segments, lists) ?? segments;
+  const opener = segments.findIndex((s) => s.kind !== 'heading');
+  const greeting = opener >= 0 ? takeGreeting(source, segments, opener) : undefined;
+  const frontMatter = readFrontMatter(yaml);
+  const bodyStart = (firstContent && locate(firstContent, base)?.start) ?? source.length;
+  return {
+    segments,
+    ...(greeting ? { greeting } : {}),
+    ...(frontMatter ? { frontMatter } : {}),
+    bodyStart: yaml === null && !firstContent ? base : bodyStart,
+  };
+}

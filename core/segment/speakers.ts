@@ -1,0 +1,227 @@
+/**
+ * Speaker labels of call and voicemail scripts. Only the rep's words are the
+ * writer's copy; the prospect's lines, coaching notes and stage directions
+ * are not (DOMAIN.md, "Structure").
+ */
+import type { Range } from './mask.js';
+import { lineText, type Line } from './lines.js';
+
+export type SpeakerRole = 'rep' | 'other' | 'annotation' | 'named';
+
+export interface SpeakerLabel {
+  /** The label as normalised for lookup: lower case, single spaces. */
+  name: string;
+  role: SpeakerRole;
+  /** Absolute offset where the speech after the label starts. */
+  contentStart: number;
+}
+
+export interface SpeakerOptions {
+  rep?: string[];
+  other?: string[];
+}
+
+export interface SpeakerLists {
+  rep: ReadonlySet<string>;
+  other: ReadonlySet<string>;
+}
+
+const DEFAULT_REP = [
+  'rep', 'me', 'agent', 'sdr', 'bdr', 'ae', 'you', 'sales', 'salesperson', 'sales rep', 'sales person',
+  'seller', 'account executive', 'caller (rep)', 'rep (you)', 'you (rep)', 'rep/you', 'your rep',
+];
+const DEFAULT_OTHER = [
+  'prospect', 'customer', 'client', 'them', 'caller', 'coach', 'lead', 'buyer', 'gatekeeper',
+  'receptionist', 'assistant', 'decision maker', 'contact', 'manager', 'voicemail greeting',
+];
+const ANNOTATIONS = new Set([
+  'note', 'notes', 'tip', 'tips', 'goal', 'goals', 'objective', 'objectives', 'context', 'title',
+  'purpose', 'scenario', 'setup', 'situation', 'outcome', 'reminder', 'instructions', 'why', 'stage',
+]);
+
+/** Capitalised words that end in a colon without being a speaker. */
+const NOT_NAMES = new Set([
+  'subject', 're', 'fwd', 'fw', 'ps', 'p.s', 'p.s.', 'pps', 'date', 'time', 'when', 'where', 'who', 'what',
+  'how', 'price', 'pricing', 'cost', 'step', 'example', 'examples', 'answer', 'question', 'q', 'a',
+  'important', 'warning', 'update', 'result', 'results', 'summary', 'agenda', 'location', 'email',
+  'e-mail', 'phone', 'tel', 'mobile', 'website', 'web', 'address', 'call', 'script', 'opener',
+  'opening', 'close', 'closing', 'intro', 'introduction', 'objection', 'response', 'reply', 'option',
+  'version', 'bonus', 'cc', 'bcc', 'from', 'to', 'sent', 'attachment', 'attachments', 'link', 'url',
+  'source', 'author', 'status', 'total', 'deadline', 'offer', 'hint', 'topic', 'reason', 'benefit',
+  'benefits', 'feature', 'features', 'problem', 'solution', 'hi', 'hello', 'hey', 'dear', 'voicemail',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow',
+  'yes', 'no', 'do', 'dont', "don't", 'bad', 'good', 'better', 'best', 'instead', 'avoid', 'try',
+  'before', 'after', 'original', 'rewrite', 'rewritten', 'fixed', 'wrong', 'right', 'pros', 'cons',
+  'dos', 'donts', 'and', 'or', 'but', 'so', 'then', 'also', 'remember', 'key', 'tldr', 'faq', 'http', 'https',
+]);
+
+export function normaliseLabel(label: string): string {
+  return label.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function speakerLists(opts: SpeakerOptions = {}): SpeakerLists {
+  return {
+    rep: new Set([...DEFAULT_REP, ...(opts.rep ?? []).map(normaliseLabel)]),
+    other: new Set([...DEFAULT_OTHER, ...(opts.other ?? []).map(normaliseLabel)]),
+  };
+}
+
+function knownRole(name: string, lists: SpeakerLists): SpeakerRole | null {
+  if (lists.rep.has(name)) return 'rep';
+  if (lists.other.has(name)) return 'other';
+  if (ANNOTATIONS.has(name)) return 'annotation';
+  // "Caller (Rep)", "Sarah (prospect)": the parenthesis says who it is.
+  const paren = /^(.*?)\s*\(([^()]*)\)$/.exec(name);
+  if (paren) {
+    const inner = paren[2]!.trim();
+    const outer = paren[1]!.trim();
+    return knownRole(inner, lists) ?? knownRole(outer, lists);
+  }
+  return null;
+}
+
+const NAMED = /^[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)?$/;
+
+function classify(raw: string, lists: SpeakerLists, allowNamed: boolean): SpeakerRole | null {
+  const name = normaliseLabel(raw);
+  const known = knownRole(name, lists);
+  if (known) return known;
+  if (!allowNamed) return null;
+  const bare = raw.replace(/[*_]/g, '').trim();
+  if (NAMED.test(bare) && !NOT_NAMES.has(name) && !bare.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase()))) return 'named';
+  return null;
+}
+
+// Each is anchored at the line start and bounded, so a line costs O(its length).
+const BOLD_LABEL = /^([ \t]*)(\*\*|__)([^*_\r\n:]{1,40}?)[ \t]*(?::[ \t]*\2|\2[ \t]*:)[ \t]*/;
+const BRACKET_LABEL = /^([ \t]*)\[([^\]\r\n]{1,40})\][ \t]*:?[ \t]*/;
+const COLON_LABEL = /^([ \t]*)([A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,2}(?: ?\([^()\r\n]{1,30}\))?)[ \t]*:(?!\/\/)[ \t]*/;
+const DASH_LABEL = /^([ \t]*)([A-Za-z]+(?: [A-Za-z]+)?)[ \t]+[-–—][ \t]+/;
+
+/** The speaker label a line opens with, if any. */
+export function parseSpeakerLabel(source: string, line: Line, lists: SpeakerLists, allowNamed = true): SpeakerLabel | null {
+  const text = lineText(source, line);
+  const tries: Array<[RegExp, boolean]> = [
+    [BOLD_LABEL, allowNamed],
+    [BRACKET_LABEL, false],
+    [COLON_LABEL, allowNamed],
+    [DASH_LABEL, false],
+  ];
+  for (const [pattern, named] of tries) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const raw = pattern === BOLD_LABEL ? m[3]! : m[2]!;
+    const role = classify(raw, lists, named);
+    if (role) return { name: normaliseLabel(raw), role, contentStart: line.start + m[0].length };
+  }
+  return null;
+}
+
+/** One line of a script as the turn-taking walk sees it. */
+export interface ScriptLine extends Line {
+  label: SpeakerLabel | null;
+  /** A blank line, or a block boundary, comes before this line. */
+  breakBefore: boolean;
+  /** A heading or rule: nobody is speaking after it until the next label. */
+  resetsSpeaker: boolean;
+}
+
+/**
+ * Who counts as the rep among named speakers: nobody when a known rep label
+ * is used, else the first named speaker to talk.
+ */
+function namedRep(lines: readonly ScriptLine[]): string | null {
+  if (lines.some((l) => l.label?.role === 'rep')) return null;
+  return lines.find((l) => l.label?.role === 'named')?.label?.name ?? null;
+}
+
+/**
+ * The ranges of the rep's speech: the text after each rep label plus the
+ * unlabelled lines that continue it. A range never crosses a blank line or a
+ * label; text before the first label is nobody's.
+ */
+export function repSpeechRanges(lines: readonly ScriptLine[]): Range[] {
+  const rep = namedRep(lines);
+  const ranges: Range[] = [];
+  let speakerIsRep = false;
+  let open: [number, number] | null = null;
+  const close = (): void => {
+    if (open) ranges.push([open[0], open[1]]);
+    open = null;
+  };
+  for (const line of lines) {
+    if (line.breakBefore) close();
+    if (line.resetsSpeaker) {
+      close();
+      speakerIsRep = false;
+      continue;
+    }
+    if (line.label) {
+      close();
+      const { role, name } = line.label;
+      speakerIsRep = role === 'rep' || (role === 'named' && name === rep);
+      if (speakerIsRep) open = [line.label.contentStart, line.end];
+      continue;
+    }
+    if (!speakerIsRep) continue;
+    if (open) open[1] = line.end;
+    else open = [line.start, line.end];
+  }
+  close();
+  return ranges;
+}
+
+const STAGE_WORD =
+  /^(?:pause[sd]?|wait(?:s|ing)?|beat|laugh(?:s|ing)?|chuckles?|smil(?:e|es|ing)|sighs?|silence|silent|listen(?:s|ing)?|let (?:them|him|her)|if|when|after|before|only if|optional|leave|hang|end|tone|slowly|softly|warmly|brief|short|long|their|prospect|rep|voicemail|beep|click|name|insert|use|say|read|stop|breathe|nod|mention|confirm|repeat|ask|continue|transition|go to|skip|then)\b/i;
+
+/** `[pause]`, `(wait for answer)`, `*laughs*`: the script's directions, not its speech. */
+export function findStageDirections(source: string, from: number, to: number): Range[] {
+  const slice = source.slice(from, to);
+  const ranges: Range[] = [];
+  const collect = (re: RegExp, accept: (m: RegExpExecArray) => boolean): void => {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      if (accept(m)) ranges.push([from + m.index, from + m.index + m[0].length]);
+    }
+  };
+  collect(/\[[^[\]\r\n]{1,120}\]/g, () => true);
+  collect(/\(([^()\r\n]{1,120})\)/g, (m) => {
+    if (STAGE_WORD.test(m[1]!.trim())) return true;
+    const lineStart = slice.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = slice.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = slice.length;
+    return slice.slice(lineStart, lineEnd).trim() === m[0];
+  });
+  collect(/(?<![\w*])\*[^*\s][^*\r\n]{0,80}\*(?![\w*])/g, () => true);
+  collect(/(?<!\w)_[^_\s][^_\r\n]{0,80}_(?!\w)/g, () => true);
+  return ranges;
+}
+
+const HEADING_OR_RULE = /^[ \t]*(?:#{1,6}(?:[ \t]|$)|(?:-[ \t]*){3,}$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|={3,}[ \t]*$)/;
+
+export function isHeadingOrRule(text: string): boolean {
+  return HEADING_OR_RULE.test(text);
+}
+
+/** How many of the first lines carry speaker labels, for format sniffing. */
+export function looksLikeScript(source: string, lines: readonly Line[], lists: SpeakerLists): boolean {
+  let known = 0;
+  let named = 0;
+  const names = new Set<string>();
+  let nonBlankSinceFirstLabel = 0;
+  let seenLabel = false;
+  for (const line of lines) {
+    const text = lineText(source, line);
+    const label = /\S/.test(text) ? parseSpeakerLabel(source, line, lists) : null;
+    if (label) seenLabel = true;
+    if (seenLabel && /\S/.test(text)) nonBlankSinceFirstLabel++;
+    if (!label) continue;
+    if (label.role === 'rep' || label.role === 'other') known++;
+    if (label.role === 'named') {
+      named++;
+      names.add(label.name);
+    }
+  }
+  if (known >= 2) return true;
+  return names.size >= 2 && named >= 2 && named * 5 >= nonBlankSinceFirstLabel * 2;
+}

@@ -1,0 +1,9 @@
+/** Plain text (and unlabelled voicemail scripts): every blank-line separated paragraph is prose. */
+import { paragraphSegments, takeGreeting, trimRange, type SegmentedDraft } from './lines.js';
+
+export function segmentText(source: string): SegmentedDraft {
+  const segments = paragraphSegments(source, 0, source.length);
+  const greeting = takeGreeting(source, segments);
+  const [bodyStart] = trimRange(source, 0, source.length);
+  return { segments, ...(greeting ? { greeting } : {}), bodyStart };
+}
