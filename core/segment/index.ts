@@ -48,7 +48,7 @@ function looksLikeMarkdown(head: string): boolean {
 function sniff(text: string): Format {
   const head = text.slice(0, SNIFF_CHARS);
   if (looksLikeEmail(head)) return 'email';
-  const lines = linesOf(head).slice(0, SNIFF_LINES);
+  const lines = linesOf(head, head.startsWith('\uFEFF') ? 1 : 0).slice(0, SNIFF_LINES);
   if (looksLikeScript(head, lines, speakerLists())) return 'script';
   if (looksLikeMarkdown(head)) return 'markdown';
   return 'text';

@@ -90,7 +90,11 @@ const NAME_ONLY_GREETING = /^(?:[A-Z][\w'’.-]*|[^\s\w]\S*)(?: \S+){0,2},$/;
 export function isGreetingLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 80) return false;
-  if (GREETING_WORD.test(t)) return GREETING_END.test(t) || t.split(/\s+/).length <= 4;
+  if (GREETING_WORD.test(t)) {
+    const words = t.split(/\s+/).length;
+    // "Hi Jim, it's Kristen." is the first sentence, not a greeting.
+    return GREETING_END.test(t) ? words <= 8 : words <= 4 && !/[.?,;]/.test(t);
+  }
   return NAME_ONLY_GREETING.test(t);
 }
 

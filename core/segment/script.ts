@@ -33,7 +33,7 @@ export function scriptLines(source: string, from: number, to: number, lists: Spe
 }
 
 export function segmentScript(source: string, lists: SpeakerLists): SegmentedDraft {
-  const lines = scriptLines(source, 0, source.length, lists);
+  const lines = scriptLines(source, source.startsWith('\uFEFF') ? 1 : 0, source.length, lists);
   if (!lines.some((l) => l.label && l.label.role !== 'annotation')) return segmentText(source);
   const segments: Segment[] = [];
   for (const [from, to] of repSpeechRanges(lines)) {
