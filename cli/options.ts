@@ -1,0 +1,130 @@
+/**
+ * Command-line parsing (commander). Turns argv into `CliOptions` and nothing
+ * more: validation that needs the rule registry or the file system happens in
+ * run.ts. Commander's own errors (unknown option, missing value) become
+ * UsageErrors so main prints one line and exits 2.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
+import { formatters } from '../core/format/index.js';
+import { UsageError, oneLine } from './errors.js';
+
+export interface CliOptions {
+  patterns: string[];
+  format: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  /** `--rule id:severity`, in the order given. */
+  rules: string[];
+  maxWarnings?: number;
+  quiet: boolean;
+  /** false with --no-color; undefined means "let picocolors decide" (TTY, NO_COLOR, FORCE_COLOR). */
+  color?: boolean;
+  outputFile?: string;
+}
+
+/** What parsing produced: options to run, or text commander already printed (help, version). */
+export type ParseOutcome = { kind: 'run'; options: CliOptions } | { kind: 'exit'; code: number };
+
+export const VERSION: string = packageJson.version;
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) {
+    throw new InvalidArgumentError('expected a whole number of 0 or more.');
+  }
+  return Number(value);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function buildProgram(write: (text: string) => void): Command {
+  const program = new Command();
+  program
+    .name('candor')
+    .description('Lint sales copy (emails, call scripts, landing pages) for pressure.')
+    .usage('[options] [paths|globs...]')
+    .argument('[patterns...]', 'files, directories or globs to lint (default: .)')
+    .addOption(
+      new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'),
+    )
+    .option('--fix', 'rewrite files with the safe fixes, then report what remains')
+    .option('--fix-dry-run', 'show the fixes as a unified diff; write nothing')
+    .option('--stdin', 'lint standard input')
+    .option('--stdin-filename <name>', 'name of the standard input (picks the format, shown in reports)')
+    .option('--rule <id:severity>', 'set a rule to off|info|warn|error (repeatable)', collect, [])
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('--quiet', 'report errors only')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: write,
+      // Errors are rethrown by exitOverride and printed by main as one line.
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 clean (or warnings within --max-warnings), 1 errors or too many warnings, 2 usage error.\n' +
+        'Reference: docs/cli.md',
+    );
+  return program;
+}
+
+export function parseOptions(argv: readonly string[], write: (text: string) => void): ParseOutcome {
+  const program = buildProgram(write);
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return { kind: 'exit', code: 0 };
+      throw new UsageError(oneLine(error.message.replace(/^error:\s*/, '')));
+    }
+    throw error;
+  }
+  const opts = program.opts<{
+    format: string;
+    fix?: boolean;
+    fixDryRun?: boolean;
+    stdin?: boolean;
+    stdinFilename?: string;
+    rule: string[];
+    maxWarnings?: number;
+    quiet?: boolean;
+    color?: boolean;
+    outputFile?: string;
+  }>();
+  const colorSource = program.getOptionValueSource('color');
+  const options: CliOptions = {
+    patterns: program.args,
+    format: opts.format,
+    fix: opts.fix === true,
+    fixDryRun: opts.fixDryRun === true,
+    stdin: opts.stdin === true,
+    rules: opts.rule,
+    quiet: opts.quiet === true,
+  };
+  if (opts.stdinFilename !== undefined) options.stdinFilename = opts.stdinFilename;
+  if (opts.maxWarnings !== undefined) options.maxWarnings = opts.maxWarnings;
+  if (colorSource === 'cli' && opts.color !== undefined) options.color = opts.color;
+  if (opts.outputFile !== undefined) options.outputFile = opts.outputFile;
+  if (options.fix && options.fixDryRun) {
+    throw new UsageError('--fix and --fix-dry-run cannot be used together.');
+  }
+  if (options.stdin && options.patterns.length > 0) {
+    throw new UsageError('--stdin lints standard input; do not also name files.');
+  }
+  if (options.stdinFilename !== undefined && !options.stdin) {
+    throw new UsageError('--stdin-filename needs --stdin.');
+  }
+  return { kind: 'run', options };
+}
