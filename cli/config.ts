@@ -41,7 +41,7 @@ export function closest(name: string, known: readonly string[]): string | undefi
       bestDistance = distance;
     }
   }
-  const limit = Math.max(2, Math.floor(name.length / 3));
+  const limit = Math.max(3, Math.ceil(name.length * 0.4));
   return bestDistance <= limit ? best : undefined;
 }
 
