@@ -7,8 +7,8 @@ function assertOneLineUsageError(run: { status: number | null; stdout: string; s
   assert.equal(run.stdout, '');
   const lines = run.stderr.split('\n').filter(Boolean);
   assert.equal(lines.length, 1, run.stderr);
-  assert.match(lines[0]!, /^candor: /);
-  assert.match(lines[0]!, pattern);
+  assert.match(lines[0], /^candor: /);
+  assert.match(lines[0], pattern);
   assert.ok(!/\n\s+at /.test(run.stderr), 'no stack trace');
 }
 
@@ -33,12 +33,12 @@ describe('candor exit codes', () => {
 
   it('--rule id:off silences a rule', () => {
     const run = candor(['-f', 'json', '--rule', 'sales-pressure:off', 'chaser.email'], { cwd: project.dir });
-    assert.ok(parseJson(run.stdout)[0]!.messages.every((m) => m.ruleId !== 'sales-pressure'));
+    assert.ok(parseJson(run.stdout)[0].messages.every((m) => m.ruleId !== 'sales-pressure'));
   });
 
   it('--max-warnings: within the limit 0, over it 1', () => {
     const json = candor(['-f', 'json', 'chaser.email'], { cwd: project.dir });
-    const warnings = parseJson(json.stdout)[0]!.warningCount;
+    const warnings = parseJson(json.stdout)[0].warningCount;
     assert.ok(warnings >= 3);
     assert.equal(candor(['--max-warnings', String(warnings), 'chaser.email'], { cwd: project.dir }).status, 0);
     const over = candor(['--max-warnings', String(warnings - 1), 'chaser.email'], { cwd: project.dir });

@@ -107,7 +107,7 @@ describe('candor files', () => {
     try {
       const run = candor(['-f', 'json', 'latin1.txt'], { cwd: dir });
       assert.equal(run.stderr, '');
-      const act = parseJson(run.stdout)[0]!.messages.find((m) => /act now/i.test(m.message));
+      const act = parseJson(run.stdout)[0].messages.find((m) => /act now/i.test(m.message));
       assert.ok(act, run.stdout);
       assert.deepEqual([act.line, act.column], [3, 1]);
     } finally {

@@ -63,7 +63,7 @@ describe('candor --fix', () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Act now, seats are going.\n')]);
     const { dir, cleanup } = makeProject({ 'bom.txt': bom });
     try {
-      const act = parseJson(candor(['-f', 'json', 'bom.txt'], { cwd: dir }).stdout)[0]!.messages[0]!;
+      const act = parseJson(candor(['-f', 'json', 'bom.txt'], { cwd: dir }).stdout)[0].messages[0];
       assert.deepEqual([act.line, act.column, act.endColumn], [1, 1, 8]);
     } finally {
       cleanup();
@@ -123,9 +123,9 @@ describe('candor --fix-dry-run', () => {
     try {
       const run = candor(['--fix-dry-run', '-f', 'json', '.'], { cwd: dir });
       const [clean, proposal] = parseJson(run.stdout);
-      assert.equal(clean!.output, undefined);
-      assert.equal(typeof proposal!.output, 'string');
-      assert.ok(!/once you sign/i.test(proposal!.output!));
+      assert.equal(clean.output, undefined);
+      assert.equal(typeof proposal.output, 'string');
+      assert.ok(!/once you sign/i.test(proposal.output!));
       assert.equal(readFileSync(join(dir, 'proposal.email'), 'utf8'), CHASER_EMAIL);
     } finally {
       cleanup();
@@ -140,11 +140,11 @@ describe('candor --stdin', () => {
       const run = candor(['--stdin', '--stdin-filename', 'drafts/follow-up.email', '-f', 'json'], { cwd: dir, input: CHASER_EMAIL });
       assert.equal(run.status, 0, run.stderr);
       const [result] = parseJson(run.stdout);
-      assert.equal(result!.filePath, join(dir, 'drafts/follow-up.email'));
-      assert.ok(ruleIds(result!).includes('sales-pressure'));
-      assert.ok(ruleIds(result!).includes('assume-the-sale'));
+      assert.equal(result.filePath, join(dir, 'drafts/follow-up.email'));
+      assert.ok(ruleIds(result).includes('sales-pressure'));
+      assert.ok(ruleIds(result).includes('assume-the-sale'));
       const unnamed = candor(['--stdin', '-f', 'json'], { cwd: dir, input: CHASER_EMAIL });
-      assert.equal(parseJson(unnamed.stdout)[0]!.filePath, '<text>');
+      assert.equal(parseJson(unnamed.stdout)[0].filePath, '<text>');
       assert.equal(readdirSync(dir).length, 0);
     } finally {
       cleanup();

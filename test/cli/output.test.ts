@@ -78,9 +78,9 @@ describe('candor output: stylish', () => {
       const quietErrors = candor(['--quiet', '--rule', 'assume-the-sale:error', '-f', 'json', 'a.email'], { cwd: dir });
       assert.equal(quietErrors.status, 1);
       const [result] = parseJson(quietErrors.stdout);
-      assert.deepEqual([...new Set(ruleIds(result!))], ['assume-the-sale']);
-      assert.ok(result!.messages.every((message) => message.severity === 2));
-      assert.equal(result!.warningCount, 0);
+      assert.deepEqual([...new Set(ruleIds(result))], ['assume-the-sale']);
+      assert.ok(result.messages.every((message) => message.severity === 2));
+      assert.equal(result.warningCount, 0);
     } finally {
       cleanup();
     }
@@ -93,8 +93,8 @@ describe('candor output: stylish', () => {
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stdout, '');
       const [result] = parseJson(readFileSync(join(dir, 'reports/candor.json'), 'utf8'));
-      assert.equal(result!.filePath, join(dir, 'a.email'));
-      assert.ok(ruleIds(result!).includes('sales-pressure'));
+      assert.equal(result.filePath, join(dir, 'a.email'));
+      assert.ok(ruleIds(result).includes('sales-pressure'));
     } finally {
       cleanup();
     }
@@ -121,7 +121,7 @@ describe('candor output: json', () => {
         fixableErrorCount: 0,
         fixableWarningCount: 0,
       });
-      assert.deepEqual(Object.keys(proposal!).sort(), [
+      assert.deepEqual(Object.keys(proposal).sort(), [
         'errorCount',
         'filePath',
         'fixableErrorCount',
@@ -129,13 +129,13 @@ describe('candor output: json', () => {
         'messages',
         'warningCount',
       ]);
-      const chasing = proposal!.messages.find((m) => m.ruleId === 'sales-pressure' && /just checking in/i.test(m.message));
+      const chasing = proposal.messages.find((m) => m.ruleId === 'sales-pressure' && /just checking in/i.test(m.message));
       assert.ok(chasing, run.stdout);
       assert.deepEqual(
         { line: chasing.line, column: chasing.column, endLine: chasing.endLine, endColumn: chasing.endColumn, severity: chasing.severity },
         { line: 3, column: 1, endLine: 3, endColumn: 17, severity: 1 },
       );
-      const sign = proposal!.messages.find((m) => m.ruleId === 'assume-the-sale');
+      const sign = proposal.messages.find((m) => m.ruleId === 'assume-the-sale');
       assert.ok(sign?.fix, 'once you sign carries a fix');
       const start = CHASER_EMAIL.indexOf('Once you sign');
       assert.equal(sign.line, 3);
@@ -143,7 +143,7 @@ describe('candor output: json', () => {
       assert.equal(sign.fix.range[0], start);
       assert.equal(sign.fix.range[1], start + 'Once you sign'.length);
       assert.equal(typeof sign.fix.text, 'string');
-      for (const message of proposal!.messages) {
+      for (const message of proposal.messages) {
         const allowed = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fix', 'suggestions'];
         assert.ok(Object.keys(message).every((key) => allowed.includes(key)), JSON.stringify(message));
         for (const suggestion of message.suggestions ?? []) {
@@ -151,9 +151,9 @@ describe('candor output: json', () => {
           assert.equal(suggestion.fix.range.length, 2);
         }
       }
-      assert.equal(proposal!.warningCount, proposal!.messages.length);
-      assert.equal(proposal!.errorCount, 0);
-      assert.equal(proposal!.fixableWarningCount, proposal!.messages.filter((m) => m.fix).length);
+      assert.equal(proposal.warningCount, proposal.messages.length);
+      assert.equal(proposal.errorCount, 0);
+      assert.equal(proposal.fixableWarningCount, proposal.messages.filter((m) => m.fix).length);
     } finally {
       cleanup();
     }
@@ -165,7 +165,7 @@ describe('candor output: json', () => {
     try {
       const run = candor(['-f', 'json', 'launch.txt'], { cwd: dir });
       const [result] = parseJson(run.stdout);
-      const act = result!.messages.find((m) => m.ruleId === 'sales-pressure' && /act now/i.test(m.message));
+      const act = result.messages.find((m) => m.ruleId === 'sales-pressure' && /act now/i.test(m.message));
       assert.ok(act, run.stdout);
       // 🚀 is two UTF-16 code units, then a space: "Act" starts at index 3, column 4.
       assert.deepEqual([act.line, act.column, act.endLine, act.endColumn], [3, 4, 3, 11]);
@@ -180,11 +180,11 @@ describe('candor output: json', () => {
       const run = candor(['-f', 'json', '--rule', 'sales-pressure:error', 'a.email'], { cwd: dir });
       assert.equal(run.status, 1);
       const [result] = parseJson(run.stdout);
-      const pressure = result!.messages.filter((m) => m.ruleId === 'sales-pressure');
+      const pressure = result.messages.filter((m) => m.ruleId === 'sales-pressure');
       assert.ok(pressure.length >= 2);
       assert.ok(pressure.every((m) => m.severity === 2));
-      assert.equal(result!.errorCount, pressure.length);
-      assert.equal(result!.warningCount, result!.messages.length - pressure.length);
+      assert.equal(result.errorCount, pressure.length);
+      assert.equal(result.warningCount, result.messages.length - pressure.length);
     } finally {
       cleanup();
     }
@@ -199,10 +199,10 @@ describe('candor output: json', () => {
       );
       assert.equal(run.status, 0);
       const [result] = parseJson(run.stdout);
-      assert.ok(result!.messages.length >= 2);
-      assert.ok(result!.messages.every((m) => m.severity === 1 && m.ruleId === 'sales-pressure'));
-      assert.equal(result!.warningCount, 0);
-      assert.equal(result!.errorCount, 0);
+      assert.ok(result.messages.length >= 2);
+      assert.ok(result.messages.every((m) => m.severity === 1 && m.ruleId === 'sales-pressure'));
+      assert.equal(result.warningCount, 0);
+      assert.equal(result.errorCount, 0);
     } finally {
       cleanup();
     }
