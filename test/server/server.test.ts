@@ -13,20 +13,20 @@ interface Data {
   suggestions: Array<{ title: string; edits: Array<{ start: number; end: number; text: string }> }>;
 }
 
-const EMOJI_DRAFT = 'Hi Sam,\n\n🙂 Once you sign, we can start.\n';
+const EMOJI_DRAFT = 'Hi Sam,\n\n🙂 Once you sign the contract, we can start.\n';
 const EMAIL_DRAFT = [
   'Subject: Following up',
   '',
   'Hi Sam,',
   '',
-  'Just checking in on my last email. Once you sign, we can start the rollout.',
+  'Just checking in on my last email. Once you sign the contract, we can start the rollout.',
   '',
   'Best,',
   'Jo',
   '',
 ].join('\n');
-const MARKDOWN_DRAFT = '# Onboarding\n\nHi Sam,\n\nOnce you sign, we can start the rollout next week.\n';
-const SCRIPT_DRAFT = 'REP: Hi Sam, this is Jo from Acme. Once you sign, we can start the rollout.\nPROSPECT: Sure.\n';
+const MARKDOWN_DRAFT = '# Onboarding\n\nHi Sam,\n\nOnce you sign the contract, we can start the rollout next week.\n';
+const SCRIPT_DRAFT = 'REP: Hi Sam, this is Jo from Acme. Once you sign the contract, we can start the rollout.\nPROSPECT: Sure.\n';
 
 const clients: LspClient[] = [];
 
@@ -112,7 +112,7 @@ describe('language server', function () {
           await c.open(uri, languageId, text);
           const diagnostics = mode === 'pull' ? await c.pullItems(uri) : await c.pushed(uri);
           const sale = byRule(diagnostics, 'assume-the-sale');
-          const start = text.indexOf('Once you sign');
+          const start = text.indexOf('Once you sign the contract');
           assert.equal(dataOf(sale).version, 1);
           assert.equal(sale.source, 'candor');
           assert.equal(sale.severity !== undefined, true);
@@ -127,7 +127,7 @@ describe('language server', function () {
       it('reports nothing for a document Candor does not read', async () => {
         const c = await client({ pull: mode === 'pull' });
         const uri = uriFor('index.js');
-        await c.open(uri, 'javascript', '// Once you sign, we can start.\n');
+        await c.open(uri, 'javascript', '// Once you sign the contract, we can start.\n');
         if (mode === 'pull') assert.deepEqual(await c.pullItems(uri), []);
         else {
           await new Promise((resolve) => setTimeout(resolve, 200));
@@ -168,7 +168,7 @@ describe('language server', function () {
       const uri = uriFor('emoji.md');
       await c.open(uri, 'markdown', EMOJI_DRAFT);
       const sale = byRule(pull ? await c.pullItems(uri) : await c.pushed(uri), 'assume-the-sale');
-      assert.deepEqual(sale.range, { start: { line: 2, character: 3 }, end: { line: 2, character: 16 } });
+      assert.deepEqual(sale.range, { start: { line: 2, character: 3 }, end: { line: 2, character: 29 } });
     }
   });
 
@@ -280,12 +280,12 @@ describe('language server', function () {
   it('candor.rewriteSelection only touches findings inside the range; applyAllFixes applies fixes', async () => {
     const c = await client();
     const uri = uriFor('two.md');
-    const text = 'Hi Sam,\n\nOnce you sign, we can start.\n\nOnce you sign, we can start.\n';
+    const text = 'Hi Sam,\n\nOnce you sign the contract, we can start.\n\nOnce you sign the contract, we can start.\n';
     await c.open(uri, 'markdown', text);
     await c.pushed(uri);
     await c.executeCommand('candor.rewriteSelection', [uri, { start: { line: 4, character: 0 }, end: { line: 4, character: 28 } }]);
     const lines = c.text(uri).split('\n');
-    assert.equal(lines[2], 'Once you sign, we can start.');
+    assert.equal(lines[2], 'Once you sign the contract, we can start.');
     assert.ok(!/once you sign/i.test(lines[4]), lines[4]);
     await c.pushed(uri);
     await c.executeCommand('candor.applyAllFixes', [uri]);
@@ -346,7 +346,7 @@ describe('language server', function () {
     const uri = uriFor('typing.md');
     await c.open(uri, 'markdown', 'Hi Sam,\n\n');
     await c.pushed(uri);
-    for (const char of 'Once you sign') {
+    for (const char of 'Once you sign the contract') {
       const end = c.texts.get(uri)!.positionAt(c.text(uri).length);
       await c.change(uri, { start: end, end }, char);
     }
@@ -371,7 +371,7 @@ describe('language server', function () {
   it('skips a document over maxFileSize with one informational diagnostic', async () => {
     const c = await client({ configuration: () => ({ debounceMs: 0, maxFileSize: 1000 }) });
     const uri = uriFor('big.md');
-    const text = 'Once you sign, we can start. '.repeat(100);
+    const text = 'Once you sign the contract, we can start. '.repeat(100);
     await c.open(uri, 'markdown', text);
     const diagnostics = await c.pushed(uri);
     assert.equal(diagnostics.length, 1);
