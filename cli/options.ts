@@ -37,8 +37,8 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function buildProgram(write: (text: string) => void): Command {
@@ -55,7 +55,7 @@ function buildProgram(write: (text: string) => void): Command {
     .option('--fix-dry-run', 'show the fixes as a unified diff; write nothing')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <name>', 'name of the standard input (picks the format, shown in reports)')
-    .option('--rule <id:severity>', 'set a rule to off|info|warn|error (repeatable)', collect, [])
+    .option('--rule <id:severity>', 'set a rule to off|info|warn|error (repeatable)', collect)
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--quiet', 'report errors only')
     .option('--color', 'force colour output')
@@ -75,7 +75,7 @@ function buildProgram(write: (text: string) => void): Command {
     .addHelpText(
       'after',
       '\nExit codes: 0 clean (or warnings within --max-warnings), 1 errors or too many warnings, 2 usage error.\n' +
-        'Reference: docs/cli.md',
+        'Reference: docs/cli.md\n',
     );
   return program;
 }
@@ -97,7 +97,7 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
     fixDryRun?: boolean;
     stdin?: boolean;
     stdinFilename?: string;
-    rule: string[];
+    rule?: string[];
     maxWarnings?: number;
     quiet?: boolean;
     color?: boolean;
@@ -110,7 +110,7 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
     fix: opts.fix === true,
     fixDryRun: opts.fixDryRun === true,
     stdin: opts.stdin === true,
-    rules: opts.rule,
+    rules: opts.rule ?? [],
     quiet: opts.quiet === true,
   };
   if (opts.stdinFilename !== undefined) options.stdinFilename = opts.stdinFilename;
