@@ -1,0 +1,619 @@
+/**
+ * Phrase data for `assume-the-sale`: language that presumes a purchase the
+ * prospect has not made ("once you sign the contract", "which plan should I put
+ * you down for", "consider yourself on board"). Every entry's examples run as
+ * tests (test/rules/phrase-tables.test.ts).
+ *
+ * Precision first. Patterns name a presumed purchase, not a product fact:
+ * "once you sign in" (product instructions), "the contract template" (an
+ * internal doc), "Which plan is right for you?" (a pricing page) and a bare
+ * "Welcome aboard!" (right for an existing customer) are not flagged; the
+ * presumptive forms are ("consider yourself on board", "can't wait to welcome
+ * you aboard"). A `fix` exists only where one rewrite is grammatical in every
+ * context the patterns can match.
+ *
+ * Rationale in the seeds' terms: until you know the complete truth you can
+ * never assume the sale is yours; presuming it pressures the prospect and
+ * hides the "no" they have not said.
+ */
+import type { PhraseEntry } from '../core/phrase-types.js';
+
+/** Rewrites that turn presumption into a choice. */
+const CHOICE_SUGGESTIONS = ['if you decide to go ahead', 'if it turns out to be a fit'];
+
+export const assumeTheSalePhrases: readonly PhraseEntry[] = [
+  {
+    id: 'once-you-sign',
+    category: 'presumption',
+    patterns: ['(once|as soon as) you sign'],
+    rationale:
+      'Talking about what happens once they sign assumes a decision the prospect has not made; until you know the complete truth, the sale is not yours to assume.',
+    // No fix: the bare phrase also matches "once you sign up/in", where the
+    // rewrite would not be grammatical.
+    suggestions: ['if you decide to go ahead', 'if it turns out to be a fit'],
+    examples: {
+      invalid: [
+        'Hi {{first_name}}, [|once you sign|] we can start on Monday.',
+        '[|Once you sign|], I’ll set up your workspace.',
+        '[|As soon as you sign|], onboarding begins.',
+      ],
+      valid: [
+        'If you decide to sign, onboarding takes a week.',
+        'Avoid saying "once you sign" before the prospect has decided.',
+        'Once you’ve seen the numbers, tell me honestly whether it fits.',
+      ],
+    },
+  },
+  {
+    id: 'once-you-sign-the-contract',
+    category: 'presumption',
+    patterns: [
+      '(once|when|after|as soon as) you sign (the|our|this|your) (contract|agreement|order form|paperwork|proposal|quote|sow|msa)',
+      '(once|when|after|as soon as) you sign-off on (the|this|our) (proposal|contract|quote|agreement|plan)',
+      "(once|when|after|as soon as) (you've|you have) signed (the|our|this|your) (contract|agreement|order form|paperwork|proposal|quote)",
+      '(once|when|after|as soon as) (the|our|your) (contract|agreement|paperwork|order form) (is|has been|gets) signed',
+    ],
+    rationale:
+      'Talking about what happens once they sign assumes a decision the prospect has not made; until you know the complete truth, the sale is not yours to assume.',
+    fix: 'if you decide to go ahead',
+    examples: {
+      invalid: [
+        { text: '[|Once you sign the contract|], we’ll schedule kickoff.', output: 'If you decide to go ahead, we’ll schedule kickoff.' },
+        {
+          text: 'I’ll introduce your CSM [|after youve signed the order form|].',
+          output: 'I’ll introduce your CSM if you decide to go ahead.',
+        },
+        {
+          text: '[|When the paperwork is signed|], {{first_name}}, you’ll get your logins.',
+          output: 'If you decide to go ahead, {{first_name}}, you’ll get your logins.',
+        },
+      ],
+      valid: [
+        'When you sign in, the dashboard shows your usage.',
+        'Please review the contract template before our call.',
+        'If you decide to sign the contract, I’ll walk you through it.',
+      ],
+    },
+  },
+  {
+    id: 'once-we-start-working-together',
+    category: 'presumption',
+    patterns: [
+      '(when|once|after) we (start|begin) working together',
+      '(when|once|after) we (get started|kick off) (together|with you|on your account|on your rollout|on your onboarding|on your implementation)',
+    ],
+    rationale:
+      'Describing the relationship after the sale presumes the prospect’s yes; making it conditional keeps "no" an easy answer.',
+    fix: 'if we decide to work together',
+    examples: {
+      invalid: [
+        { text: '[|Once we start working together|], you’ll have a dedicated CSM.', output: 'If we decide to work together, you’ll have a dedicated CSM.' },
+        { text: 'I’ll share the plan [|when we kick off on your rollout|].', output: 'I’ll share the plan if we decide to work together.' },
+      ],
+      valid: ['If we decide to work together, I’ll share the rollout plan.', 'Phrases like “once we start working together” presume the sale.'],
+    },
+  },
+  {
+    id: 'when-we-get-started',
+    category: 'presumption',
+    patterns: ['(when|once|after) we get started', '(when|once|after) we kick off'],
+    rationale:
+      '"When we get started" skips the prospect’s decision; it tells them the sale is assumed, which is the pressure that makes prospects hide their truth.',
+    suggestions: CHOICE_SUGGESTIONS,
+    examples: {
+      invalid: ['[|When we get started|], I’ll introduce you to our team.', '[|Once we kick off|], you’ll get weekly reports.'],
+      valid: ['If you decide to go ahead, we’ll plan a kickoff together.', 'I’m not assuming we’ll kick off anything.'],
+    },
+  },
+  {
+    id: 'when-not-if',
+    category: 'presumption',
+    patterns: [
+      'the only question is (when|which plan|how many seats|how soon)',
+      "(it's|it is) not a question of (if|whether)",
+      'when not if',
+    ],
+    rationale:
+      '"When, not if" removes the prospect’s right to decide; trust needs "if" to stay a real possibility.',
+    suggestions: ['the real question is whether this is a fit', 'whether this is right for you is your call'],
+    examples: {
+      invalid: ['[|The only question is when|] you’d like to start.', '[|It’s not a question of if|] you’ll switch, but when.'],
+      valid: ['The only question that matters is whether this is a fit.', 'Sayings like “it’s not a question of if” presume the sale.'],
+    },
+  },
+  {
+    id: 'your-new-account',
+    category: 'presumption',
+    patterns: ['your new (account|subscription|workspace|licenses|seats|contract|plan)'],
+    rationale:
+      'Calling it "your new account" hands the prospect something they have not bought; presuming the sale hides whatever truth they have not told you yet.',
+    suggestions: ['an account, if you decide to go ahead', 'a trial workspace, if that would help'],
+    examples: {
+      invalid: ['I’ll set up [|your new account|] this afternoon.', '[|Your new workspace|] will be ready Monday.'],
+      valid: ['If you decide to go ahead, I can set up an account for you.', 'Congrats on your new role, {{first_name}}!'],
+    },
+  },
+  {
+    id: 'send-over-the-contract',
+    category: 'presumption',
+    patterns: [
+      "(i'll|i will|i'm going to|i am going to|let me) (send|send over|shoot over|get you) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link)",
+    ],
+    rationale:
+      'Sending the contract before the prospect has decided assumes the sale; it confirms their fear that you are pushing toward a signature.',
+    suggestions: ["I'm happy to share the contract whenever you'd like to see it", 'if it would help, I can share the terms'],
+    examples: {
+      invalid: ['[|I’ll send over the contract|] this afternoon.', '[|Let me shoot over the paperwork|] for your review.'],
+      valid: [
+        'If it would help to see the terms, I’m happy to share the contract template.',
+        'I won’t send the contract unless you ask for it.',
+      ],
+    },
+  },
+  {
+    id: 'send-the-invoice',
+    category: 'presumption',
+    patterns: [
+      "(i'll|i will|i'm going to|let me) (send|send over|issue) (the|your) (first invoice|invoice)",
+      'your first (invoice|payment|bill) (will|is|goes)',
+    ],
+    rationale:
+      'Talking about the invoice before a decision assumes the purchase; presuming the sale is pressure the prospect can feel.',
+    suggestions: CHOICE_SUGGESTIONS,
+    examples: {
+      invalid: ['[|I’ll send your first invoice|] on the 1st.', '[|Your first invoice will|] arrive with your logins.'],
+      valid: ['There’s nothing to invoice unless you decide to go ahead.', 'Don’t write “I’ll send the invoice” before they’ve said yes.'],
+    },
+  },
+  {
+    id: 'which-plan',
+    category: 'presumption',
+    patterns: [
+      'which (plan|package|tier|edition) (should i|shall i|can i) (put you down for|sign you up for|set you up with|set you up on)',
+      'which (plan|package|tier|edition) (are you going with|will you be going with|should we go with)',
+    ],
+    rationale:
+      'The alternative-choice close offers every option except "no"; the seeds ask you to make "no" a safe answer.',
+    fix: 'which option, if any, looks like a fit',
+    examples: {
+      invalid: [
+        { text: '[|Which plan should I put you down for|]?', output: 'Which option, if any, looks like a fit?' },
+        {
+          text: 'So, [|which package are you going with|]: Pro or Team?',
+          output: 'So, which option, if any, looks like a fit: Pro or Team?',
+        },
+      ],
+      valid: [
+        'Which plan is right for you? Compare them below.',
+        'Alternative-choice closes like "which plan should I put you down for" assume the sale.',
+      ],
+    },
+  },
+  {
+    id: 'put-you-down-for',
+    category: 'presumption',
+    patterns: [
+      "(i'll|i will|let me|should i|shall i|i've|i have) (put|pencil|penciled|pencilled) you (down|in) for (the|our|an|a) (annual|monthly|pro|premium|enterprise|starter|business|team|growth|standard) (plan|package|tier|contract|subscription)",
+      '(put|sign|signed|penciled|pencilled) you (down|up|in) for # (seats|licenses|licences|users)',
+    ],
+    rationale:
+      'Putting the prospect down for a plan decides for them; presuming the purchase hides the truth about where they stand.',
+    suggestions: ['I can walk you through the options if it would help', 'if one of the plans fits, I can hold it for you'],
+    examples: {
+      invalid: ['[|I’ll put you down for the annual plan|] unless you say otherwise.', 'I’ve [|penciled you in for 25 seats|].'],
+      valid: ['I can pencil you in for a call on Tuesday if that helps.', 'If the annual plan fits, I can walk you through it.'],
+    },
+  },
+  {
+    id: 'reserved-a-spot',
+    category: 'presumption',
+    patterns: [
+      "(i've|i have|i) (reserved|saved|held) (a|your) (spot|seat|slot|place) for you",
+      "(i've|i have|i) (reserved|saved|held) you a (spot|seat|slot|place)",
+    ],
+    rationale:
+      'Reserving a place the prospect did not ask for assumes their yes; offering to hold one leaves the decision with them.',
+    fix: "I'd be glad to hold a spot for you",
+    examples: {
+      invalid: [
+        {
+          text: 'Good news: [|I’ve reserved a spot for you|] in the May cohort.',
+          output: "Good news: I'd be glad to hold a spot for you in the May cohort.",
+        },
+        { text: '[|I saved you a seat|] at the workshop.', output: "I'd be glad to hold a spot for you at the workshop." },
+      ],
+      valid: [
+        'If you’d like a seat in the May cohort, I can hold one, with no obligation.',
+        'Never write "I\'ve reserved a spot for you" to someone who hasn\'t asked.',
+      ],
+    },
+  },
+  {
+    id: 'im-sure-youll-agree',
+    category: 'presumption',
+    patterns: ["(i'm|i am) (sure|confident|certain) (you'll|you will) agree"],
+    rationale:
+      'Presuming agreement leaves the prospect no room to disagree; being curious about their view invites the truth.',
+    fix: "I'd be curious whether you agree",
+    examples: {
+      invalid: [
+        { text: '[|I’m sure you’ll agree|] the ROI speaks for itself.', output: "I'd be curious whether you agree the ROI speaks for itself." },
+        { text: '[|Im confident youll agree|] this is the right fit.', output: "I'd be curious whether you agree this is the right fit." },
+      ],
+      valid: ['I’m not sure you’ll agree, and that’s okay.', 'I’d be curious whether you agree.'],
+    },
+  },
+  {
+    id: 'welcome-aboard',
+    category: 'presumption',
+    patterns: [
+      "(can't wait to|excited to|thrilled to) welcome you (aboard|on board|to the family)",
+      'welcome aboard (in advance|early)',
+      'consider (yourself|yourselves|your team) (aboard|on board|part of the family|part of the team)',
+      "(you're|you are) (practically|basically|almost|already) (aboard|on board|a customer|part of the family)",
+    ],
+    rationale:
+      'Welcoming a prospect aboard before they decide presumes the sale; the prospect who is not sure will feel cornered and go quiet.',
+    suggestions: ['I’d be glad to have you, if it turns out to be a fit', 'whatever you decide, thank you for your time'],
+    examples: {
+      invalid: [
+        '[|Consider yourself on board|]!',
+        '[|Can’t wait to welcome you aboard|], {{first_name}}.',
+        'Honestly, [|youre practically on board|] already.',
+      ],
+      valid: ['Welcome aboard, and thanks for choosing us last week!', 'Don\'t say “consider yourself on board” before they decide.'],
+    },
+  },
+  {
+    id: 'looking-forward-to-having-you',
+    category: 'presumption',
+    patterns: [
+      'forward to (having you on board|having you aboard|having you as a customer|having you as a client|welcoming you aboard|welcoming you as a customer|our partnership|partnering with you)',
+    ],
+    rationale:
+      'Looking forward to the partnership assumes the prospect’s yes; looking forward to their decision, whatever it is, makes "no" safe.',
+    fix: 'forward to hearing what you decide',
+    examples: {
+      invalid: [
+        { text: 'I’m looking [|forward to having you on board|].', output: 'I’m looking forward to hearing what you decide.' },
+        { text: 'We look [|forward to our partnership|]!', output: 'We look forward to hearing what you decide!' },
+      ],
+      valid: ['I look forward to hearing what you decide, whatever it is.', 'Looking forward to hearing from you.'],
+    },
+  },
+  {
+    id: 'once-youre-live',
+    category: 'presumption',
+    patterns: [
+      "(once|when|after|as soon as) (you're|you are) (live|up and running|fully onboarded)",
+      '(once|when|after|as soon as) you go live',
+    ],
+    rationale:
+      'Describing life after go-live to someone who has not bought presumes the sale, and pressures them to live up to your assumption.',
+    suggestions: ['if you decide to go ahead', 'if it turns out to be a fit and you go live'],
+    examples: {
+      invalid: ['[|Once you’re live|], your reps will save hours.', 'We’ll send a report [|after you go live|].'],
+      valid: ['If you go ahead, going live usually takes two weeks.', 'Our live demo runs every Tuesday.'],
+    },
+  },
+  {
+    id: 'become-a-customer',
+    category: 'presumption',
+    patterns: [
+      '(once|when|after) you become (a customer|a client|one of our customers|one of our clients)',
+      "(once|when|after) (you're|you are) (a customer|a client|one of our customers|one of our clients|on board|onboard)",
+      '(once|when|after) you (come on board|come aboard|join the family)',
+    ],
+    rationale:
+      '"When you become a customer" treats the decision as made; "if" gives the prospect room to tell you the truth.',
+    fix: 'if you decide to go ahead',
+    examples: {
+      invalid: [
+        { text: '[|When you become a customer|], you’ll get priority support.', output: 'If you decide to go ahead, you’ll get priority support.' },
+        { text: '[|Once youre on board|], I’ll introduce you to the team.', output: 'If you decide to go ahead, I’ll introduce you to the team.' },
+      ],
+      valid: ['If you become a customer, you’ll get priority support.', 'Copy like “when you become a customer” assumes the decision.'],
+    },
+  },
+  {
+    id: 'scheduled-your-onboarding',
+    category: 'presumption',
+    patterns: [
+      "(i've|i have|we've|we have) (already|) (scheduled|booked|penciled in|pencilled in|set up) your (onboarding|kickoff|implementation|training)",
+      'your (onboarding|kickoff|implementation) (is scheduled|is booked|is set|has been scheduled)',
+    ],
+    rationale:
+      'Scheduling onboarding for a prospect who has not decided assumes the sale; it signals your agenda is already ahead of theirs.',
+    suggestions: ['if you decide to go ahead, we can schedule onboarding together', 'if it turns out to be a fit, I can hold a kickoff slot'],
+    examples: {
+      invalid: ['[|I’ve already scheduled your onboarding|] for Monday.', '[|Your kickoff is booked|] for the 12th.'],
+      valid: ['If you decide to go ahead, we can schedule onboarding together.', 'Our onboarding guide is linked below.'],
+    },
+  },
+  {
+    id: 'have-legal-draft',
+    category: 'presumption',
+    patterns: [
+      "(i'll|i will|i'm going to|let me|i can) have (legal|our legal team|our lawyers|our legal department) (draft|draw up|prepare|send over|start on|start drafting)",
+    ],
+    rationale:
+      'Getting legal drafting before the prospect has said yes presumes the purchase and pushes the paperwork ahead of the truth.',
+    suggestions: ['if you decide to go ahead, our legal team can draft', 'whenever you’d like to see terms, our legal team can prepare'],
+    examples: {
+      invalid: ['[|I’ll have legal draft|] the agreement tonight.', '[|Let me have our legal team prepare|] the paperwork.'],
+      valid: ['If you’d like to see terms, our legal team can answer questions.', 'Avoid lines like "I\'ll have legal draft the contract" before a yes.'],
+    },
+  },
+  {
+    id: 'gone-ahead-and',
+    category: 'presumption',
+    patterns: [
+      "(i've|i have|we've|we have) gone ahead and (created|set up|opened|provisioned|activated) (your|an|a) (account|workspace|instance|subscription)",
+      '(i|we) went ahead and (created|set up|opened|provisioned|activated) (your|an|a) (account|workspace|instance|subscription)',
+      "(i've|i have|we've|we have) gone ahead and (drafted|prepared|sent|sent over|drawn up|generated|issued) (the|your|a) (contract|agreement|order form|invoice|paperwork|purchase order)",
+      '(i|we) went ahead and (drafted|prepared|sent|sent over|drew up|generated|issued) (the|your|a) (contract|agreement|order form|invoice|paperwork|purchase order)',
+      "(i've|i have|we've|we have) gone ahead and (scheduled|booked) (your|the) (onboarding|kickoff|implementation|installation|training)",
+    ],
+    rationale:
+      'Going ahead on the prospect’s behalf presumes a decision only they can make; it hides the "no" they have not had a chance to say.',
+    suggestions: ['if you decide to go ahead, I can set that up', 'I can prepare that whenever you’d like'],
+    examples: {
+      invalid: ['[|I’ve gone ahead and created your account|].', '[|I went ahead and drafted the contract|] so you can review it.'],
+      valid: ['I’ve gone ahead and sent the notes from our call.', 'I haven’t gone ahead and created anything.'],
+    },
+  },
+  {
+    id: 'lets-get-you-set-up',
+    category: 'presumption',
+    patterns: ["(let's|let us) get you (set up|signed up|onboarded|up and running)"],
+    rationale:
+      'Getting the prospect set up before they decide presumes the sale; a condition keeps the decision theirs.',
+    fix: 'if it turns out to be a fit, we can get you set up',
+    examples: {
+      invalid: [
+        { text: '[|Let’s get you set up|] on the Pro plan.', output: 'If it turns out to be a fit, we can get you set up on the Pro plan.' },
+        {
+          text: 'Great call today, so [|lets get you onboarded|] next week.',
+          output: 'Great call today, so if it turns out to be a fit, we can get you set up next week.',
+        },
+      ],
+      valid: ['If it turns out to be a fit, we can get you set up next week.', 'Let’s get your questions answered first.'],
+    },
+  },
+  {
+    id: 'schedule-your-kickoff',
+    category: 'presumption',
+    patterns: [
+      'when (should|can|shall|do you want to) we (schedule|book|set up|plan) (your|the) (kickoff|onboarding|implementation|installation|go-live|training)',
+      '(what|which) (day|date|time) works (best|) for (your|the) (kickoff|onboarding|implementation|installation)',
+    ],
+    rationale:
+      'Asking when to schedule the kickoff assumes there will be one; the prospect hears that the sale is settled in your mind.',
+    suggestions: ['If you decide to go ahead, when would suit you for a kickoff', 'Where do you think we should go from here'],
+    examples: {
+      invalid: ['[|When should we schedule your kickoff|]?', '[|What date works best for your onboarding|]?'],
+      valid: ['When would be a good time to talk, whatever you decide?', 'Which day works for a short call?'],
+    },
+  },
+  {
+    id: 'how-many-seats',
+    category: 'presumption',
+    patterns: [
+      'how many (seats|licenses|licences|users) (should i put you down for|shall i put you down for|will you be needing|should i add to your order|should we start you with|should i include in the contract|do you want on the contract)',
+    ],
+    rationale:
+      'Asking how many seats to put them down for skips whether they want any; presuming the purchase hides the truth.',
+    suggestions: ['How many people would use this, if you went ahead', 'Would it help to size this together before you decide'],
+    examples: {
+      invalid: ['[|How many seats should I put you down for|]?', 'So [|how many licenses will you be needing|] for launch?'],
+      valid: [
+        'How many people would use this day to day? It helps me tell whether it’s a fit.',
+        'Questions like "how many seats will you need" can wait for a yes.',
+      ],
+    },
+  },
+  {
+    id: 'contract-is-ready',
+    category: 'presumption',
+    patterns: ['your (contract|agreement|order form|paperwork) is (ready for your signature|ready for signature|ready to sign|ready|attached|on its way)'],
+    rationale:
+      'Announcing "your contract" to someone who has not decided presumes the sale and pressures them toward a signature.',
+    suggestions: ['a sample agreement is attached, in case it helps you decide', 'the terms are ready whenever you’d like to see them'],
+    examples: {
+      invalid: ['[|Your contract is ready for signature|].', 'Hi {{first_name}}, [|your order form is attached|].'],
+      valid: ['If it would help, I can share a sample agreement.', 'The contract template is attached for legal review.'],
+    },
+  },
+  {
+    id: 'just-sign-here',
+    category: 'presumption',
+    patterns: ['(just|simply) sign (here|below|the attached|and return)', 'all (you need|you have) to do is sign'],
+    rationale:
+      '"Just sign here" makes the decision sound already made and merely clerical; the prospect should feel free to say no.',
+    suggestions: ['if you decide to go ahead, you can sign here', 'whenever you’re ready, and only if it fits, you can sign here'],
+    examples: {
+      invalid: ['[|Just sign here|] and we’ll take care of the rest.', '[|All you need to do is sign|] the order form.'],
+      valid: ['There’s nothing to sign unless you decide to go ahead.', 'Just sign in with your work email to view the deck.'],
+    },
+  },
+  {
+    id: 'need-your-signature',
+    category: 'presumption',
+    patterns: ['(all i need is|i just need|we just need|all we need is|just need) your (signature|credit card|card details|purchase order|po number)'],
+    rationale:
+      'Treating the signature as the last formality presumes the prospect’s yes and hides any doubt they still hold.',
+    suggestions: ['if you decide to go ahead, I’d need your signature', 'whenever you’ve decided, either way, let me know'],
+    examples: {
+      invalid: ['[|I just need your signature|] to get started.', '[|All we need is your purchase order|].'],
+      valid: ['I don’t need anything from you right now.', 'Don’t open with “all I need is your signature.”'],
+    },
+  },
+  {
+    id: 'paperwork-started',
+    category: 'presumption',
+    patterns: [
+      "(i've|i have|we've|we have) (started|begun) (the|your) (paperwork|contract|onboarding|account setup|implementation)",
+      "(let's|let me|i'll|i will) get (the|your) paperwork (started|going|moving)",
+    ],
+    rationale:
+      'Starting the paperwork before the decision presumes the sale; it signals your focus is on closing, not on the truth.',
+    suggestions: CHOICE_SUGGESTIONS,
+    examples: {
+      invalid: ['[|I’ve started the paperwork|] on our side.', '[|Let’s get the paperwork started|].'],
+      valid: ['We’ve started a list of questions for our next call.', 'There’s no paperwork until you say so.'],
+    },
+  },
+  {
+    id: 'added-you-to-customers',
+    category: 'presumption',
+    patterns: [
+      "(i've|i have|we've|we have) added you to (our|the) (customer|client) (list|portal|community|newsletter|slack|channel)",
+      "(i'll|i will) add you to (our|the) (customer|client) (list|portal|community|slack|channel)",
+    ],
+    rationale:
+      'Treating a prospect as a customer before they decide presumes the sale and makes "no" harder to say.',
+    suggestions: ['I can add you to our customer community if you decide to go ahead', 'if it turns out to be a fit, I can add you'],
+    examples: {
+      invalid: ['[|I’ve added you to our customer portal|].', '[|I’ll add you to the customer Slack|] today.'],
+      valid: ['I’ve added you to the invite for Thursday’s call.', 'If you become a customer, you’ll get access to our community.'],
+    },
+  },
+  {
+    id: 'take-that-as-a-yes',
+    category: 'presumption',
+    patterns: ["(i'll|i will|i'm going to) take (that|your silence|silence|this|it) as a yes"],
+    rationale:
+      'Reading silence as a yes presumes the sale; silence usually means the prospect does not yet feel safe telling you the truth.',
+    fix: "I'll wait to hear what you decide",
+    examples: {
+      invalid: [
+        { text: 'Quiet week? [|I’ll take that as a yes|].', output: "Quiet week? I'll wait to hear what you decide." },
+        { text: '[|I’m going to take your silence as a yes|], {{first_name}}.', output: "I'll wait to hear what you decide, {{first_name}}." },
+      ],
+      valid: ['I won’t read silence as a yes, or as a no.', 'Never write "I\'ll take that as a yes" to a quiet prospect.'],
+    },
+  },
+  {
+    id: 'which-start-date',
+    category: 'presumption',
+    patterns: ['(which|what) start date (works|would work|suits|do you prefer)'],
+    rationale:
+      'Asking which start date suits them offers every answer except "no"; it presumes the purchase.',
+    suggestions: ['If you decide to go ahead, which start date would work', 'Is there a timeline you’re working toward, if any'],
+    examples: {
+      invalid: ['[|Which start date works|] for you, the 1st or the 15th?', '[|What start date would work|] best for your team?'],
+      valid: ['If you decide to go ahead, we can pick a start date together.', 'What date works for a short call?'],
+    },
+  },
+  {
+    id: 'how-would-you-like-to-pay',
+    category: 'presumption',
+    patterns: ['how (would|will) you (like to|want to|) pay'],
+    rationale:
+      'Asking how they will pay skips the question of whether they want to buy; presuming the sale pressures the prospect.',
+    fix: 'do you have any questions about pricing',
+    examples: {
+      invalid: [
+        { text: 'So, [|how would you like to pay|]?', output: 'So, do you have any questions about pricing?' },
+        { text: '[|How will you pay|] for the annual plan?', output: 'Do you have any questions about pricing for the annual plan?' },
+      ],
+      valid: ['How do you pay for tools like this today?', 'Closers who ask “how would you like to pay?” skip the decision.'],
+    },
+  },
+  {
+    id: 'annual-or-monthly',
+    category: 'presumption',
+    patterns: [
+      'would you (prefer|like) (annual|monthly|the annual|the monthly|yearly) or (monthly|annual|the monthly|the annual|yearly) (billing|payments|plan|)',
+    ],
+    rationale:
+      'An either-or about billing is an alternative-choice close: both answers are yes. The prospect needs "no" on the menu too.',
+    suggestions: ['Would it help to compare annual and monthly billing before you decide', 'If you decide to go ahead, would you prefer annual or monthly billing'],
+    examples: {
+      invalid: ['[|Would you prefer annual or monthly billing|]?', '[|Would you like the annual or the monthly plan|]?'],
+      valid: ['Annual and monthly billing are both available if you go ahead.', 'Would you prefer email or a call?'],
+    },
+  },
+  {
+    id: 'onboarding-team-reach-out',
+    category: 'presumption',
+    patterns: [
+      "(i'll|i will|i'm going to) have (our|my|the|your) (onboarding|implementation|customer success|success|cs) (team|manager|specialist|lead) (reach out|contact you|get in touch|schedule|set up)",
+    ],
+    rationale:
+      'Handing the prospect to onboarding before they decide presumes the sale; it tells them the outcome is settled in your mind.',
+    suggestions: ['If you decide to go ahead, our onboarding team can reach out', 'If it would help, our onboarding team can answer questions'],
+    examples: {
+      invalid: ['[|I’ll have our onboarding team reach out|] tomorrow.', '[|I will have your success manager contact you|] Monday.'],
+      valid: ['If you decide to go ahead, our onboarding team can help.', 'Our onboarding team wrote a short guide.'],
+    },
+  },
+  {
+    id: 'welcome-kit',
+    category: 'presumption',
+    patterns: [
+      "(i'll|i will|we'll|we will) (send|ship|mail) (you|) (your|the|a) (welcome kit|welcome pack|welcome package|starter kit|onboarding kit)",
+    ],
+    rationale:
+      'Promising a welcome kit to someone who has not bought presumes the sale; the gesture reads as pressure, not generosity.',
+    suggestions: CHOICE_SUGGESTIONS,
+    examples: {
+      invalid: ['[|We’ll ship your welcome kit|] this week.', '[|I’ll send you the welcome pack|] after the paperwork clears.'],
+      valid: ['Our welcome kit goes to customers who have already decided.', 'Promising to “send your welcome kit” presumes the purchase.'],
+    },
+  },
+  {
+    id: 'contract-details-question',
+    category: 'presumption',
+    patterns: [
+      '(what|which) (name|entity|legal entity|billing address|email address|address) should (i|we) put on the (contract|invoice|agreement|order form)',
+      '(who|whom) should (i|we) (send|address|make out) the (contract|invoice|agreement|paperwork|order form) to',
+    ],
+    rationale:
+      'Asking for contract details is the classic assumptive close: it moves past the decision as if the prospect had made it.',
+    suggestions: ['If you decide to go ahead, whose name should go on the contract', 'Is there anything you still need to decide whether this fits'],
+    examples: {
+      invalid: ['[|Which legal entity should I put on the contract|]?', '[|Who should I send the invoice to|]?'],
+      valid: ['If it helps, I can share a sample contract for your legal team.', 'Who else should be part of this conversation, if anyone?'],
+    },
+  },
+  {
+    id: 'start-the-engagement',
+    category: 'presumption',
+    patterns: ["(we'll|we will|i'll|i will) (start|begin|kick off) (your|the) (engagement|implementation|onboarding|rollout)"],
+    rationale:
+      'Announcing when you will start their implementation presumes the sale; the prospect has not yet said whether there will be one.',
+    suggestions: ['if you decide to go ahead, we can start the implementation', 'if it turns out to be a fit, we can plan the rollout together'],
+    examples: {
+      invalid: ['[|We’ll kick off your implementation|] on Monday.', '[|I will start the onboarding|] next week.'],
+      valid: ['If you go ahead, we’d start onboarding whenever suits you.', 'We’ll start the call with your questions.'],
+    },
+  },
+  {
+    id: 'finalize-your-order',
+    category: 'presumption',
+    patterns: ["(let's|let us) finalize your (order|purchase|subscription|contract)"],
+    rationale:
+      'Finalizing an order the prospect has not placed presumes the sale; talking through their questions leaves the decision with them.',
+    fix: "let's talk through any open questions",
+    examples: {
+      invalid: [
+        { text: '[|Let’s finalize your order|] today.', output: "Let's talk through any open questions today." },
+        { text: 'So [|lets finalize your purchase|].', output: "So let's talk through any open questions." },
+      ],
+      valid: ['Take your time; nothing is final until you say so.', 'Let’s finalize the agenda for Thursday.'],
+    },
+  },
+  {
+    id: 'here-is-your-timeline',
+    category: 'presumption',
+    patterns: ["(here's|here is|attached is|i've attached) your (implementation|onboarding|rollout|go-live) (timeline|plan|schedule)"],
+    rationale:
+      'Handing over "your" implementation timeline presumes the purchase; a sample timeline informs without assuming the sale.',
+    suggestions: ["here's a sample implementation timeline, in case it's useful", "here's how a rollout usually goes, if you decide to go ahead"],
+    examples: {
+      invalid: ['[|Here’s your implementation timeline|] for Q3.', '[|I’ve attached your onboarding plan|].'],
+      valid: ['Here’s a sample implementation timeline, in case it’s useful.', 'Here’s your copy of the case study.'],
+    },
+  },
+];

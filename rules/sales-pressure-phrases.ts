@@ -1,0 +1,1341 @@
+/**
+ * Phrase data for `sales-pressure`: chasing, urgency, scarcity, deadlines,
+ * forward-push and guilt. Every entry is its own specification: its examples
+ * run as tests (test/rules/phrase-tables.test.ts).
+ *
+ * Precision first: a pattern belongs here only if it is pressure in nearly every
+ * context a real sales draft uses it. Responsive or neutral uses ("I'll follow
+ * up with the pricing you asked for", "the price goes up with the number of
+ * seats", "move the meeting forward") are kept out by writing the pattern
+ * narrowly, and are listed as valid examples. A `fix` exists only where one
+ * rewrite is grammatical in every context the patterns can match; everything
+ * else offers suggestions.
+ *
+ * The rationale of every entry speaks in the terms of the source articles
+ * (shared/seeds): prospects go quiet because they expect pressure, so copy that
+ * pushes the sale forward confirms the fear; copy that steps back, takes
+ * responsibility and makes "no" safe invites the truth back.
+ */
+import type { PhraseEntry } from '../core/phrase-types.js';
+
+/** Objects that "move … forward" pushes: the sale, never a meeting. */
+const PUSHED = '(the sale|the deal|this deal|this sale|the process|the sales process|this process|things|this|it|the conversation|this conversation|the opportunity|this opportunity|the project|this project|the proposal|our conversation)';
+
+/** Rewrites for chasing openers; each reads well before "on the proposal". */
+const CHASING_SUGGESTIONS = [
+  'I wanted to ask for your honest take',
+  'I wanted to apologize if I pushed too hard',
+  'Would you be open to sharing where things stand, whatever you decide?',
+];
+
+/** Rewrites for urgency: take the clock away. */
+const URGENCY_SUGGESTIONS = ['whenever the timing is right for you', "there's no deadline on my side"];
+
+/** Rewrites for scarcity: say what is true without the squeeze. */
+const SCARCITY_SUGGESTIONS = ['there is room whenever you decide', "I'll tell you honestly if that changes"];
+
+/** Rewrites for forward-push: step back toward the truth. */
+const PUSH_SUGGESTIONS = ['figure out whether this is a fit', 'hear where you really stand, whatever you decide'];
+
+/** Rewrites for guilt and breakup lines: offer closure without leverage. */
+const GUILT_SUGGESTIONS = [
+  "I'm okay either way, and I'd value your honest take",
+  'Would you be open to telling me where I went wrong?',
+];
+
+export const salesPressurePhrases: readonly PhraseEntry[] = [
+  // ───────────────────────────── chasing ─────────────────────────────
+  {
+    id: 'just-following-up',
+    category: 'chasing',
+    patterns: [
+      'just ~follow up',
+      'just (wanted|want|wanting) to follow up',
+      "(i'm|i am|we're|we are) following up",
+      '~follow up (again|once more|one more time|one last time)',
+      '(just|) (calling|writing|emailing|reaching out|messaging) to follow up',
+    ],
+    rationale:
+      'Following up for its own sake tells the prospect your agenda comes first; it confirms the fear of pressure that made them go quiet.',
+    suggestions: CHASING_SUGGESTIONS,
+    examples: {
+      invalid: [
+        'Hi {{first_name}}, [|just following up|] on the proposal I sent over.',
+        '[|Just wanted to follow up|] with the pilot numbers.',
+        '[|Im following up|] since we spoke Tuesday.',
+        'Hi Jim, it’s Kristen. I’m [|just calling to follow up|].',
+        '[|Following up again|] on the pilot pricing.',
+      ],
+      valid: [
+        'Our follow-up notes from Tuesday are attached.',
+        'I’ll follow up with the pricing sheet you asked for.',
+        'Avoid openers like "just following up" because they read as chasing.',
+        'I’m not calling to follow up on anything; I wanted to apologize.',
+      ],
+    },
+  },
+  {
+    id: 'following-up-on-last-email',
+    category: 'chasing',
+    patterns: [
+      "(i'm just|i am just|i'm|i am|just|) ~follow up on my (last|previous|earlier|recent) (email|message|note|voicemail|call)",
+      '~follow up on (the|my) (email|message|note|voicemail) i (sent|left)',
+    ],
+    rationale:
+      'Pointing back at your own unanswered email makes silence a debt the prospect owes you; it puts your agenda ahead of the realities of their world.',
+    suggestions: CHASING_SUGGESTIONS,
+    examples: {
+      invalid: [
+        'Hi {{first_name}}, [|just following up on my last email|] about the pilot.',
+        '[|I’m following up on my previous message|] with the deck attached.',
+        '[|Following up on the email I sent|] Tuesday.',
+      ],
+      valid: [
+        'Don’t open with “following up on my last email”; open with an apology.',
+        'My last email was too pushy, and I’m sorry about that.',
+        'I’m not following up on my last email to push you. I wanted to apologize.',
+      ],
+    },
+  },
+  {
+    id: 'just-checking-in',
+    category: 'chasing',
+    patterns: [
+      'just checking in',
+      "(i'm|i am|we're|we are) checking in",
+      'just (wanted|want|wanting) to check in',
+      '(just|) checking in (again|one more time|once more)',
+    ],
+    rationale:
+      'Checking in with nothing to offer is chasing: the prospect hears that you want the sale, which is exactly the pressure they went quiet to avoid.',
+    suggestions: CHASING_SUGGESTIONS,
+    examples: {
+      invalid: [
+        'Hi {{first_name}}, [|just checking in|] on the proposal.',
+        '[|Just wanted to check in|] before the holidays.',
+        'Im [|just checking in|] to see where your team landed.',
+        '[|Checking in again|] about the renewal quote.',
+      ],
+      valid: [
+        "Avoid saying 'just checking in' because it tells them you're chasing.",
+        'I’m not just checking in; I wanted to apologize for how our last call went.',
+        'Please use the check-in desk on the second floor.',
+        'Our weekly check-in moved to Thursday.',
+      ],
+    },
+  },
+  {
+    id: 'touching-base',
+    category: 'chasing',
+    patterns: ['(just|) ~touch base'],
+    rationale:
+      '"Touching base" is a reason to call that serves the seller, not the prospect; it reads as a nudge toward the sale rather than a search for the truth.',
+    suggestions: CHASING_SUGGESTIONS,
+    examples: {
+      invalid: [
+        '[|Just touching base|] to see if the timing is any better.',
+        'Hi {{first_name}}, I wanted to [|touch base|] about next quarter.',
+        'Let’s [|touch base|] Friday.',
+      ],
+      valid: [
+        'I won’t touch base again unless you ask me to.',
+        'Phrases like "touching base" make a prospect feel chased.',
+        'The base price includes onboarding.',
+      ],
+    },
+  },
+  {
+    id: 'circling-back',
+    category: 'chasing',
+    patterns: ['(just|) ~circle back'],
+    rationale:
+      'Circling back keeps the sale circling the prospect; it signals that you are still hoping for it, which is the pressure that stopped the conversation.',
+    suggestions: CHASING_SUGGESTIONS,
+    examples: {
+      invalid: [
+        '[|Just circling back|] on the quote from March.',
+        '[|Circling back|] here with one more idea for the SOW.',
+        'I wanted to [|circle back|] about the pilot.',
+      ],
+      valid: [
+        'I’m not circling back to push you; I owe you an apology.',
+        'Cut "circling back" from your templates.',
+        'The back office team will circle the date.',
+      ],
+    },
+  },
+  {
+    id: 'bumping-this',
+    category: 'chasing',
+    patterns: [
+      '~bump (this|this email|this thread|this message|my email|my note|my message|my last email) (up|back up|to the top of your inbox)',
+      'bumping this (email|thread|message|note)',
+      '(bringing|moving|putting|pushing|floating) this (back to|to) the top of your inbox',
+    ],
+    rationale:
+      'Bumping a message to the top of someone’s inbox insists on your agenda over theirs and ignores whatever in their world is keeping them from replying.',
+    suggestions: CHASING_SUGGESTIONS,
+    examples: {
+      invalid: [
+        '[|Bumping this to the top of your inbox|] in case it got buried.',
+        'Just [|bumping this thread|] for visibility.',
+        'I’ll [|bump this up|] again next week.',
+      ],
+      valid: [
+        'Happy to bump this to next quarter if that suits you better.',
+        'Don’t write “bumping this to the top of your inbox”.',
+        'There’s no need to bump this up; reply whenever suits you.',
+      ],
+    },
+  },
+  {
+    id: 'havent-heard-back',
+    category: 'chasing',
+    patterns: [
+      "(haven't|have not|didn't|did not|hadn't) (heard|hear) back",
+    ],
+    rationale:
+      'Announcing that they have not replied turns silence into a failing on their part; the seeds suggest assuming the breakdown is something you triggered instead.',
+    suggestions: [
+      "I haven't heard from you in a while, and I think that may be on me",
+      ...CHASING_SUGGESTIONS.slice(1),
+    ],
+    examples: {
+      invalid: [
+        'Hi {{first_name}}, I [|havent heard back|] from you, so here is one more idea.',
+        'We still [|haven’t heard back|] on the security review.',
+        'Since I [|didn’t hear back|] from you, here’s the pricing again.',
+      ],
+      valid: [
+        "I haven't heard from you in a few weeks, and I think that's on me.",
+        'Skip lines such as "haven\'t heard back from you" in voicemails.',
+        'I heard back from your colleague, and I think I owe you an apology.',
+      ],
+    },
+  },
+  {
+    id: 'any-updates',
+    category: 'chasing',
+    patterns: [
+      '(are there|is there|) any (update|updates|news) (on|from) your (end|side)',
+      'any (update|updates|news) on (your decision|the proposal|my proposal|the contract|the quote|my last email|this deal)',
+      'any update',
+    ],
+    rationale:
+      '"Any updates?" asks the prospect to report progress toward your sale; it makes them feel watched rather than safe to tell you the truth.',
+    suggestions: ['Would you be open to sharing where things stand, whatever you decide?', "I'd value your honest take on where this landed"],
+    examples: {
+      invalid: [
+        'Hi {{first_name}}, [|any updates on your end|]?',
+        '[|Is there any news from your side|]?',
+        '[|Any update on the proposal|]? Happy to jump on a call.',
+        'Just curious, [|any update|]?',
+      ],
+      valid: [
+        'Replace “any updates on your end?” with a question that makes no an easy answer.',
+        'I’ll send any updates on our roadmap as they ship.',
+        'Would you be open to sharing where things stand, whatever you decide?',
+      ],
+    },
+  },
+  {
+    id: 'wondering-where-things-are',
+    category: 'chasing',
+    patterns: ['(just|) wondering where (things|this|we) (are at|stand|stands|are|is at)'],
+    rationale:
+      'The seeds name this exact line as what a disappearing prospect expects to hear: a chase dressed as a question, asked for the seller’s sake.',
+    suggestions: [
+      'open to hearing where things stand, whatever you decide',
+      'curious where I may have gone wrong along the way',
+    ],
+    examples: {
+      invalid: [
+        'Hi, I was [|just wondering where things are at|]?',
+        '[|Wondering where this stands|] with your board.',
+      ],
+      valid: [
+        'They expect you to call and say, “I was just wondering where things are at?”',
+        'I was wondering where you’re based these days.',
+        'Where do you think we should go from here?',
+      ],
+    },
+  },
+  {
+    id: 'did-you-get-a-chance',
+    category: 'chasing',
+    patterns: [
+      'did you (get|have) a chance to',
+      'have you (had|got|gotten) a chance to',
+      "if (you've|you have|you) (had|got|gotten) a chance to",
+    ],
+    rationale:
+      'Asking whether they "got a chance to" review is a polite chase: it measures the prospect against your timeline instead of inviting the truth.',
+    suggestions: ['whenever it suits you, I’d value your honest take on', 'no pressure either way, but I’d love to hear what you think of'],
+    examples: {
+      invalid: [
+        '[|Did you get a chance to|] review the proposal?',
+        'Hi {{first_name}}, [|have you had a chance to|] look at the numbers?',
+        'Curious [|if youve had a chance to|] read it.',
+      ],
+      valid: [
+        'If you get a chance to try the sandbox, I’d love your honest take.',
+        'Opening with "did you get a chance to" reads as chasing.',
+        'I never asked whether you had a chance to read it, and I should have.',
+      ],
+    },
+  },
+  {
+    id: 'did-you-see-my-email',
+    category: 'chasing',
+    patterns: [
+      'did you (see|get|receive|read) my (last|previous|earlier|) (email|message|note|voicemail)',
+      '(not sure if|not sure whether|wanted to make sure|making sure|to make sure) you (saw|got|received) my (last|previous|earlier|) (email|message|note|voicemail)',
+    ],
+    rationale:
+      'Asking whether they saw your message implies they owe you a reply; it keeps the focus on your sale instead of on what is really going on for them.',
+    suggestions: CHASING_SUGGESTIONS,
+    examples: {
+      invalid: [
+        '[|Did you see my last email|]?',
+        'Hi {{first_name}}, [|did you get my voicemail|] from Monday?',
+        'Im [|not sure if you saw my previous message|], so here it is again.',
+      ],
+      valid: [
+        'Please ignore my last email; it was pushier than I meant.',
+        'Never start with “Did you see my last email?”',
+        'Did you see the webinar recording I mentioned?',
+      ],
+    },
+  },
+  {
+    id: 'in-case-you-missed',
+    category: 'chasing',
+    patterns: [
+      'in case you missed my (last|previous|earlier) (email|message|note)',
+      'in case (my|my last) (email|message|note) got buried',
+    ],
+    rationale:
+      'Resending "in case you missed it" assumes the only reason for silence is a full inbox, and chases the prospect instead of finding out the truth.',
+    fix: "in case it's useful",
+    examples: {
+      invalid: [
+        { text: '[|In case you missed my last email|], the deck is attached again.', output: "In case it's useful, the deck is attached again." },
+        { text: 'Resending [|in case my email got buried|].', output: "Resending in case it's useful." },
+      ],
+      valid: [
+        'In case you missed the webinar, the recording is here.',
+        'Cut lines like "in case you missed my last email".',
+      ],
+    },
+  },
+  {
+    id: 'as-per-my-last-email',
+    category: 'chasing',
+    patterns: [
+      '(as|) per my (last|previous|earlier) (email|message|note)',
+      "as (i|i've) (mentioned|said|noted) in my (last|previous|earlier) (email|message|note)",
+    ],
+    rationale:
+      'Pointing to what you already said blames the prospect for not keeping up; trust comes from taking responsibility for the breakdown, not assigning it.',
+    fix: 'to recap',
+    examples: {
+      invalid: [
+        { text: '[|As per my last email|], the pilot is free for 30 days.', output: 'To recap, the pilot is free for 30 days.' },
+        {
+          text: 'The price, [|as I mentioned in my previous message|], includes onboarding.',
+          output: 'The price, to recap, includes onboarding.',
+        },
+        { text: '[|Per my last email|], I’d love your feedback.', output: 'To recap, I’d love your feedback.' },
+      ],
+      valid: [
+        'Phrases such as "as per my last email" sound passive-aggressive.',
+        'My last email asked too much of you, and I’m sorry.',
+        'As promised in my last email, here are the two case studies.',
+      ],
+    },
+  },
+  {
+    id: 'tried-to-reach-you-several-times',
+    category: 'chasing',
+    patterns: [
+      "(i've|i have) (tried|been trying) (to reach|reaching|to contact|contacting|to get hold of|to get in touch with|to call|calling) you (several|many|multiple|a number of|#) times",
+    ],
+    rationale:
+      'Counting your attempts makes the prospect feel hunted; the seeds advise assuming the breakdown is something you triggered, and saying so.',
+    fix: 'I may have reached out at a bad time',
+    examples: {
+      invalid: [
+        { text: '[|I’ve tried to reach you several times|] this month.', output: 'I may have reached out at a bad time this month.' },
+        {
+          text: '[|I have tried reaching you a few times|], so I’ll keep this short.',
+          output: 'I may have reached out at a bad time, so I’ll keep this short.',
+        },
+      ],
+      valid: [
+        'I’ve tried to make this proposal simpler, and I’d value your feedback.',
+        'Leave out lines like “I’ve tried to reach you several times.”',
+      ],
+    },
+  },
+  {
+    id: 'been-trying-to-reach-you',
+    category: 'chasing',
+    patterns: [
+      "(i've|i have) been trying to (reach|contact|get hold of|get in touch with|call) you",
+      "(i've|i have) tried to (reach|contact|call) you",
+    ],
+    rationale:
+      'Telling a silent prospect you have been trying to reach them is chasing: it says the sale matters more to you than whatever is going on in their world.',
+    suggestions: ['I may have reached out at a bad time', 'I think I may have dropped the ball'],
+    examples: {
+      invalid: ['[|I’ve been trying to reach you|] about the renewal.', '[|I have tried to call you|] twice this week.'],
+      valid: [
+        'I’ve been trying to understand where I went wrong, and I’d value your feedback.',
+        'Training note: avoid saying "I\'ve been trying to reach you".',
+      ],
+    },
+  },
+  {
+    id: 'reaching-out-again',
+    category: 'chasing',
+    patterns: [
+      "(i'm|i am) (just|) reaching out (again|one more time|one last time|once more)",
+      '(just|) ~reach out (again|one more time|one last time|once more)',
+    ],
+    rationale:
+      'Reaching out "again" reminds the prospect of every unanswered attempt; it reads as persistence toward the sale, which is what they are avoiding.',
+    suggestions: CHASING_SUGGESTIONS,
+    examples: {
+      invalid: [
+        '[|I’m reaching out again|] about the pilot.',
+        'Hi {{first_name}}, [|just reaching out one more time|] with a question.',
+        'I wanted to [|reach out again|] with a new case study.',
+      ],
+      valid: [
+        'I won’t reach out again unless you’d like me to.',
+        'Subject lines like "Reaching out again" get ignored.',
+        'Reach out any time if questions come up.',
+      ],
+    },
+  },
+  {
+    id: 'pinging-again',
+    category: 'chasing',
+    patterns: ['just ~ping (you|this thread|this)', '~ping (you|this thread|this) (again|one more time|once more)'],
+    rationale:
+      'Pinging a prospect is chasing in miniature; each ping tells them you are still pursuing the sale rather than the truth.',
+    suggestions: CHASING_SUGGESTIONS,
+    examples: {
+      invalid: ['[|Just pinging you|] on the contract question.', '[|Pinging this thread again|] in case it slipped.'],
+      valid: ['Feel free to ping me whenever it suits you.', 'Swap “just pinging you” for an honest question.'],
+    },
+  },
+  {
+    id: 'gentle-nudge',
+    category: 'chasing',
+    patterns: ['(just a|a) (gentle|friendly) (nudge|reminder)', 'just a quick nudge', '(gently|just) nudging (you|this)'],
+    rationale:
+      'A "gentle nudge" is still a push toward the sale; softening the word does not remove the pressure the prospect feels.',
+    suggestions: CHASING_SUGGESTIONS,
+    examples: {
+      invalid: [
+        '[|Just a gentle nudge|] on the proposal.',
+        '[|A friendly reminder|] that the proposal is waiting for your signature.',
+        '[|Just nudging this|] in case it got lost.',
+      ],
+      valid: ['No nudges from me; take all the time you need.', 'Don’t send a “gentle nudge” three days later.'],
+    },
+  },
+  {
+    id: 'still-waiting',
+    category: 'chasing',
+    patterns: [
+      "(i'm|i am|we're|we are|) still waiting to hear back",
+      "(i've|we've|i have|we have) been waiting to hear back",
+      '(still|been) waiting (on|for) your (decision|answer|reply|response|signature)',
+    ],
+    rationale:
+      'Saying you are still waiting makes your impatience the prospect’s problem; it signals the decision matters to you more than the truth does.',
+    suggestions: ["I'm happy to hear whatever you decide", "there's no rush on my side"],
+    examples: {
+      invalid: ['[|I’m still waiting to hear back|] on the pilot.', 'We’ve [|been waiting for your signature|] since Monday.'],
+      valid: [
+        'There’s no need to keep me posted on your decision; a no is fine.',
+        'Cut phrases like "still waiting to hear back".',
+      ],
+    },
+  },
+  {
+    id: 'sent-several-emails',
+    category: 'chasing',
+    patterns: [
+      "(i've|i have|we've|we have) (sent|left) you (several|many|multiple|a number of|#) (emails|messages|voicemails|notes)",
+      'this is my (second|third|fourth|fifth|sixth) (email|message|attempt|voicemail|try)',
+    ],
+    rationale:
+      'Tallying your emails is a guilt-laced chase; it tells the prospect they have fallen behind on your agenda.',
+    suggestions: ['I may have sent more than was helpful', 'I think I may have dropped the ball'],
+    examples: {
+      invalid: [
+        '[|I’ve sent you several emails|] about this, so I’ll keep it short.',
+        '[|This is my third attempt|] to reach you.',
+      ],
+      valid: ['This is my last note on this, and no reply is needed.', 'Never write "I\'ve sent you several emails" to a prospect.'],
+    },
+  },
+  {
+    id: 'on-your-radar',
+    category: 'chasing',
+    patterns: ['(is this|is it) still on your radar'],
+    rationale:
+      'Asking whether you are still "on their radar" chases attention for the sale; asking whether it is worth exploring lets them say no.',
+    fix: 'is this still worth exploring for you',
+    examples: {
+      invalid: [
+        { text: '[|Is this still on your radar|]?', output: 'Is this still worth exploring for you?' },
+        {
+          text: 'Hi {{first_name}}, [|is it still on your radar|] for Q3?',
+          output: 'Hi {{first_name}}, is this still worth exploring for you for Q3?',
+        },
+      ],
+      valid: ['It’s not on my radar to push you; I just want your honest take.', 'Skip subject lines like "Is this still on your radar?"'],
+    },
+  },
+
+  // ───────────────────────────── urgency ─────────────────────────────
+  {
+    id: 'act-now',
+    category: 'urgency',
+    patterns: ['act (now|today)'],
+    rationale:
+      'Manufactured urgency pressures the prospect into a decision before they trust you; it confirms the fear that the sale matters more than their situation.',
+    suggestions: ['take a look whenever it suits you', 'take the time you need'],
+    examples: {
+      invalid: ['[|Act now|] and get three months free.', 'You’ll want to [|act today|], since this pricing is for new teams.'],
+      valid: [
+        'There’s no need to act now; take whatever time you need.',
+        'Landing pages that scream “Act now!” lose trust.',
+        'We’ll act on your feedback right away.',
+      ],
+    },
+  },
+  {
+    id: 'limited-time-offer',
+    category: 'urgency',
+    patterns: ['(a|an|this|our|the|your|) limited-time (offer|deal|discount|promotion|price)'],
+    rationale:
+      'A clock on the offer pushes the prospect to decide on your timeline; trust grows when they can decide on theirs.',
+    fix: 'our current offer',
+    examples: {
+      invalid: [
+        { text: 'This is [|a limited time offer|] for new teams.', output: 'This is our current offer for new teams.' },
+        { text: '[|Limited-time offer|]: 20% off annual plans.', output: 'Our current offer: 20% off annual plans.' },
+      ],
+      valid: [
+        'Our offer isn’t limited in time; it stands whenever you’re ready.',
+        'Phrases like “limited time offer” make buyers suspicious.',
+        'Thursday’s call is short, so I’ll send the agenda first.',
+      ],
+    },
+  },
+  {
+    id: 'for-a-limited-time',
+    category: 'urgency',
+    patterns: ['for a limited time (only|)', 'limited time (only|)'],
+    rationale:
+      'Limiting the time limits the prospect’s room to tell you the truth; pressure to decide now is pressure to say yes or disappear.',
+    suggestions: URGENCY_SUGGESTIONS,
+    examples: {
+      invalid: [
+        'Get 20% off [|for a limited time|].',
+        '[|Limited time only|]: free onboarding for annual plans.',
+        'We’ve got [|limited time|] on those rates, so call me back.',
+      ],
+      valid: [
+        'The pilot isn’t for a limited time; it runs as long as you need.',
+        'Remove “for a limited time only” from the hero banner.',
+      ],
+    },
+  },
+  {
+    id: 'dont-miss-out',
+    category: 'urgency',
+    patterns: [
+      "(don't|do not) miss (out|your chance|this opportunity|this chance|this offer|the boat)",
+      "(you won't|you will not|you don't|you do not) want to miss (this|out|it)",
+    ],
+    rationale:
+      'Fear of missing out is pressure by another name; it pushes the sale forward instead of making it safe for the prospect to say no.',
+    suggestions: ['take a look whenever it suits you', "if it's useful, here are the details"],
+    examples: {
+      invalid: [
+        '[|Don’t miss out|] on early-bird pricing.',
+        '[|Dont miss your chance|] to join the spring cohort.',
+        '[|You won’t want to miss this|] one.',
+      ],
+      valid: ['No pressure, and you won’t miss anything by waiting.', 'Avoid CTAs like "Don\'t miss out!"'],
+    },
+  },
+  {
+    id: 'last-chance',
+    category: 'urgency',
+    patterns: ['your (last|final) chance', '(last|final) chance'],
+    rationale:
+      '"Last chance" threatens loss to force a decision; a prospect who feels cornered will go quiet rather than tell you the truth.',
+    suggestions: ['a good time', "an option that's open whenever you're ready"],
+    examples: {
+      invalid: [
+        '[|Last chance|] to join the spring cohort.',
+        'This is [|your final chance|].',
+        'It’s [|your last chance|] to get founder pricing.',
+      ],
+      valid: [
+        'This isn’t your last chance; the door stays open.',
+        'Subject lines like “Last chance!” read as pressure.',
+        'I’ll take my chances with a plain, honest note.',
+      ],
+    },
+  },
+  {
+    id: 'before-too-late',
+    category: 'urgency',
+    patterns: ["before (it's|it is|they're|they are) (too late|gone|all gone|sold out)"],
+    rationale:
+      'Warning that it will soon be too late is a threat, and it confirms the prospect’s fear that you care about the sale more than about them.',
+    fix: 'when the timing is right for you',
+    examples: {
+      invalid: [
+        { text: 'Book your demo [|before it’s too late|].', output: 'Book your demo when the timing is right for you.' },
+        { text: 'Grab a seat [|before theyre gone|]!', output: 'Grab a seat when the timing is right for you!' },
+      ],
+      valid: ['It’s never too late to reach out.', 'Drop lines along the lines of "before it\'s too late".'],
+    },
+  },
+  {
+    id: 'time-running-out',
+    category: 'urgency',
+    patterns: ["(time is|time's) running out", "(the clock is|the clock's) ticking"],
+    rationale:
+      'A ticking clock puts the prospect under pressure to decide on your schedule; taking the clock away is what lets the truth come out.',
+    fix: "there's no rush",
+    examples: {
+      invalid: [
+        { text: '[|Time is running out|] to claim your discount.', output: "There's no rush to claim your discount." },
+        { text: 'Just so you know, [|the clock is ticking|] on this rate.', output: "Just so you know, there's no rush on this rate." },
+      ],
+      valid: ['Time isn’t running out; take whatever time you need.', 'We cut “Time is running out!” from the banner.'],
+    },
+  },
+  {
+    id: 'let-me-know-asap',
+    category: 'urgency',
+    patterns: ['(let me know|get back to me) (asap|as soon as possible|right away|by end of day|by eod)'],
+    rationale:
+      'Asking for an answer as soon as possible puts your timeline ahead of theirs; a prospect who feels hurried will not feel safe telling you the truth.',
+    fix: 'let me know whenever suits you',
+    examples: {
+      invalid: [
+        { text: 'Please [|let me know ASAP|].', output: 'Please let me know whenever suits you.' },
+        {
+          text: 'Can you [|get back to me as soon as possible|] on the redlines?',
+          output: 'Can you let me know whenever suits you on the redlines?',
+        },
+      ],
+      valid: ['No need to let me know right away; whenever suits you is fine.', 'Let me know whenever it suits you.'],
+    },
+  },
+  {
+    id: 'sooner-the-better',
+    category: 'urgency',
+    patterns: ['the sooner the better', 'sooner rather than later'],
+    rationale:
+      'Hurrying the reply tells the prospect that your deadline matters more than their decision, which is the pressure that made them go quiet.',
+    fix: 'whenever suits you',
+    examples: {
+      invalid: [
+        { text: 'Let me know, [|the sooner the better|].', output: 'Let me know, whenever suits you.' },
+        { text: 'I’d love to hear back [|sooner rather than later|].', output: 'I’d love to hear back whenever suits you.' },
+      ],
+      valid: ['Not sooner rather than later, just whenever suits you.', 'Phrases like “the sooner the better” put a clock on them.'],
+    },
+  },
+  {
+    id: 'now-or-never',
+    category: 'urgency',
+    patterns: ["(it's|it is) now or never"],
+    rationale:
+      'An ultimatum leaves the prospect no safe way to say "not yet" or "no"; the seeds ask you to make that answer easy instead.',
+    fix: "it's entirely your call",
+    examples: {
+      invalid: [
+        { text: '[|It’s now or never|] on this rate.', output: "It's entirely your call on this rate." },
+        { text: 'Honestly, [|its now or never|].', output: "Honestly, it's entirely your call." },
+      ],
+      valid: ['It’s not now or never, and I’m okay either way.', 'Never write "it\'s now or never" to a prospect.'],
+    },
+  },
+  {
+    id: 'dont-wait',
+    category: 'urgency',
+    patterns: ["(don't|do not) (wait|delay) (any longer|too long|another day)", "(don't|do not) delay"],
+    rationale:
+      'Telling a prospect not to wait pushes the sale forward on your timeline; trust needs room for them to take theirs.',
+    fix: 'take your time',
+    examples: {
+      invalid: [
+        { text: '[|Don’t wait any longer|], book your demo.', output: 'Take your time, book your demo.' },
+        { text: 'So [|dont delay|]: seats are limited.', output: 'So take your time: seats are limited.' },
+      ],
+      valid: ['Please wait until your team has had time to decide.', 'Subject lines like “Don’t wait!” push people away.'],
+    },
+  },
+  {
+    id: 'what-are-you-waiting-for',
+    category: 'urgency',
+    patterns: ['what are you waiting for', '(so|) why wait'],
+    rationale:
+      'Questioning the prospect’s hesitation treats it as an obstacle to your sale instead of a truth worth hearing.',
+    suggestions: ['what questions can I answer', 'is anything holding this up that I should know about'],
+    examples: {
+      invalid: ['So [|what are you waiting for|]?', '[|Why wait|]? Start your rollout today.'],
+      valid: [
+        'Tell me what you’re waiting on, and I’ll help if I can.',
+        'Landing pages that ask "What are you waiting for?" sound desperate.',
+      ],
+    },
+  },
+  {
+    id: 'hurry',
+    category: 'urgency',
+    patterns: ['(hurry|hurry up) (before|while|and|now)', 'better hurry'],
+    rationale: 'Hurrying the prospect is pressure in its plainest form; it leaves no room for an honest "not now".',
+    suggestions: URGENCY_SUGGESTIONS,
+    examples: {
+      invalid: ['[|Hurry before|] the early-bird rate ends.', 'You’d [|better hurry|], because the cohort is small.'],
+      valid: ['There’s no hurry at all.', 'If you’re in a hurry, skip to the pricing table.'],
+    },
+  },
+  {
+    id: 'youre-missing-out',
+    category: 'urgency',
+    patterns: ["(you're|you are) missing out"],
+    rationale:
+      'Telling prospects they are missing out works on fear rather than trust; it tells them your agenda matters more than theirs.',
+    suggestions: ['this might help', 'here is what other teams found useful'],
+    examples: {
+      invalid: ['Every week on spreadsheets, [|youre missing out|] on revenue.', 'See what [|you are missing out|] on.'],
+      valid: ['You’re not missing out on anything if you pass.', 'Drop lines like "you\'re missing out".'],
+    },
+  },
+  {
+    id: 'every-day-you-wait',
+    category: 'urgency',
+    patterns: ['(every|each) (day|week|month) you (wait|delay)'],
+    rationale:
+      'Putting a price on every day of hesitation is guilt-driven urgency; it pushes for the sale instead of the truth about whether it fits.',
+    suggestions: ['when the timing is right for you', 'if and when this becomes a priority'],
+    examples: {
+      invalid: ['[|Every day you wait|] costs your team money.', 'And [|each month you delay|], the backlog grows.'],
+      valid: ['Take every day you need.', 'Avoid guilt lines such as "every day you wait costs you".'],
+    },
+  },
+  {
+    id: 'once-in-a-lifetime',
+    category: 'urgency',
+    patterns: ['once-in-a-lifetime (offer|opportunity|deal|chance|price)'],
+    rationale:
+      'Inflated urgency sounds like a pitch, not a person; prospects sense the scripted pressure and pull back.',
+    suggestions: ['good', 'useful'],
+    examples: {
+      invalid: ['This is a [|once in a lifetime opportunity|].', '[|Once-in-a-lifetime deal|]: 60% off.'],
+      valid: [
+        'This isn’t a once in a lifetime offer; it will be here when you’re ready.',
+        'Buyers tune out copy like “once-in-a-lifetime offer”.',
+      ],
+    },
+  },
+
+  // ───────────────────────────── scarcity ─────────────────────────────
+  {
+    id: 'only-n-left',
+    category: 'scarcity',
+    patterns: [
+      '(only|just) # (spots|seats|slots|places|openings|spaces|tickets|licenses|units|dates|cohort dates|sessions|appointments|saturdays) (are|is|) (left|remaining)',
+      '(only|just) (have|has|got) # (spots|seats|slots|places|openings|spaces|tickets|licenses|units|dates|cohort dates|sessions|appointments|saturdays) (left|remaining)',
+      '(only|just) # left',
+    ],
+    rationale:
+      'Counting down the spots pressures the prospect to grab one before they know whether it fits; scarcity pushes the sale ahead of the truth.',
+    suggestions: SCARCITY_SUGGESTIONS,
+    examples: {
+      invalid: [
+        '[|Only 3 spots left|] in the May cohort.',
+        'There are [|just two seats remaining|].',
+        '[|Only a handful of openings left|] this quarter.',
+        'We’re opening the pilot to five more shippers and [|only 2 spots are left|].',
+        'We [|only have 2 Saturdays left|] in June.',
+      ],
+      valid: [
+        'We have plenty of spots, so there’s no rush.',
+        'Skip banners like "Only 3 spots left!"',
+        'Only 3 people on your team need access.',
+      ],
+    },
+  },
+  {
+    id: 'filling-up-fast',
+    category: 'scarcity',
+    patterns: [
+      '(spots|seats|slots|places|tickets|spaces) (are|is) (filling up|going|selling out|running out) (fast|quickly)',
+      '(filling up|selling out) (fast|quickly)',
+    ],
+    rationale:
+      'Telling prospects that spots are going fast adds pressure to a decision they have not made; it invites a hurried yes or a quiet no.',
+    suggestions: SCARCITY_SUGGESTIONS,
+    examples: {
+      invalid: ['[|Seats are going fast|], so grab yours.', 'The workshop is [|filling up fast|].'],
+      valid: ['Onboarding goes fast once your data is in.', 'Never claim spots are “filling up fast” unless they are.'],
+    },
+  },
+  {
+    id: 'while-supplies-last',
+    category: 'scarcity',
+    patterns: ['while (supplies|stocks|stock|spots|seats|they) (last|lasts)', 'while it lasts'],
+    rationale: 'Scarcity framing pushes the prospect to decide before they are sure; pressure of any size makes the truth harder to say.',
+    suggestions: SCARCITY_SUGGESTIONS,
+    examples: {
+      invalid: ['Free onboarding [|while supplies last|].', 'Founder pricing, [|while spots last|].'],
+      valid: ['Retire phrases like “while supplies last”.', 'While the supply chain issue lasts, we’ll ship from Ohio.'],
+    },
+  },
+  {
+    id: 'almost-sold-out',
+    category: 'scarcity',
+    patterns: [
+      '(almost|nearly) (sold out|fully booked|at capacity)',
+      '(spots|seats|tickets|availability|stock) (is|are) (almost|nearly) (gone|full)',
+    ],
+    rationale: '"Almost sold out" is a squeeze toward the sale; it asks the prospect to act from fear instead of from trust.',
+    suggestions: SCARCITY_SUGGESTIONS,
+    examples: {
+      invalid: ['The cohort is [|almost sold out|].', '[|Seats are nearly gone|] for June.'],
+      valid: ['We’re nowhere near capacity, so take your time.', 'The migration is almost finished.'],
+    },
+  },
+  {
+    id: 'high-demand',
+    category: 'scarcity',
+    patterns: ['due to (high|heavy|overwhelming|unprecedented|huge|strong) demand', '(because of|given the) (high|overwhelming|unprecedented|huge) demand'],
+    rationale:
+      'Citing demand to hurry a prospect is social pressure; it implies they will lose out unless they decide on your timeline.',
+    suggestions: ["I'll be honest if availability changes", 'whenever the timing is right for you'],
+    examples: {
+      invalid: ['[|Due to overwhelming demand|], we’re opening one more cohort.', '[|Given the high demand|], pricing is under review.'],
+      valid: ['Demand for your product is high, and we can help you meet it.', 'Don\'t lean on "due to high demand" to rush anyone.'],
+    },
+  },
+  {
+    id: 'can-only-hold',
+    category: 'scarcity',
+    patterns: [
+      '(i|we) can only hold (this|that|the|your) (price|pricing|rate|discount|spot|slot|seat|offer|deal|quote) (until|through|for|till)',
+      "(i|we) (can't|cannot) hold (this|that|the|your) (price|pricing|rate|discount|spot|slot|seat|offer|deal|quote) (past|beyond|after)",
+    ],
+    rationale:
+      'A hold that expires is a deadline in disguise; it pressures the prospect to commit before they have told you the truth.',
+    suggestions: ["I'm happy to revisit this whenever you're ready", "I'll tell you honestly if anything changes"],
+    examples: {
+      invalid: ['[|I can only hold this price until|] Friday.', '[|We can’t hold your spot past|] Monday.'],
+      valid: ['I can hold the spot for as long as you need, with no deadline.', 'Never say “I can only hold this price until Friday.”'],
+    },
+  },
+
+  // ───────────────────────────── deadline ─────────────────────────────
+  {
+    id: 'need-answer-by',
+    category: 'deadline',
+    patterns: [
+      "(i need|we need|i'll need|we'll need|i will need|we will need) (an|your|a) (answer|decision|reply|response|signature|yes) (by|before) (friday|monday|tuesday|wednesday|thursday|tomorrow|tonight|noon|end of day|eod|the end of the week|end of week|close of business)",
+      "(i need|we need|i'll need|we'll need|i will need|we will need) (an|your|a) (answer|decision|reply|response|signature|yes) (by|before|no later than)",
+    ],
+    rationale:
+      'A deadline on the prospect’s answer makes the decision about your calendar; a prospect who cannot say "not yet" safely will say nothing.',
+    suggestions: ['whenever you’ve decided, either way, I’d appreciate a quick note', "there's no deadline on my side"],
+    examples: {
+      invalid: [
+        '[|I need an answer by Friday|] so I can plan the quarter.',
+        '[|We’ll need your signature before end of day|].',
+        '[|I need a decision by|] the 14th.',
+      ],
+      valid: ['I don’t need an answer by any particular date.', 'Training note: avoid saying “I need an answer by Friday.”'],
+    },
+  },
+  {
+    id: 'offer-expires',
+    category: 'deadline',
+    patterns: [
+      '(offer|deal|discount|promotion|promo|sale|coupon) (expires|ends|runs out|is ending)',
+      'expires (tonight|at midnight|today)',
+    ],
+    rationale:
+      'An expiring offer sets a clock on the prospect’s decision; urgency from the seller confirms their fear of being pushed.',
+    suggestions: URGENCY_SUGGESTIONS,
+    examples: {
+      invalid: ['[|Offer expires|] Friday.', 'The [|discount ends|] on the 30th.', 'Reply now, because the code [|expires tonight|].'],
+      valid: [
+        'This offer doesn’t expire.',
+        'Skip subject lines such as “Offer expires tonight!”',
+        'The offer letter for your new hire is attached.',
+      ],
+    },
+  },
+  {
+    id: 'prices-go-up',
+    category: 'deadline',
+    patterns: [
+      '(price|prices|pricing|rates) (go|goes|will go|are going|is going) up (on|after|tomorrow|soon|next|at midnight)',
+      '(price|prices|pricing|rates) (go|goes|will go|are going|is going) up in # (days|hours|weeks)',
+    ],
+    rationale:
+      'Announcing a price rise to hurry a decision is pressure; it pushes the prospect to buy before they trust you.',
+    suggestions: URGENCY_SUGGESTIONS,
+    examples: {
+      invalid: ['[|Prices go up on|] March 1.', '[|Pricing goes up in 3 days|].', '[|Rates are going up soon|], so now is a good time.'],
+      valid: ['The price goes up with the number of seats.', 'Don’t threaten that “prices go up soon.”'],
+    },
+  },
+  {
+    id: 'price-wont-last',
+    category: 'deadline',
+    patterns: [
+      "(this|that|the|our|today's) (price|pricing|rate|deal|offer|discount) (won't|will not|isn't going to|is not going to|can't|cannot) last",
+      "(this|it) (won't|will not) last (long|forever)",
+    ],
+    rationale:
+      'Warning that the deal will not last is urgency aimed at the sale, not at the prospect’s real situation.',
+    suggestions: URGENCY_SUGGESTIONS,
+    examples: {
+      invalid: ['[|This price won’t last|].', 'Grab it now, [|it wont last long|].'],
+      valid: ['Our pricing will stay the same whenever you decide.', 'Landing copy like "this deal won\'t last" erodes trust.'],
+    },
+  },
+  {
+    id: 'sign-today',
+    category: 'deadline',
+    patterns: [
+      'sign (today|now|tonight|this week|by friday|before friday|by end of day|by eod|by the end of the week|by the end of the month|by the end of the quarter|before the end of the month|before the end of the quarter)',
+    ],
+    rationale:
+      'Asking for a signature on a deadline pushes the sale forward on your timeline; the prospect who is not ready will simply stop answering.',
+    suggestions: ['decide whenever the timing is right for you', 'take the time you need to decide'],
+    examples: {
+      invalid: ['If you [|sign today|], I can include onboarding.', 'We’d need you to [|sign by the end of the quarter|].'],
+      valid: ['There’s no need to sign today, or at all.', 'Sign in now to see your dashboard.'],
+    },
+  },
+  {
+    id: 'decide-today',
+    category: 'deadline',
+    patterns: ['(decide|make a decision|make your decision|make the call) (today|tonight|right now|by end of day|by tonight|by eod)'],
+    rationale:
+      'Demanding a decision today leaves no room for "no" or "not yet"; trust needs the prospect to decide in their own time.',
+    fix: 'decide in your own time',
+    examples: {
+      invalid: [
+        { text: 'You’ll need to [|make a decision today|].', output: 'You’ll need to decide in your own time.' },
+        { text: 'If you [|decide by end of day|], I can waive setup.', output: 'If you decide in your own time, I can waive setup.' },
+      ],
+      valid: ['You don’t have to decide today.', 'Scripts that push “decide right now” backfire.'],
+    },
+  },
+  {
+    id: 'today-only',
+    category: 'deadline',
+    patterns: ['(today|tonight|this week|this weekend|this month) only', '# (days|hours) only'],
+    rationale: 'A one-day window is urgency built to rush the decision; it makes the sale, not the fit, the point.',
+    suggestions: URGENCY_SUGGESTIONS,
+    examples: {
+      invalid: ['[|Today only|]: free onboarding.', 'Early-bird pricing, [|48 hours only|].'],
+      valid: ['Only today did I realize I pushed too hard.', 'Ban banners like "Today only!"'],
+    },
+  },
+  {
+    id: 'days-left',
+    category: 'deadline',
+    patterns: ['only # (days|hours) (left|remaining|to go)', '# (days|hours) left to (claim|lock in|save|register|sign up|grab)'],
+    rationale: 'A countdown pressures the prospect to act before they are sure; it pushes toward the sale rather than the truth.',
+    suggestions: URGENCY_SUGGESTIONS,
+    examples: {
+      invalid: ['[|Only two days left|] for early-bird pricing.', '[|3 hours left to register|].'],
+      valid: ['We have 3 days left in the pilot, and I’d value your feedback.', 'Avoid countdowns like "only 2 days left".'],
+    },
+  },
+  {
+    id: 'end-of-quarter',
+    category: 'deadline',
+    patterns: [
+      '(end-of-quarter|end of the quarter|quarter-end|end-of-year|end of the year|year-end|end-of-month|end of the month|month-end) (discount|pricing|deal|special|offer|price|promotion)',
+    ],
+    rationale:
+      'End-of-period deals tie the prospect’s decision to the seller’s quota; they reveal that the sale, not the fit, is driving the conversation.',
+    suggestions: ['the pricing that fits your timeline', 'our standard pricing, whenever you decide'],
+    examples: {
+      invalid: ['I can offer [|end of quarter pricing|] if we wrap this up.', 'Our [|year-end discount|] applies until the 31st.'],
+      valid: ['We’ll review results at the end of the quarter.', 'Don\'t mention "end of quarter pricing" to a prospect who went quiet.'],
+    },
+  },
+
+  // ─────────────────────────── forward-push ───────────────────────────
+  {
+    id: 'move-the-deal-forward',
+    category: 'forward-push',
+    patterns: [`move ${PUSHED} (forward|ahead|along)`, `push ${PUSHED} (forward|ahead|along)`],
+    rationale:
+      'Trying to move the sale forward is the move the seeds warn against most: it tells the prospect your agenda comes first. Step back and look for the truth instead.',
+    fix: 'figure out whether this is a fit',
+    examples: {
+      invalid: [
+        { text: 'I’d love to [|move the deal forward|] this week.', output: 'I’d love to figure out whether this is a fit this week.' },
+        { text: 'Can we [|move things ahead|] on Thursday?', output: 'Can we figure out whether this is a fit on Thursday?' },
+        { text: 'What would help [|push this forward|]?', output: 'What would help figure out whether this is a fit?' },
+      ],
+      valid: [
+        'I’m not calling to move anything forward.',
+        'I’m calling, not to move the sale ahead, but to apologize.',
+        'Please move the meeting forward to 2pm if that helps.',
+      ],
+    },
+  },
+  {
+    id: 'moving-the-deal-forward',
+    category: 'forward-push',
+    patterns: [`moving ${PUSHED} (forward|ahead|along)`, `pushing ${PUSHED} (forward|ahead|along)`],
+    rationale:
+      'Focusing on moving the sale forward communicates that your agenda matters more than theirs; prospects feel the pressure and pull away.',
+    fix: 'figuring out whether this is a fit',
+    examples: {
+      invalid: [
+        { text: 'I’m focused on [|moving the process forward|].', output: 'I’m focused on figuring out whether this is a fit.' },
+        { text: 'Thanks for [|pushing this forward|] internally.', output: 'Thanks for figuring out whether this is a fit internally.' },
+      ],
+      valid: [
+        'I’m not calling about moving things forward.',
+        'We keep leaving messages along the lines of “moving the sale forward.”',
+        'Moving the meeting forward works for me.',
+      ],
+    },
+  },
+  {
+    id: 'close-the-deal',
+    category: 'forward-push',
+    patterns: ['close (the|this|our) (deal|sale)', 'seal (the|this) deal'],
+    rationale:
+      'The seeds say to call back for the truth, not to close the sale; the aim is closure either way, not a signature.',
+    fix: 'bring closure either way',
+    examples: {
+      invalid: [
+        { text: 'I’d like to [|close the deal|] before the holidays.', output: 'I’d like to bring closure either way before the holidays.' },
+        { text: 'Let’s [|seal the deal|]!', output: 'Let’s bring closure either way!' },
+      ],
+      valid: [
+        'Not to close the sale, but simply to bring closure, regardless of what you decide.',
+        'Please update the close date field in the CRM.',
+        'Don’t try to “close” a sale.',
+      ],
+    },
+  },
+  {
+    id: 'closing-the-deal',
+    category: 'forward-push',
+    patterns: ['(closing|sealing) (the|this|our) (deal|sale)'],
+    rationale:
+      'A focus on closing tells the prospect the sale is what matters to you; closure that accepts either answer is what earns the truth.',
+    fix: 'bringing closure either way',
+    examples: {
+      invalid: [
+        { text: 'My focus is on [|closing this deal|] by Friday.', output: 'My focus is on bringing closure either way by Friday.' },
+        { text: '[|Sealing the deal|] takes one signature.', output: 'Bringing closure either way takes one signature.' },
+      ],
+      valid: ['This call isn’t about closing the sale.', 'Stop writing about “closing the deal” to silent prospects.'],
+    },
+  },
+  {
+    id: 'pull-the-trigger',
+    category: 'forward-push',
+    patterns: ['pull the trigger'],
+    rationale:
+      'Pushing the prospect to "pull the trigger" frames the decision as a leap you want them to take; a plain decision, either way, is what trust asks for.',
+    fix: 'decide',
+    examples: {
+      invalid: [
+        { text: 'Are you ready to [|pull the trigger|]?', output: 'Are you ready to decide?' },
+        { text: 'Once you [|pull the trigger|] on the annual plan, we’ll start.', output: 'Once you decide on the annual plan, we’ll start.' },
+      ],
+      valid: ['No pressure to pull the trigger; I’m okay either way.', 'Never ask a prospect to "pull the trigger."'],
+    },
+  },
+  {
+    id: 'pulling-the-trigger',
+    category: 'forward-push',
+    patterns: ['pulling the trigger'],
+    rationale:
+      'Talking about "pulling the trigger" pushes toward the sale; the prospect needs room to decide, including to decide no.',
+    fix: 'deciding',
+    examples: {
+      invalid: [
+        { text: 'Are you [|pulling the trigger|] this month?', output: 'Are you deciding this month?' },
+        { text: 'I know you’re close to [|pulling the trigger|].', output: 'I know you’re close to deciding.' },
+      ],
+      valid: ['I’m not pulling the trigger on anything for you.', 'Lines such as “pulling the trigger” sound like pressure.'],
+    },
+  },
+  {
+    id: 'get-over-the-line',
+    category: 'forward-push',
+    patterns: ['(get|push) (this|it|the deal|this deal|things) (over|across) the (line|finish line)'],
+    rationale:
+      'Getting the deal "over the line" treats the prospect as an obstacle to your sale; the seeds ask you to seek the truth, whatever it turns out to be.',
+    fix: 'reach a decision either way',
+    examples: {
+      invalid: [
+        { text: 'Let’s [|get this over the line|].', output: 'Let’s reach a decision either way.' },
+        { text: 'What do we need to [|push the deal across the finish line|]?', output: 'What do we need to reach a decision either way?' },
+      ],
+      valid: ['I’m not here to get this over the line; I want the truth.', 'Managers who say "get it over the line" create pressure.'],
+    },
+  },
+  {
+    id: 'lock-this-in',
+    category: 'forward-push',
+    patterns: [
+      '~lock (this|it|that|things) in',
+      "~lock in (this|that|the|the current|your|your current|today's|our|current|last year's|this year's) (price|pricing|rate|discount|deal|spot|offer)",
+    ],
+    rationale: 'Locking things in pushes for commitment before the prospect has told you the truth about where they stand.',
+    suggestions: ['talk it over', 'see whether it fits'],
+    examples: {
+      invalid: [
+        'Want to [|lock this in|] before Friday?',
+        '[|Lock in your rate|] today.',
+        'I’ve [|locked in the discount|] for you.',
+        'Renew this week to [|lock in your current rate|].',
+      ],
+      valid: ['No need to lock anything in.', 'Avoid CTAs like “Lock in your rate”.'],
+    },
+  },
+  {
+    id: 'get-the-ball-rolling',
+    category: 'forward-push',
+    patterns: ['~get the ball rolling'],
+    rationale:
+      'Getting the ball rolling creates forward momentum toward the sale, and momentum is what tells the prospect that the sale is what you care about most.',
+    suggestions: ['see whether this is a fit', 'talk it through, if that would help'],
+    examples: {
+      invalid: ['Let’s [|get the ball rolling|] on your rollout.', 'Ready to [|get the ball rolling|]?'],
+      valid: ['There’s no ball to set rolling; I just want your feedback.', 'Skip lines like "get the ball rolling".'],
+    },
+  },
+  {
+    id: 'next-steps-to-close',
+    category: 'forward-push',
+    patterns: ['next steps (to close|to closing|toward closing|towards closing|to get you signed|to get this signed|to finalize)'],
+    rationale:
+      'Laying out steps to close assumes the destination; the prospect needs to feel free to say this is not a fit.',
+    suggestions: ['possible next steps, if any', 'where you think we should go from here'],
+    examples: {
+      invalid: ['Here are the [|next steps to close|].', 'Can we agree on [|next steps to get this signed|]?'],
+      valid: [
+        'If you’d like, we can talk about next steps, or not.',
+        'Replace “next steps to close” with “Where do you think we should go from here?”',
+      ],
+    },
+  },
+  {
+    id: 'get-it-signed',
+    category: 'forward-push',
+    patterns: [
+      '~get (this|it|the contract|the agreement|the paperwork|the deal|the order form) (signed|inked)',
+      '~get (you|your team) (on the books|locked in)',
+    ],
+    rationale:
+      'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
+    suggestions: ['see whether this is a fit', 'hear what you decide, either way'],
+    examples: {
+      invalid: ['Let’s [|get the contract signed|] this week.', 'I’d love to [|get you on the books|] for Q3.'],
+      valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],
+    },
+  },
+  {
+    id: 'ready-to-move-forward',
+    category: 'forward-push',
+    patterns: [
+      'are you ready to (move forward|proceed|go ahead|sign|commit|buy)',
+      "(if you're|if you are|when you're|when you are) ready to (move forward|proceed|go ahead) (with|on) (the|this|our) (proposal|contract|deal|purchase|order|agreement)",
+    ],
+    rationale:
+      'Asking whether the prospect is ready to move forward presses for a yes; the seeds suggest asking where they think you should go from here.',
+    suggestions: ['Where do you think we should go from here', 'Would it help to talk through any open questions'],
+    examples: {
+      invalid: ['[|Are you ready to move forward|]?', '[|If you’re ready to move forward with the proposal|], the link is below.'],
+      valid: [
+        'Whenever you’re ready, or not, I’m happy either way.',
+        'I’m assuming that you’ve probably moved forward with somebody else.',
+      ],
+    },
+  },
+  {
+    id: 'what-will-it-take',
+    category: 'forward-push',
+    patterns: [
+      'what (will|would|does) it take (to earn your business|to win your business|to get your business|to get you to sign|to get you on board|to get this signed|to get a yes|to close|for you to sign|to get this done|to get you to commit|for you to commit|to make this happen|to move forward)',
+    ],
+    rationale:
+      '"What will it take" is a closing line: it assumes a yes is available for the right price and treats the prospect’s hesitation as a negotiation.',
+    suggestions: ['Where do you think we should go from here', 'What would make this a clear fit, or a clear no, for you'],
+    examples: {
+      invalid: ['[|What will it take to earn your business|]?', 'Honestly, [|what would it take for you to sign|] this month?'],
+      valid: [
+        'What would it take for me to earn your trust back? I’d genuinely like to know.',
+        'Scripts that ask “what will it take to earn your business?” add pressure.',
+      ],
+    },
+  },
+  {
+    id: 'keep-the-momentum',
+    category: 'forward-push',
+    patterns: ['keep (the|this|our) momentum (going|)', 'keep the ball rolling'],
+    rationale:
+      'The seeds name the attempt to create forward momentum as the signal that the sale matters most to you; the prospect feels it and backs off.',
+    fix: "keep talking if it's useful to you",
+    examples: {
+      invalid: [
+        { text: 'I’d love to [|keep the momentum going|].', output: "I’d love to keep talking if it's useful to you." },
+        { text: 'Let’s [|keep the ball rolling|] next week.', output: "Let’s keep talking if it's useful to you next week." },
+      ],
+      valid: [
+        'I’m not trying to keep the momentum going; I just want your honest take.',
+        'Your attempt to create forward momentum tells them the sale matters most.',
+      ],
+    },
+  },
+  {
+    id: 'strike-while-hot',
+    category: 'forward-push',
+    patterns: ['strike while the iron is hot'],
+    rationale: 'Striking while the iron is hot is pressure to decide before doubts surface; trust wants those doubts said out loud.',
+    fix: 'take this at your own pace',
+    examples: {
+      invalid: [
+        { text: 'We should [|strike while the iron is hot|].', output: 'We should take this at your own pace.' },
+        {
+          text: 'Let’s [|strike while the iron is hot|] and book the kickoff.',
+          output: 'Let’s take this at your own pace and book the kickoff.',
+        },
+      ],
+      valid: ['Avoid clichés like "strike while the iron is hot".', 'There’s no need to strike while the iron is hot.'],
+    },
+  },
+  {
+    id: 'sign-on-the-dotted-line',
+    category: 'forward-push',
+    patterns: ['sign on the dotted line'],
+    rationale:
+      'Talking about the dotted line keeps the signature at the center of the conversation; the prospect needs the truth about fit at the center instead.',
+    fix: 'decide whether this is right for you',
+    examples: {
+      invalid: [
+        { text: 'Ready to [|sign on the dotted line|]?', output: 'Ready to decide whether this is right for you?' },
+        { text: 'Before you [|sign on the dotted line|], read the FAQ.', output: 'Before you decide whether this is right for you, read the FAQ.' },
+      ],
+      valid: ['You don’t have to sign on the dotted line for anything.', 'Skip jokes like “sign on the dotted line” in cold email.'],
+    },
+  },
+
+  // ─────────────────────────────── guilt ───────────────────────────────
+  {
+    id: 'still-interested',
+    category: 'guilt',
+    patterns: ['are you still interested', "(if|whether) (you're|you are|your team is) still interested"],
+    rationale:
+      'Asking whether they are "still interested" puts the prospect on the spot to defend their silence; an apology and an easy "no" invite the truth instead.',
+    suggestions: GUILT_SUGGESTIONS,
+    examples: {
+      invalid: ['[|Are you still interested|]?', 'Let me know [|if youre still interested|] in the pilot.'],
+      valid: ['Whatever you decide, I’d value your honest feedback.', 'Don’t end with “Are you still interested?”'],
+    },
+  },
+  {
+    id: 'hate-for-you-to-miss',
+    category: 'guilt',
+    patterns: ["(i'd|i would) hate for you to (miss|lose) (out|this|it)", "(i'd|i would) hate to see you (miss|lose) (out|this|it)"],
+    rationale: 'Regret on the prospect’s behalf is guilt-driven pressure; it makes your sale their problem.',
+    suggestions: GUILT_SUGGESTIONS,
+    examples: {
+      invalid: ['[|I’d hate for you to miss out|] on this rate.', '[|I would hate to see you lose this|].'],
+      valid: ['I’d hate for you to feel any pressure from me.', 'Guilt lines like “I’d hate for you to miss out” push people away.'],
+    },
+  },
+  {
+    id: 'assume-not-interested',
+    category: 'guilt',
+    patterns: [
+      "(i'll|i will|i'm going to|i am going to) (just|) assume (you're|you are|that you're|that you are) (no longer|not) interested",
+      "(i'll|i will|i'm going to|i am going to) (close|be closing) (your|out your) file",
+    ],
+    rationale:
+      'The breakup-email threat uses closure as leverage; the seeds offer closure without conditions: you are okay either way.',
+    suggestions: GUILT_SUGGESTIONS,
+    examples: {
+      invalid: [
+        'Since it’s been a while, [|I’ll assume you’re no longer interested|].',
+        '[|Im going to close your file|] on Friday.',
+      ],
+      valid: [
+        'I’m assuming you’ve probably moved forward with somebody else, and that’s fine.',
+        'Breakup emails that say "I\'ll assume you\'re no longer interested" are a pressure tactic.',
+      ],
+    },
+  },
+  {
+    id: 'close-your-file',
+    category: 'guilt',
+    patterns: ['(should i|shall i|do you want me to) close (your|out your) file'],
+    rationale:
+      'Offering to close their file is a takeaway tactic: it threatens loss to provoke a reply instead of making "no" genuinely safe.',
+    fix: 'would it help if I stepped back for now',
+    examples: {
+      invalid: [
+        { text: '[|Should I close your file|]?', output: 'Would it help if I stepped back for now?' },
+        { text: 'Or [|do you want me to close out your file|]?', output: 'Or would it help if I stepped back for now?' },
+      ],
+      valid: ['Should I close the loop with your colleague instead?', 'Breakup lines such as “Should I close your file?” are a takeaway tactic.'],
+    },
+  },
+  {
+    id: 'my-quota',
+    category: 'guilt',
+    patterns: ['(help me|i need to|so i can|to) (hit|make|reach) my (quota|number|numbers|target)', 'my (quarter|fiscal year) (ends|closes|is closing|is ending)'],
+    rationale:
+      'Bringing your quota into the conversation makes the prospect responsible for your sale; it is exactly the seller-first focus that breaks trust.',
+    suggestions: ['it would help me understand whether this is a fit', 'I want to make sure this is right for you'],
+    examples: {
+      invalid: ['Signing this month would really [|help me hit my quota|].', '[|My quarter ends|] Friday, so timing matters.'],
+      valid: ['This isn’t about my quota; it’s about whether it fits.', 'Your quarter ends in June, so budgets may reset then.'],
+    },
+  },
+  {
+    id: 'competitors-already',
+    category: 'guilt',
+    patterns: ['your (competitors|competition) (are|is) already'],
+    rationale:
+      'Invoking competitors plays on fear to push the sale; the prospect should decide on the fit, not on anxiety you created.',
+    suggestions: ['some teams like yours are', 'other teams have found it useful to be'],
+    examples: {
+      invalid: ['[|Your competitors are already|] using AI to prospect.', '[|Your competition is already|] ahead.'],
+      valid: [
+        'I don’t know what your competitors are doing, and it doesn’t matter here.',
+        'Fear lines like “your competitors are already ahead” backfire.',
+      ],
+    },
+  },
+];
