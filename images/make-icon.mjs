@@ -2,7 +2,10 @@
 // and an amber check mark. No image library: shapes are tested per pixel
 // (4×4 supersampled for smooth edges) and written as an RGBA PNG with zlib.
 // Run: node images/make-icon.mjs
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
+import process from 'node:process';
+import { URL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 const SIZE = 128;
@@ -95,4 +98,4 @@ const png = Buffer.concat([
   chunk('IEND', Buffer.alloc(0)),
 ]);
 writeFileSync(new URL('./icon.png', import.meta.url), png);
-console.log(`images/icon.png: ${png.length} bytes`);
+process.stdout.write(`images/icon.png: ${png.length} bytes\n`);

@@ -1,0 +1,313 @@
+/**
+ * End to end in a real VS Code: code-server 4.100.3 (VS Code 1.100.3) with the
+ * packaged .vsix installed, driven in Debian's headless Chromium through
+ * playwright-core (both installed by scripts/install-code-server.sh into
+ * .vscode-test/). @vscode/test-electron cannot download VS Code on our CI
+ * machines; code-server is the same workbench served to a browser.
+ *
+ * What it proves: the extension activates and starts the bundled server;
+ * Candor's findings reach the Problems panel and the status bar; the quick fix
+ * rewrites the line on disk after a save; "Candor: Rewrite this draft for
+ * trust" from the command palette changes the buffer.
+ *
+ * Run: npm run test:vscode (installs code-server if needed, packages the .vsix).
+ * Screenshots of failures go to test-results/.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const testDir = process.env.CANDOR_VSCODE_TEST_DIR ?? join(root, '.vscode-test');
+const codeServerEntry = join(testDir, 'node_modules/code-server/out/node/entry.js');
+const chromiumPath = process.env.CANDOR_CHROMIUM ?? '/usr/bin/chromium';
+const resultsDir = join(root, 'test-results');
+const screenshotPath = join(root, 'docs/images/vscode-quick-fix.png');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+const vsixPath = join(root, `candor-${version}.vsix`);
+
+// The part of playwright-core's API this test uses (it is installed outside
+// the repo's node_modules, so its types are not available to tsc).
+interface Locator {
+  first(): Locator;
+  waitFor(options: { state?: 'visible' | 'attached'; timeout: number }): Promise<void>;
+  innerText(options?: { timeout: number }): Promise<string>;
+  allInnerTexts(): Promise<string[]>;
+  click(options?: { timeout: number }): Promise<void>;
+  count(): Promise<number>;
+}
+interface Keyboard {
+  press(key: string): Promise<void>;
+  type(text: string, options?: { delay: number }): Promise<void>;
+}
+interface Page {
+  goto(url: string, options: { timeout: number }): Promise<unknown>;
+  locator(selector: string, options?: { hasText?: string | RegExp }): Locator;
+  keyboard: Keyboard;
+  screenshot(options: { path: string }): Promise<unknown>;
+  waitForTimeout(ms: number): Promise<void>;
+  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
+}
+interface Browser {
+  newPage(options: { viewport: { width: number; height: number } }): Promise<Page>;
+  close(): Promise<void>;
+  process?(): ChildProcess | null;
+}
+interface PlaywrightCore {
+  chromium: { launch(options: { executablePath: string; args: string[]; headless: boolean }): Promise<Browser> };
+}
+
+const DRAFT_NAME = 'follow-up.email';
+// A re-engagement email with chasing and urgency: at least one finding with a fix.
+const DRAFT = [
+  'Subject: Following up on the onboarding pilot',
+  '',
+  'Hi Dana,',
+  '',
+  'Just circling back on my last email about the onboarding pilot.',
+  '',
+  'Act now: the pilot discount ends Friday, so we should get you signed up this week.',
+  '',
+  'Best,',
+  'Sam',
+  '',
+].join('\n');
+const FIX_LINE = 7; // 1-based line of "Act now"
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor<T>(what: string, timeoutMs: number, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError instanceof Error ? ` (last error: ${lastError.message})` : ''}`);
+}
+
+function killGroup(child: ChildProcess | undefined | null, signal: NodeJS.Signals = 'SIGTERM'): void {
+  if (!child?.pid || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, signal); // started detached: its own process group
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+describe('Candor in a real VS Code (code-server + Chromium)', function () {
+  this.timeout(240_000);
+  let scratch: string;
+  let workspaceDir: string;
+  let draftPath: string;
+  let codeServer: ChildProcess | undefined;
+  let codeServerLog = '';
+  let browser: Browser | undefined;
+  let browserProcess: ChildProcess | null | undefined;
+  let page: Page;
+  const timings: Record<string, number> = {};
+  const started = Date.now();
+
+  before(async function () {
+    if (!existsSync(codeServerEntry)) {
+      throw new Error(`code-server is not installed in ${testDir}: run bash scripts/install-code-server.sh`);
+    }
+    if (!(process.env.CANDOR_VSIX_PREBUILT === '1' && existsSync(vsixPath))) {
+      execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    }
+    timings.package = Date.now() - started;
+
+    scratch = mkdtempSync(join(tmpdir(), 'candor-vscode-'));
+    const userDataDir = join(scratch, 'user-data');
+    const extensionsDir = join(scratch, 'extensions');
+    workspaceDir = join(scratch, 'drafts');
+    mkdirSync(join(userDataDir, 'User'), { recursive: true });
+    mkdirSync(workspaceDir, { recursive: true });
+    writeFileSync(
+      join(userDataDir, 'User/settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'security.workspace.trust.enabled': false,
+        'editor.minimap.enabled': false,
+        'extensions.ignoreRecommendations': true,
+        'update.mode': 'none',
+        'files.autoSave': 'off',
+      }),
+    );
+    draftPath = join(workspaceDir, DRAFT_NAME);
+    writeFileSync(draftPath, DRAFT);
+
+    const common = ['--config', '/dev/null', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+    execFileSync(process.execPath, [codeServerEntry, ...common, '--install-extension', vsixPath], { stdio: 'pipe' });
+
+    const port = await freePort();
+    codeServer = spawn(
+      process.execPath,
+      [codeServerEntry, ...common, '--auth', 'none', '--disable-telemetry', '--disable-workspace-trust',
+        '--disable-update-check', '--bind-addr', `127.0.0.1:${port}`, workspaceDir],
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    codeServer.stdout?.on('data', (chunk: Buffer) => (codeServerLog += chunk.toString()));
+    codeServer.stderr?.on('data', (chunk: Buffer) => (codeServerLog += chunk.toString()));
+    await waitFor('code-server to listen', 30_000, () => (codeServerLog.includes('HTTP server listening') ? true : undefined));
+
+    const require = createRequire(join(testDir, 'package.json'));
+    const { chromium } = require('playwright-core') as PlaywrightCore;
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'], headless: true });
+    browserProcess = browser.process?.();
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspaceDir)}`, { timeout: 30_000 });
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 30_000 });
+    timings.workbench = Date.now() - started;
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      mkdirSync(resultsDir, { recursive: true });
+      const name = (this.currentTest.title || 'failure').replace(/[^\w-]+/g, '-').slice(0, 60);
+      await page.screenshot({ path: join(resultsDir, `vscode-${name}.png`) }).catch(() => undefined);
+      writeFileSync(join(resultsDir, 'code-server.log'), codeServerLog);
+    }
+  });
+
+  after(async function () {
+    await browser?.close().catch(() => undefined);
+    killGroup(browserProcess, 'SIGKILL');
+    killGroup(codeServer);
+    if (codeServer && codeServer.exitCode === null) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      killGroup(codeServer, 'SIGKILL');
+    }
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    console.log(`      timings (ms since start): ${JSON.stringify({ ...timings, total: Date.now() - started })}`);
+  });
+
+  /** Runs a command from the palette by its title. */
+  async function runCommand(title: string): Promise<void> {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(title, { delay: 5 });
+    // Wait until the palette lists the command before pressing Enter.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
+  }
+
+  async function save(): Promise<void> {
+    await page.locator('.monaco-editor textarea').first().click({ timeout: 5_000 }).catch(() => undefined);
+    await page.keyboard.press('Control+S');
+  }
+
+  it('shows Candor findings for an email draft in the Problems panel and the status bar', async () => {
+    // Quick Open: the palette without its ">" prefix searches files.
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(DRAFT_NAME, { delay: 5 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: DRAFT_NAME }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'circling back' }).waitFor({ state: 'visible', timeout: 15_000 });
+    timings.editorOpen = Date.now() - started;
+
+    // The squiggles arrive first; then read them in the Problems panel.
+    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info').first()
+      .waitFor({ state: 'attached', timeout: 60_000 });
+    timings.firstDiagnostic = Date.now() - started;
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row', { hasText: 'candor' });
+    await rows.first().waitFor({ state: 'visible', timeout: 20_000 });
+    const texts = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+    const findings = texts.filter((text) => /sales-pressure|missing-apology-opener|assume-the-sale/.test(text));
+    assert.ok(findings.length > 0, `Candor findings in the Problems panel: ${texts.join(' | ')}`);
+    assert.ok(findings.some((text) => /sales-pressure/.test(text)), `a sales-pressure finding: ${findings.join(' | ')}`);
+
+    const status = await page.locator('.statusbar-item', { hasText: 'Candor' }).first().innerText({ timeout: 10_000 });
+    assert.match(status, /Candor \d+ · \d+\.\d/, `status bar: ${status}`);
+  });
+
+  it('applies the quick fix on a finding, and the saved file has the rewrite', async () => {
+    const before = readFileSync(draftPath, 'utf8');
+    const line = before.split('\n')[FIX_LINE - 1] ?? '';
+    assert.match(line, /^Act now/);
+    // Put the cursor inside "Act now" (Go to Line accepts line:column).
+    await page.locator('.monaco-editor .view-lines').first().click({ timeout: 5_000 });
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(`${FIX_LINE}:3`, { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await menu.waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10_000 });
+    const items = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
+    const fixTitle = items.find((text) => /^Replace with .*\(sales-pressure\)/.test(text.trim()));
+    assert.ok(fixTitle, `a "Replace with …" quick fix for sales-pressure: ${items.join(' | ')}`);
+    mkdirSync(join(root, 'docs/images'), { recursive: true });
+    await page.screenshot({ path: screenshotPath });
+    // Move the menu's focus to that fix, then apply it with Enter (a mouse
+    // click lands on the menu's pointer block while it settles).
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let step = 0; step < items.length && !(await focused.innerText({ timeout: 2_000 }).catch(() => '')).includes(fixTitle.trim()); step++) {
+      await page.keyboard.press(step === 0 ? 'Home' : 'ArrowDown');
+    }
+    assert.ok((await focused.innerText({ timeout: 2_000 })).includes(fixTitle.trim()), 'the fix is focused');
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active.dirty').first().waitFor({ state: 'attached', timeout: 10_000 });
+    await save();
+    const after = await waitFor('the fixed file on disk', 20_000, () => {
+      const text = readFileSync(draftPath, 'utf8');
+      return text !== before ? text : undefined;
+    });
+    const replacement = /“(.+)”/.exec(fixTitle)?.[1] ?? '';
+    const fixedLine = after.split('\n')[FIX_LINE - 1] ?? '';
+    assert.notEqual(fixedLine, line, 'the quick fix rewrote the "Act now" line');
+    assert.doesNotMatch(fixedLine, /^Act now/);
+    assert.ok(fixedLine.includes(replacement), `"${replacement}" in the fixed line: ${fixedLine}`);
+    assert.equal(after.split('\n').filter((text, index) => text !== before.split('\n')[index]).length, 1, `only that line changed:\n${after}`);
+    timings.quickFix = Date.now() - started;
+  });
+
+  it('rewrites the whole draft with "Candor: Rewrite this draft for trust"', async () => {
+    const before = readFileSync(draftPath, 'utf8');
+    assert.match(before, /circling back/i, `the chasing phrase is still there to rewrite:\n${before}`);
+    await page.locator('.monaco-editor .view-lines').first().click({ timeout: 5_000 });
+    await runCommand('Candor: Rewrite this draft for trust');
+    // The buffer changes first (the server sends workspace/applyEdit)…
+    await page.locator('.tab.active.dirty, .tab.active .codicon-close-dirty, .tab.dirty').first()
+      .waitFor({ state: 'attached', timeout: 20_000 });
+    await save();
+    // …and after a save the file on disk has the rewrite.
+    const after = await waitFor('the rewritten file on disk', 20_000, () => {
+      const text = readFileSync(draftPath, 'utf8');
+      return text !== before ? text : undefined;
+    });
+    assert.notEqual(after, before);
+    timings.rewrite = Date.now() - started;
+  });
+});
