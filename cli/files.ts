@@ -97,37 +97,39 @@ export function resolveFiles(patterns: readonly string[], cwd: string): string[]
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const absolute = resolve(cwd, pattern);
     const kind = isDirectory(absolute);
-    let found: string[];
+    let matched: string[] = [];
+    let rules: IgnoreRules | undefined;
     if (kind === false) {
-      found = [absolute]; // named explicitly: always linted
+      matched = [absolute]; // named explicitly: always linted
     } else if (kind === true) {
-      const rules = rulesFor(absolute);
-      found = globSync(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, {
+      rules = rulesFor(absolute);
+      matched = globSync(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, {
         cwd: absolute,
         absolute: true,
         dot: true,
         onlyFiles: true,
         caseSensitiveMatch: false,
         ignore: ALWAYS_SKIPPED,
-      })
-        .map((path) => resolve(path))
-        .filter((path) => !rules.ignores(path));
+      });
     } else if (isDynamicPattern(pattern)) {
-      const rules = rulesFor(cwd);
-      found = globSync(toPosix(pattern), {
+      rules = rulesFor(cwd);
+      matched = globSync(toPosix(pattern), {
         cwd,
         absolute: true,
         dot: true,
         onlyFiles: true,
         ignore: ALWAYS_SKIPPED,
         expandDirectories: false,
-      })
-        .map((path) => resolve(path))
-        .filter((path) => !rules.ignores(path));
-    } else {
-      found = [];
+      });
     }
-    if (found.length === 0) throw new UsageError(`No files matching "${pattern}" were found.`);
+    const found = matched.map((path) => resolve(path)).filter((path) => !rules?.ignores(path));
+    if (found.length === 0) {
+      throw new UsageError(
+        matched.length > 0
+          ? `All files matching "${pattern}" are ignored (.gitignore, .candorignore); name a file to lint it anyway.`
+          : `No files matching "${pattern}" were found.`,
+      );
+    }
     for (const file of found) files.add(file);
   }
   return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

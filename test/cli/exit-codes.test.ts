@@ -68,6 +68,17 @@ describe('candor exit codes', () => {
     }
   });
 
+  it('2 when every file a directory or glob matches is ignored', () => {
+    const ignored = makeProject({ '.candorignore': 'old/\n', 'old/q1.email': CHASER_EMAIL });
+    try {
+      assertOneLineUsageError(candor(['old'], { cwd: ignored.dir }), /All files matching "old" are ignored/);
+      assertOneLineUsageError(candor(['old/*.email'], { cwd: ignored.dir }), /All files matching "old\/\*\.email" are ignored/);
+      assert.equal(candor(['old/q1.email'], { cwd: ignored.dir }).status, 0, 'named explicitly, it is linted');
+    } finally {
+      ignored.cleanup();
+    }
+  });
+
   it('2 for an unknown rule id, with a suggestion', () => {
     assertOneLineUsageError(
       candor(['--rule', 'sales-presure:error', 'clean.email'], { cwd: project.dir }),
