@@ -1159,7 +1159,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
-    suggestions: ['see whether this is a fit', 'hear what you decide, either way'],
+    suggestions: PUSH_SUGGESTIONS,
     examples: {
       invalid: ['Let’s [|get the contract signed|] this week.', 'I’d love to [|get you on the books|] for Q3.'],
       valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],
