@@ -47,9 +47,7 @@ function positionAt(source: ConfigSource, offset: number): Position {
 
 function pairWithKey(node: unknown, key: PropertyKey): Pair | undefined {
   if (!isMap(node)) return undefined;
-  return node.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key)) as
-    | Pair
-    | undefined;
+  return node.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key));
 }
 
 function childNode(node: unknown, key: PropertyKey): Node | undefined {
@@ -68,7 +66,7 @@ export function locate(source: ConfigSource, path: ConfigPath, atKey = false): P
   let node: unknown = source.doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < full.length; i++) {
-    const key = full[i]!;
+    const key = full[i];
     if (atKey && i === full.length - 1) {
       const keyNode = pairWithKey(node, key)?.key as Node | undefined;
       if (keyNode?.range) offset = keyNode.range[0];
@@ -93,11 +91,11 @@ export function levenshtein(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     previous = current;
   }
-  return previous[b.length]!;
+  return previous[b.length];
 }
 
 /** The closest candidate within a third of the word's length (at least 2 edits). */
@@ -122,10 +120,15 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
 const TOP_LEVEL_HINT = 'allowed keys are listed in docs/configuration.md';
 
 /** zod issues → the one error a writer sees first, placed in their file. */
-export function issueToError(source: ConfigSource, issue: core.$ZodIssue, knownKeys: (path: ConfigPath) => string[]): ConfigError {
-  const { path, message } = simplifyIssue(issue);
+export function issueToError(
+  source: ConfigSource,
+  issue: core.$ZodIssue,
+  data: unknown,
+  knownKeys: (path: ConfigPath) => string[],
+): ConfigError {
+  const { path, message } = simplifyIssue(issue, data);
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
+    const key = issue.keys[0];
     const known = knownKeys(path);
     const hint = didYouMean(key, known) || (path.length === 0 ? `; ${TOP_LEVEL_HINT}` : `; expected one of ${known.join(', ')}`);
     return errorAt(source, [...path, key], `Unknown key ${JSON.stringify(key)}${hint}`, true);
@@ -142,19 +145,40 @@ function describePath(path: ConfigPath): string {
 /**
  * Picks the branch of a union that matches the value's type, so a bad value in
  * `["loud", {}]` is reported at `loud` with the severity message, not as
- * "Invalid input" on the whole setting.
+ * "Invalid input" on the whole setting. When no branch fits the value's type,
+ * the union's own message says what is expected.
  */
-function simplifyIssue(issue: core.$ZodIssue): { path: ConfigPath; message: string } {
+function simplifyIssue(issue: core.$ZodIssue, data: unknown): { path: ConfigPath; message: string } {
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-    const typed = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-    const chosen = typed.length > 0 ? typed[typed.length - 1]! : undefined;
-    const first = chosen?.[0];
+    const value = valueAt(data, issue.path);
+    const primitive = value === null || typeof value !== 'object';
+    const fitting = issue.errors.filter((branch) =>
+      !branch.some(
+        (inner) => inner.path.length === 0 && (inner.code === 'invalid_type' || (inner.code === 'invalid_value' && !primitive)),
+      ),
+    );
+    const first = fitting[fitting.length - 1]?.[0];
     if (first) {
-      const inner = simplifyIssue(first);
+      const inner = simplifyIssue(first, value);
       return { path: [...issue.path, ...inner.path], message: inner.message };
     }
   }
   return { path: issue.path, message: issue.message };
+}
+
+function valueAt(data: unknown, path: ConfigPath): unknown {
+  let value = data;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | null | undefined)?.[key];
+  return value;
+}
+
+class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -164,10 +188,10 @@ function simplifyIssue(issue: core.$ZodIssue): { path: ConfigPath; message: stri
 export function jsonErrorOffset(text: string): { offset: number; message: string } | undefined {
   let i = 0;
   const fail = (message: string): never => {
-    throw { offset: i, message };
+    throw new JsonSyntaxError(message, i);
   };
   const space = (): void => {
-    while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i]!)) i++;
+    while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i])) i++;
   };
   const unexpected = (): never =>
     fail(i >= text.length ? 'Unexpected end of JSON' : `Unexpected ${JSON.stringify(text[i])} in JSON`);
@@ -258,7 +282,7 @@ export function jsonErrorOffset(text: string): { offset: number; message: string
     if (i < text.length) unexpected();
     return undefined;
   } catch (error) {
-    if (typeof error === 'object' && error !== null && 'offset' in error) return error as { offset: number; message: string };
+    if (error instanceof JsonSyntaxError) return { offset: error.offset, message: error.message };
     throw error;
   }
 }

@@ -60,14 +60,15 @@ export function parseConfigText(file: string, text: string, prefix: readonly (st
   const syntaxError = doc.errors[0];
   if (syntaxError) {
     const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
-    const message = syntaxError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const message = syntaxError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new ConfigError(`Invalid YAML: ${message}`, file, line, col);
   }
   const source: ConfigSource = { file, text, doc, lineCounter, prefix };
   let data: unknown = doc.toJS({ maxAliasCount: 100 });
   for (const key of prefix) data = (data as Record<string | number, unknown> | null | undefined)?.[key];
-  const result = configSchema.safeParse(data ?? {});
-  if (!result.success) throw issueToError(source, result.error.issues[0]!, knownKeys);
+  data ??= {};
+  const result = configSchema.safeParse(data);
+  if (!result.success) throw issueToError(source, result.error.issues[0], data, knownKeys);
   return { name: file, dir: dirname(file), config: result.data, source };
 }
 
@@ -85,6 +86,6 @@ export function readConfigFile(file: string): Layer {
 /** A preset's data as a layer (validated like a file). */
 export function presetLayer(name: string, config: CandorConfig): Layer {
   const result = configSchema.safeParse(config);
-  if (!result.success) throw new ConfigError(`Preset is invalid: ${result.error.issues[0]!.message}`, name);
+  if (!result.success) throw new ConfigError(`Preset is invalid: ${result.error.issues[0].message}`, name);
   return { name, dir: '', config: result.data };
 }

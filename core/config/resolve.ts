@@ -441,7 +441,13 @@ function resolveInChain(chain: Chain, file: string): Resolution {
 }
 
 function publicView(resolution: Resolution): ResolvedConfig {
-  const { mergeTagDelimiters: _delimiters, presets: _presets, ...resolved } = resolution;
+  const resolved: ResolvedConfig = {
+    lint: resolution.lint,
+    rules: resolution.rules,
+    ignored: resolution.ignored,
+    sources: resolution.sources,
+  };
+  if (resolution.format) resolved.format = resolution.format;
   return resolved;
 }
 
@@ -451,7 +457,7 @@ function absolute(filePath: string, options: ResolveOptions): string {
 
 function resolutionSync(filePath: string, options: ResolveOptions = {}): Resolution {
   const file = absolute(filePath, options);
-  const chain = chainSync(dirname(file), options.cache ?? new Map(), options.stopDir);
+  const chain = chainSync(dirname(file), options.cache ?? createConfigCache(), options.stopDir);
   return resolveInChain(chain, file);
 }
 
@@ -463,7 +469,7 @@ export function resolveConfigSync(filePath: string, options: ResolveOptions = {}
 /** The configuration for one file. Throws `ConfigError`. */
 export async function resolveConfig(filePath: string, options: ResolveOptions = {}): Promise<ResolvedConfig> {
   const file = absolute(filePath, options);
-  const chain = await chainAsync(dirname(file), options.cache ?? new Map(), options.stopDir);
+  const chain = await chainAsync(dirname(file), options.cache ?? createConfigCache(), options.stopDir);
   return publicView(resolveInChain(chain, file));
 }
 

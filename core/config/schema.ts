@@ -87,7 +87,7 @@ const PHRASE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * sense in a regular expression, so they are refused. (ASCII-only, so editors'
  * JSON Schema validators read the pattern the same way.)
  */
-const PHRASE_PATTERN = /^[^*+[\]\\{}^\/]+$/;
+const PHRASE_PATTERN = /^[^*+[\]\\{}^/]+$/;
 
 export const phraseRuleSchema = z
   .strictObject({
@@ -153,6 +153,14 @@ export const configSchema = z
       .meta({
         description:
           'candor:recommended, candor:strict, candor:cold-email, candor:re-engagement, candor:call-script, candor:landing-page, a candor-config-* package, or a relative .json/.yaml file. Later entries win.',
+        examples: [
+          'candor:recommended',
+          'candor:strict',
+          'candor:cold-email',
+          'candor:re-engagement',
+          'candor:call-script',
+          'candor:landing-page',
+        ],
       }),
     rules: rulesSchema.optional(),
     overrides: z.array(overrideSchema, { error: 'expected a list of overrides' }).optional(),

@@ -339,10 +339,10 @@ overrides:
     const resolved = resolveConfigSync(join(root, 'sub/a.txt'), at(root));
     assert.deepEqual(resolved.lint.speakers, { rep: ['Closer', 'SDR'], other: ['Lead'] });
     assert.equal(resolved.lint.mergeTags?.length, 2);
-    const [brackets, percent] = resolved.lint.mergeTags!;
-    assert.equal('Hi [[first.name]], see <%= x %>'.match(brackets!)?.[0], '[[first.name]]');
-    assert.equal('see <%= x %> now'.match(percent!)?.[0], '<%= x %>');
-    assert.equal('a.b*c'.match(brackets!), null);
+    const [brackets, percent] = resolved.lint.mergeTags;
+    assert.equal('Hi [[first.name]], see <%= x %>'.match(brackets)?.[0], '[[first.name]]');
+    assert.equal('see <%= x %> now'.match(percent)?.[0], '<%= x %>');
+    assert.equal('a.b*c'.match(brackets), null);
     const text = 'Only [[act now]] is a tag. Act now!';
     const withTags = lint(text, { format: 'text', config: resolved.lint, rules: resolved.rules });
     assert.deepEqual(

@@ -4,6 +4,7 @@
  * committed file is out of date.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { stdout } from 'node:process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configJsonSchemaText } from '../core/config/schema.js';
@@ -11,4 +12,4 @@ import { configJsonSchemaText } from '../core/config/schema.js';
 const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema', 'candorrc.schema.json');
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, configJsonSchemaText());
-console.log(`wrote ${target}`);
+stdout.write(`wrote ${target}\n`);
