@@ -76,6 +76,7 @@ export class LspClient {
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly configurationRequests: ConfigurationParams[] = [];
   refreshRequests = 0;
+  private readonly publishWaiters = new Set<{ uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }>();
   stderr = '';
   exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   initializeResult: InitializeResult | undefined;
@@ -96,6 +97,12 @@ export class LspClient {
     );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
+      for (const waiter of [...this.publishWaiters]) {
+        if (waiter.uri === params.uri && waiter.version === params.version) {
+          this.publishWaiters.delete(waiter);
+          waiter.resolve(params);
+        }
+      }
     });
     this.connection.onNotification('window/logMessage', (params: LogMessageParams) => {
       this.logs.push(params);
@@ -247,6 +254,27 @@ export class LspClient {
       [...this.published].reverse().find((p) => p.uri === uri && p.version === version),
     timeoutMs);
     return params.diagnostics;
+  }
+
+  /** Resolves on the publish for exactly this version (event-driven: the benchmark times it). */
+  waitForPublish(uri: string, version: number, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+    const already = this.published.find((p) => p.uri === uri && p.version === version);
+    if (already) return Promise.resolve(already);
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        uri,
+        version,
+        resolve: (params: PublishDiagnosticsParams) => {
+          clearTimeout(timer);
+          resolve(params);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.publishWaiters.delete(waiter);
+        reject(new Error(`Timed out after ${timeoutMs} ms waiting for publishDiagnostics for ${uri} v${version}`));
+      }, timeoutMs);
+      this.publishWaiters.add(waiter);
+    });
   }
 
   async pull(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {

@@ -3,8 +3,18 @@
  * (dist/server.cjs) spawned as an editor would, spoken to in JSON-RPC.
  */
 import assert from 'node:assert/strict';
-import type { CodeAction, Command, Diagnostic, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
-import { applyTextEdits, startClient, uriFor, waitFor, type ClientOptions, type LspClient } from './lsp-client.js';
+import { fork } from 'node:child_process';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import type { CodeAction, Command, Diagnostic, InitializeResult, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import {
+  applyTextEdits,
+  SERVER_PATH,
+  startClient,
+  uriFor,
+  waitFor,
+  type ClientOptions,
+  type LspClient,
+} from './lsp-client.js';
 
 interface Data {
   version: number;
@@ -421,6 +431,32 @@ describe('language server', function () {
     await c.open(uri, 'markdown', EMOJI_DRAFT);
     byRule(await c.pullItems(uri), 'assume-the-sale');
     assert.equal(c.exited, undefined);
+  });
+
+  it('lints untitled buffers from memory', async () => {
+    const c = await client({ pull: true });
+    const uri = 'untitled:Untitled-1';
+    await c.open(uri, 'plaintext', EMOJI_DRAFT);
+    byRule(await c.pullItems(uri), 'assume-the-sale');
+  });
+
+  it('also speaks over Node IPC (--node-ipc), as the VS Code extension starts it', async () => {
+    const child = fork(SERVER_PATH, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    try {
+      const result = await Promise.race([
+        connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} }),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no initialize answer over IPC in 10 s')), 10000)),
+      ]);
+      assert.equal(result.capabilities.positionEncoding, 'utf-16');
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      await waitFor('the IPC server to exit', () => child.exitCode !== null || child.signalCode !== null, 5000);
+    } finally {
+      connection.dispose();
+      child.kill('SIGKILL');
+    }
   });
 
   it('exits when stdin closes', async () => {
