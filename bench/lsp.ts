@@ -1,0 +1,121 @@
+/**
+ * LSP latency: from a keystroke (`didChange`) to the diagnostics for that
+ * version, in push mode with no debounce, against the built server over stdio.
+ * Edits are spread evenly through the document and sent one at a time (each
+ * waits for its diagnostics), so every figure is one full round trip.
+ *
+ *   npm run bench:lsp                 20 KB × 200 edits, 1 MB × 20 edits, RSS after 1000 edits
+ *   tsx bench/lsp.ts --edits-1mb=200  the full 1 MB run (about 5 s per edit with today's engine)
+ *
+ * Target: p95 < 50 ms at 20 KB.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import type { Position } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint } from '../core/engine.js';
+import { startClient, uriFor, type LspClient } from '../test/server/lsp-client.js';
+import { salesDraft } from './lsp/corpus.js';
+
+function option(name: string, fallback: number): number {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number`);
+  return value;
+}
+
+const EDITS_20KB = option('edits-20kb', 200);
+const EDITS_1MB = option('edits-1mb', 20);
+const RSS_EDITS = option('rss-edits', 1000);
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summary(latencies: number[]): string {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const f = (n: number) => `${n.toFixed(1)} ms`;
+  return `p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(sorted.at(-1) ?? NaN)}  (n=${sorted.length})`;
+}
+
+function rssKb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) : NaN;
+}
+
+/** The start of the line nearest to the i-th of n evenly spread offsets. */
+function spreadPosition(document: TextDocument, i: number, n: number): Position {
+  const offset = Math.floor(((i + 0.5) / n) * document.getText().length);
+  return { line: document.positionAt(offset).line, character: 0 };
+}
+
+/** Types one word (as one change) at each of `count` spread positions; returns the latencies. */
+async function typeThrough(client: LspClient, uri: string, count: number, timeoutMs: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const document = client.texts.get(uri)!;
+    const at = spreadPosition(document, i % 200, Math.min(count, 200));
+    const version = document.version + 1;
+    const started = performance.now();
+    const published = client.waitForPublish(uri, version, timeoutMs);
+    await client.change(uri, { start: at, end: at }, 'Also ');
+    await published;
+    latencies.push(performance.now() - started);
+  }
+  return latencies;
+}
+
+async function measure(label: string, bytes: number, edits: number, timeoutMs: number): Promise<LspClient> {
+  const client = await startClient({ configuration: () => ({ debounceMs: 0 }) });
+  const uri = uriFor(`bench-${bytes}.md`);
+  const text = salesDraft(bytes);
+  const opened = performance.now();
+  const first = client.waitForPublish(uri, 1, timeoutMs * 3);
+  await client.open(uri, 'markdown', text);
+  const { diagnostics } = await first;
+  const openMs = performance.now() - opened;
+  // Let the JIT settle on a few edits before timing (an editor's first keystrokes are not the point).
+  await typeThrough(client, uri, 3, timeoutMs);
+  const latencies = await typeThrough(client, uri, edits, timeoutMs);
+  console.log(
+    `${label.padEnd(6)} ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB, ${diagnostics.length} findings, ` +
+      `first lint ${openMs.toFixed(0)} ms; didChange → diagnostics: ${summary(latencies)}`,
+  );
+  return client;
+}
+
+/** The engine alone, in this process, on the same draft: the floor under the server's latency. */
+function engineBaseline(bytes: number, runs: number): void {
+  const text = salesDraft(bytes);
+  for (let i = 0; i < 3; i++) lint(text, { languageId: 'markdown' });
+  const latencies: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    lint(`${text}${i}`, { languageId: 'markdown' });
+    latencies.push(performance.now() - started);
+  }
+  console.log(`engine ${(bytes / 1024).toFixed(0)} KB lint() alone, in process: ${summary(latencies)}`);
+}
+
+async function main(): Promise<void> {
+  console.log(`candor-language-server latency (push, debounceMs 0), node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`);
+  engineBaseline(20 * 1024, 30);
+  const small = await measure('20 KB', 20 * 1024, EDITS_20KB, 10000);
+  const uri = uriFor(`bench-${20 * 1024}.md`);
+  const done = EDITS_20KB + 3;
+  if (RSS_EDITS > done) await typeThrough(small, uri, RSS_EDITS - done, 10000);
+  const pid = small.process.pid!;
+  console.log(`RSS after ${Math.max(RSS_EDITS, done)} edits of the 20 KB draft: ${(rssKb(pid) / 1024).toFixed(1)} MB`);
+  await small.stop();
+  if (EDITS_1MB > 0) {
+    const large = await measure('1 MB', 1024 * 1024, EDITS_1MB, 60000);
+    console.log(`RSS with the 1 MB draft open: ${(rssKb(large.process.pid!) / 1024).toFixed(1)} MB`);
+    await large.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
