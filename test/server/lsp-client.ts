@@ -45,6 +45,8 @@ export interface ClientOptions {
   /** Support codeAction/resolve of `edit` (default false: edits come eagerly). */
   resolveEdits?: boolean;
   env?: Record<string, string>;
+  /** The `processId` sent in initialize (default: this process). */
+  processId?: number;
 }
 
 export function uriFor(name: string): string {
@@ -158,7 +160,7 @@ export class LspClient {
 
   async initialize(): Promise<InitializeResult> {
     this.initializeResult = await this.request<InitializeResult>('initialize', {
-      processId: process.pid,
+      processId: this.options.processId ?? process.pid,
       rootUri: null,
       capabilities: this.capabilities,
       initializationOptions: this.options.initializationOptions,

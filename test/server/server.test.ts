@@ -3,8 +3,8 @@
  * (dist/server.cjs) spawned as an editor would, spoken to in JSON-RPC.
  */
 import assert from 'node:assert/strict';
-import { fork } from 'node:child_process';
-import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import { fork, spawn } from 'node:child_process';
+import { CancellationTokenSource, createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { CodeAction, Command, Diagnostic, InitializeResult, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import {
   applyTextEdits,
@@ -427,10 +427,30 @@ describe('language server', function () {
     await assert.rejects(c.executeCommand('candor.rewriteSelection', ['file:///x.md']), (error: { code: number }) => error.code === -32602);
     await assert.rejects(c.executeCommand('candor.showDocumentation', [42]), (error: { code: number }) => error.code === -32602);
     await c.notify('textDocument/didChange', { textDocument: { uri: 'file:///nowhere.md', version: 3 }, contentChanges: [{ text: 'x' }] });
+    await c.notify('textDocument/didOpen', { textDocument: null });
+    await c.notify('workspace/didChangeConfiguration', 42);
     const uri = uriFor('emoji.md');
     await c.open(uri, 'markdown', EMOJI_DRAFT);
     byRule(await c.pullItems(uri), 'assume-the-sale');
     assert.equal(c.exited, undefined);
+  });
+
+  it('honours cancellation: a cancelled request is answered (result or RequestCancelled), never hangs', async () => {
+    const c = await client({ pull: true });
+    const uri = uriFor('emoji.md');
+    await c.open(uri, 'markdown', EMOJI_DRAFT);
+    const source = new CancellationTokenSource();
+    const pending = c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+    source.cancel();
+    const outcome = await Promise.race([
+      pending.then(
+        () => 'answered',
+        (error: { code?: number }) => (error.code === -32800 ? 'cancelled' : `error ${error.code}`),
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('hung'), 10000)),
+    ]);
+    assert.ok(outcome === 'answered' || outcome === 'cancelled', String(outcome));
+    byRule(await c.pullItems(uri), 'assume-the-sale');
   });
 
   it('lints untitled buffers from memory', async () => {
@@ -456,6 +476,19 @@ describe('language server', function () {
     } finally {
       connection.dispose();
       child.kill('SIGKILL');
+    }
+  });
+
+  it('exits when the client process named in initialize is gone', async function () {
+    this.timeout(20000);
+    const parent = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      const c = await client({ processId: parent.pid! });
+      parent.kill('SIGKILL');
+      // vscode-languageserver polls the process every 3 s.
+      await waitFor('the server to exit after its client process died', () => c.exited, 8000);
+    } finally {
+      parent.kill('SIGKILL');
     }
   });
 
