@@ -5,7 +5,7 @@
  * plain paragraphs, and that failing leaves an empty draft.
  */
 import type { Draft, Format, Segment } from '../types.js';
-import { findInlineNonProse, maskRanges } from './mask.js';
+import { findInlineNonProse, maskRanges, mergeTagMatchers } from './mask.js';
 import { linesOf, type SegmentedDraft } from './lines.js';
 import { segmentEmail, looksLikeEmail } from './email.js';
 import { segmentMarkdown } from './markdown.js';
@@ -106,12 +106,17 @@ function isEmpty(segment: Segment): boolean {
 
 export function readDraft(text: string, options: ReadOptions): Draft {
   const read = safeSegment(text, options);
-  const extra = options.mergeTags ?? [];
+  let matchers: RegExp[] = [];
+  try {
+    matchers = mergeTagMatchers(options.mergeTags);
+  } catch {
+    matchers = mergeTagMatchers();
+  }
   const masked = new Map<Segment, Segment>();
   for (const seg of read.segments) {
     let ranges: ReturnType<typeof findInlineNonProse> = [];
     try {
-      ranges = findInlineNonProse(text, seg.start, seg.end, extra);
+      ranges = findInlineNonProse(text, seg.start, seg.end, matchers);
     } catch {
       // A caller's merge-tag pattern that throws masks nothing.
     }

@@ -31,7 +31,13 @@ export function lineText(source: string, line: Line): string {
 const NON_BLANK = /\S/;
 
 export function isBlankLine(source: string, line: Line): boolean {
-  return !NON_BLANK.test(lineText(source, line));
+  for (let i = line.start; i < line.end; i++) {
+    const c = source.charCodeAt(i);
+    // Fast path for ASCII; anything else asks the regex what white space is.
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || NON_BLANK.test(source[i]!)) return false;
+  }
+  return true;
 }
 
 function isSpace(c: string | undefined): boolean {

@@ -208,9 +208,29 @@ function readFrontMatter(yaml: string | null): Record<string, unknown> | undefin
   }
 }
 
+/**
+ * micromark resolves emphasis in time quadratic in the delimiters of one
+ * paragraph: `*` x 20,000 took minutes. No real draft has such runs, so the
+ * parser gets a same-length copy with them blanked; offsets are unchanged and
+ * segments still take their characters from the source.
+ */
+const LONG_DELIMITER_RUN = /([*_~`])\1{63,}/g;
+const MAX_DELIMITERS_PER_LINE = 256;
+
+function defuseForParser(text: string): string {
+  let out = text.replace(LONG_DELIMITER_RUN, (run) => ' '.repeat(run.length));
+  if (out.length < MAX_DELIMITERS_PER_LINE) return out;
+  out = out.replace(/[^\n]+/g, (line) => {
+    let count = 0;
+    for (let i = 0; i < line.length && count <= MAX_DELIMITERS_PER_LINE; i++) if (line[i] === '*' || line[i] === '_') count++;
+    return count > MAX_DELIMITERS_PER_LINE ? line.replace(/[*_]/g, ' ') : line;
+  });
+  return out;
+}
+
 export function segmentMarkdown(source: string, lists: SpeakerLists): SegmentedDraft {
   const base = source.startsWith('\uFEFF') ? 1 : 0;
-  const tree = processor.parse(base ? source.slice(1) : source);
+  const tree = processor.parse(defuseForParser(base ? source.slice(1) : source));
   const { blocks, yaml, firstContent } = proseBlocks(tree);
   let segments: Segment[] = [];
   for (const block of blocks) {

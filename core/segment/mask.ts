@@ -92,12 +92,19 @@ function globalCopy(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
 }
 
-/** Ranges of merge tags (built-in and `extra`) in `source[from, to)`. */
-export function findMergeTags(source: string, from: number, to: number, extra: readonly RegExp[] = []): Range[] {
+/** The built-in patterns plus a caller's, each a private global RegExp. */
+export function mergeTagMatchers(extra: readonly RegExp[] = []): RegExp[] {
+  return [...MERGE_TAG_PATTERNS, ...extra].map(globalCopy);
+}
+
+const BUILT_IN_MATCHERS = mergeTagMatchers();
+
+/** Ranges of merge tags in `source[from, to)`; `matchers` from `mergeTagMatchers`. */
+export function findMergeTags(source: string, from: number, to: number, matchers: readonly RegExp[] = BUILT_IN_MATCHERS): Range[] {
   const slice = source.slice(from, to);
   const ranges: Range[] = [];
-  for (const pattern of [...MERGE_TAG_PATTERNS, ...extra]) {
-    const re = globalCopy(pattern);
+  for (const re of matchers) {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {
       if (m[0].length === 0) {
@@ -187,8 +194,8 @@ export function findUrlsAndEmails(source: string, from: number, to: number): Ran
 }
 
 /** Everything inline that is never prose, in any format. */
-export function findInlineNonProse(source: string, from: number, to: number, extraTags: readonly RegExp[] = []): Range[] {
-  return [...findMergeTags(source, from, to, extraTags), ...findUrlsAndEmails(source, from, to)];
+export function findInlineNonProse(source: string, from: number, to: number, matchers: readonly RegExp[] = BUILT_IN_MATCHERS): Range[] {
+  return [...findMergeTags(source, from, to, matchers), ...findUrlsAndEmails(source, from, to)];
 }
 
 /** Overlays MASK on `text` (which starts at `start`) over the given ranges. */

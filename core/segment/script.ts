@@ -26,7 +26,7 @@ export function scriptLines(source: string, from: number, to: number, lists: Spe
     }
     const resetsSpeaker = isHeadingOrRule(lineText(source, line));
     const label = resetsSpeaker ? null : parseSpeakerLabel(source, line, lists);
-    result.push({ ...line, label, breakBefore, resetsSpeaker });
+    result.push({ start: line.start, end: line.end, next: line.next, label, breakBefore, resetsSpeaker });
     breakBefore = false;
   }
   return result;
