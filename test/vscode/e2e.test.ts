@@ -45,6 +45,7 @@ interface Locator {
 interface Keyboard {
   press(key: string): Promise<void>;
   type(text: string, options?: { delay: number }): Promise<void>;
+  insertText(text: string): Promise<void>;
 }
 interface Page {
   goto(url: string, options: { timeout: number }): Promise<unknown>;
@@ -79,6 +80,24 @@ const DRAFT = [
   '',
 ].join('\n');
 const FIX_LINE = 7; // 1-based line of "Act now"
+// A second draft, never opened before "Lint all drafts": only sales-pressure findings.
+const OFFER_NAME = 'offer.md';
+const OFFER = '# Pilot offer\n\nHi Dana,\n\nAct now: this offer expires at midnight.\n\nThanks,\nSam\n';
+
+const baseSettings = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'security.workspace.trust.enabled': false,
+  'editor.minimap.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'files.autoSave': 'off',
+  // So text inserted into settings.json lands as written.
+  'editor.autoClosingBrackets': 'never',
+  'editor.autoClosingQuotes': 'never',
+  'editor.autoIndent': 'none',
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -124,6 +143,7 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
   let scratch: string;
   let workspaceDir: string;
   let draftPath: string;
+  let userSettingsPath: string;
   let codeServer: ChildProcess | undefined;
   let codeServerLog = '';
   let browser: Browser | undefined;
@@ -147,21 +167,11 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     workspaceDir = join(scratch, 'drafts');
     mkdirSync(join(userDataDir, 'User'), { recursive: true });
     mkdirSync(workspaceDir, { recursive: true });
-    writeFileSync(
-      join(userDataDir, 'User/settings.json'),
-      JSON.stringify({
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'telemetry.telemetryLevel': 'off',
-        'security.workspace.trust.enabled': false,
-        'editor.minimap.enabled': false,
-        'extensions.ignoreRecommendations': true,
-        'update.mode': 'none',
-        'files.autoSave': 'off',
-      }),
-    );
+    writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify(baseSettings));
     draftPath = join(workspaceDir, DRAFT_NAME);
     writeFileSync(draftPath, DRAFT);
+    writeFileSync(join(workspaceDir, OFFER_NAME), OFFER);
+    userSettingsPath = join(userDataDir, 'User/settings.json');
 
     const common = ['--config', '/dev/null', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
     execFileSync(process.execPath, [codeServerEntry, ...common, '--install-extension', vsixPath], { stdio: 'pipe' });
@@ -219,20 +229,28 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     await page.keyboard.press('Enter');
   }
 
+  /** Quick Open: the palette without its ">" prefix searches files. */
+  async function openFile(name: string, text: string): Promise<void> {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(name, { delay: 5 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: text }).waitFor({ state: 'visible', timeout: 15_000 });
+  }
+
+  async function statusText(): Promise<string> {
+    return (await page.locator('.statusbar-item', { hasText: 'Candor' }).first().innerText({ timeout: 10_000 })).trim();
+  }
+
   async function save(): Promise<void> {
     await page.locator('.monaco-editor textarea').first().click({ timeout: 5_000 }).catch(() => undefined);
     await page.keyboard.press('Control+S');
   }
 
   it('shows Candor findings for an email draft in the Problems panel and the status bar', async () => {
-    // Quick Open: the palette without its ">" prefix searches files.
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.press('Backspace');
-    await page.keyboard.type(DRAFT_NAME, { delay: 5 });
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: DRAFT_NAME }).first().waitFor({ state: 'visible', timeout: 15_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.monaco-editor .view-lines', { hasText: 'circling back' }).waitFor({ state: 'visible', timeout: 15_000 });
+    await openFile(DRAFT_NAME, 'circling back');
     timings.editorOpen = Date.now() - started;
 
     // The squiggles arrive first; then read them in the Problems panel.
@@ -247,7 +265,7 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     assert.ok(findings.length > 0, `Candor findings in the Problems panel: ${texts.join(' | ')}`);
     assert.ok(findings.some((text) => /sales-pressure/.test(text)), `a sales-pressure finding: ${findings.join(' | ')}`);
 
-    const status = await page.locator('.statusbar-item', { hasText: 'Candor' }).first().innerText({ timeout: 10_000 });
+    const status = await statusText();
     assert.match(status, /Candor \d+ · \d+\.\d/, `status bar: ${status}`);
   });
 
@@ -309,5 +327,32 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     });
     assert.notEqual(after, before);
     timings.rewrite = Date.now() - started;
+  });
+
+  it('"Candor: Lint all drafts in the workspace" reports drafts no editor has opened', async () => {
+    await runCommand('Candor: Lint all drafts in the workspace');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: OFFER_NAME }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'offer expires' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    timings.lintWorkspace = Date.now() - started;
+  });
+
+  it('applies a settings change (candor.rules) without a reload', async () => {
+    await openFile(OFFER_NAME, 'offer expires');
+    await waitFor('the status bar to count the two findings', 20_000, async () => ((await statusText()).startsWith('Candor 2 ') ? true : undefined));
+    // Edit settings.json the way a user does: in the editor, then save.
+    await runCommand('Preferences: Open User Settings (JSON)');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'workbench.startupEditor' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(JSON.stringify({ ...baseSettings, 'candor.rules': { 'sales-pressure': 'off' } }));
+    await page.keyboard.press('Control+S');
+    await waitFor('settings.json saved', 10_000, () => (readFileSync(userSettingsPath, 'utf8').includes('candor.rules') ? true : undefined));
+    await page.locator('.tab', { hasText: OFFER_NAME }).first().click({ timeout: 5_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: 'offer expires' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    const status = await waitFor('the status bar to show a clean draft', 30_000, async () => {
+      const text = await statusText();
+      return text === 'Candor' ? text : undefined;
+    });
+    assert.equal(status, 'Candor');
+    timings.settingsChange = Date.now() - started;
   });
 });
