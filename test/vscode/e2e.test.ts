@@ -11,7 +11,9 @@
  * trust" from the command palette changes the buffer.
  *
  * Run: npm run test:vscode (installs code-server if needed, packages the .vsix).
- * Screenshots of failures go to test-results/.
+ * Screenshots of failures go to test-results/; CANDOR_UPDATE_SCREENSHOT=1
+ * refreshes docs/images/vscode-quick-fix.png (the quick-fix menu on a finding).
+ * CANDOR_VSIX_PREBUILT=1 reuses candor-<version>.vsix instead of packaging.
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -20,7 +22,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,7 +30,9 @@ const testDir = process.env.CANDOR_VSCODE_TEST_DIR ?? join(root, '.vscode-test')
 const codeServerEntry = join(testDir, 'node_modules/code-server/out/node/entry.js');
 const chromiumPath = process.env.CANDOR_CHROMIUM ?? '/usr/bin/chromium';
 const resultsDir = join(root, 'test-results');
-const screenshotPath = join(root, 'docs/images/vscode-quick-fix.png');
+// The docs' screenshot is refreshed only on request, so a test run leaves the tree clean.
+const screenshotPath =
+  process.env.CANDOR_UPDATE_SCREENSHOT === '1' ? join(root, 'docs/images/vscode-quick-fix.png') : join(resultsDir, 'vscode-quick-fix.png');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const vsixPath = join(root, `candor-${version}.vsix`);
 
@@ -286,7 +290,7 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     const items = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
     const fixTitle = items.find((text) => /^Replace with .*\(sales-pressure\)/.test(text.trim()));
     assert.ok(fixTitle, `a "Replace with …" quick fix for sales-pressure: ${items.join(' | ')}`);
-    mkdirSync(join(root, 'docs/images'), { recursive: true });
+    mkdirSync(dirname(screenshotPath), { recursive: true });
     await page.screenshot({ path: screenshotPath });
     // Move the menu's focus to that fix, then apply it with Enter (a mouse
     // click lands on the menu's pointer block while it settles).
