@@ -177,7 +177,7 @@ function valedictionStart(source: string, lines: readonly Line[], end: number): 
 /** `=` soft line breaks and `=XX` escapes of a quoted-printable body. */
 function quotedPrintableEscapes(source: string, from: number, to: number): Range[] {
   const ranges: Range[] = [];
-  const re = /=(?:[0-9A-F]{2}|(?=\r?\n))/g;
+  const re = /=(?:[0-9A-F]{2}|(?=[\r\n]))/g;
   const slice = source.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) ranges.push([from + m.index, from + m.index + m[0].length]);

@@ -34,14 +34,14 @@ const MARKDOWN_SIGNS: RegExp[] = [
   /^#{1,6}[ \t]+\S/m,
   /^[ \t]*(?:```|~~~)/m,
   /\[[^\]\r\n]{1,200}\]\([^)\s]{1,2000}\)/,
-  /^---\r?\n[\s\S]{0,4000}?\r?\n---[ \t]*(?:\r?\n|$)/,
+  /^---(?:\r\n?|\n)[\s\S]{0,4000}?(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/,
 ];
 const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/;
 
 function looksLikeMarkdown(head: string): boolean {
   if (MARKDOWN_SIGNS.some((re) => re.test(head))) return true;
   let listLines = 0;
-  for (const line of head.split('\n', SNIFF_LINES)) if (LIST_LINE.test(line) && ++listLines >= 2) return true;
+  for (const line of head.split(/\r\n?|\n/, SNIFF_LINES)) if (LIST_LINE.test(line) && ++listLines >= 2) return true;
   return false;
 }
 

@@ -9,17 +9,18 @@ export interface Line {
   next: number;
 }
 
-/** The lines of `source[from, to)`; a `\r` before `\n` is part of the break. */
+/**
+ * The lines of `source[from, to)`. LF, CRLF and a lone CR each end a line,
+ * as they do for LSP clients and `core/position.ts`.
+ */
 export function linesOf(source: string, from = 0, to = source.length): Line[] {
   const lines: Line[] = [];
   let start = from;
   while (start < to) {
-    let nl = source.indexOf('\n', start);
-    if (nl < 0 || nl >= to) nl = to;
-    const end = nl > start && source[nl - 1] === '\r' && nl < to ? nl - 1 : nl;
-    lines.push({ start, end, next: Math.min(nl + 1, to) });
-    if (nl >= to) break;
-    start = nl + 1;
+    const line = lineAt(source, start, to);
+    lines.push(line);
+    if (line.next >= to || line.next === line.end) break;
+    start = line.next;
   }
   return lines;
 }
@@ -109,7 +110,7 @@ export function isGreetingLine(line: string): boolean {
  * one: returns the greeting and the rest (null when the greeting was all).
  */
 export function splitGreeting(source: string, segment: Segment): { greeting: Segment; rest: Segment | null } | null {
-  const nl = segment.text.indexOf('\n');
+  const nl = firstLineBreak(segment.text);
   const firstLineEnd = nl < 0 ? segment.end : segment.start + nl;
   const firstLine = source.slice(segment.start, firstLineEnd);
   if (!isGreetingLine(firstLine)) return null;
@@ -155,10 +156,21 @@ export function takeGreeting(source: string, segments: Segment[], index = 0): Se
   return split.greeting;
 }
 
-/** The line that starts at `pos` (cheap: reads only that line). */
+/** The line that starts at `pos`; reads only that line, so a caller walking lines stays linear. */
 export function lineAt(source: string, pos: number, to = source.length): Line {
-  let nl = source.indexOf('\n', pos);
-  if (nl < 0 || nl >= to) nl = to;
-  const end = nl > pos && nl < to && source[nl - 1] === '\r' ? nl - 1 : nl;
-  return { start: pos, end, next: Math.min(nl + 1, to) };
+  for (let i = pos; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) return { start: pos, end: i, next: i + 1 };
+    if (c === 13) return { start: pos, end: i, next: i + 1 < to && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return { start: pos, end: to, next: to };
+}
+
+/** Offset of the first line break (LF or CR) in `text` at or after `from`, or -1. */
+export function firstLineBreak(text: string, from = 0): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
 }

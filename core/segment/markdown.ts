@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes, Root } from 'mdast';
 import type { Segment, SegmentKind } from '../types.js';
 import { MaskedRun, maskRanges, type Range } from './mask.js';
-import { takeGreeting, trimRange, type SegmentedDraft } from './lines.js';
+import { linesOf, takeGreeting, trimRange, type SegmentedDraft } from './lines.js';
 import { findStageDirections, parseSpeakerLabel, type SpeakerLabel, type SpeakerLists } from './speakers.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -100,14 +100,10 @@ function keepText(source: string, block: ProseBlock, run: MaskedRun, base: numbe
 /** The `>` markers that a quoted paragraph's later lines start with. */
 function quoteMarkers(source: string, from: number, to: number): Range[] {
   const ranges: Range[] = [];
-  let nl = source.indexOf('\n', from);
-  while (nl >= 0 && nl < to) {
-    let i = nl + 1;
-    while (i < to && (source[i] === ' ' || source[i] === '\t' || source[i] === '>')) {
+  for (const line of linesOf(source, from, to).slice(1)) {
+    for (let i = line.start; i < line.end && ' \t>'.includes(source[i]!); i++) {
       if (source[i] === '>') ranges.push([i, i + 1]);
-      i++;
     }
-    nl = source.indexOf('\n', i);
   }
   return ranges;
 }
@@ -141,15 +137,11 @@ interface LabelledLine {
 }
 
 function paragraphLines(source: string, segment: Segment, lists: SpeakerLists): LabelledLine[] {
-  const lines: LabelledLine[] = [];
-  let start = segment.start;
-  for (const piece of segment.text.split('\n')) {
-    const endWithCr = start + piece.length;
-    const end = piece.endsWith('\r') ? endWithCr - 1 : endWithCr;
-    lines.push({ start, end, label: parseSpeakerLabel(source, { start, end, next: endWithCr + 1 }, lists) });
-    start = endWithCr + 1;
-  }
-  return lines;
+  return linesOf(source, segment.start, segment.end).map((line) => ({
+    start: line.start,
+    end: line.end,
+    label: parseSpeakerLabel(source, line, lists),
+  }));
 }
 
 /**
@@ -220,7 +212,7 @@ const MAX_DELIMITERS_PER_LINE = 256;
 function defuseForParser(text: string): string {
   let out = text.replace(LONG_DELIMITER_RUN, (run) => ' '.repeat(run.length));
   if (out.length < MAX_DELIMITERS_PER_LINE) return out;
-  out = out.replace(/[^\n]+/g, (line) => {
+  out = out.replace(/[^\r\n]+/g, (line) => {
     let count = 0;
     for (let i = 0; i < line.length && count <= MAX_DELIMITERS_PER_LINE; i++) if (line[i] === '*' || line[i] === '_') count++;
     return count > MAX_DELIMITERS_PER_LINE ? line.replace(/[*_]/g, ' ') : line;

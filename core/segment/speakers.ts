@@ -4,7 +4,7 @@
  * are not (DOMAIN.md, "Structure").
  */
 import type { Range } from './mask.js';
-import { lineText, type Line } from './lines.js';
+import { firstLineBreak, lineText, type Line } from './lines.js';
 
 export type SpeakerRole = 'rep' | 'other' | 'annotation' | 'named';
 
@@ -187,8 +187,8 @@ export function findStageDirections(source: string, from: number, to: number): R
   collect(/\[[^[\]\r\n]{1,120}\]/g, () => true);
   collect(/\(([^()\r\n]{1,120})\)/g, (m) => {
     if (STAGE_WORD.test(m[1]!.trim())) return true;
-    const lineStart = slice.lastIndexOf('\n', m.index) + 1;
-    let lineEnd = slice.indexOf('\n', m.index);
+    const lineStart = Math.max(slice.lastIndexOf('\n', m.index), slice.lastIndexOf('\r', m.index)) + 1;
+    let lineEnd = firstLineBreak(slice, m.index);
     if (lineEnd < 0) lineEnd = slice.length;
     return slice.slice(lineStart, lineEnd).trim() === m[0];
   });

@@ -18,7 +18,7 @@ export function assertSegmentInvariants(draft: Draft): void {
     }
     assert.ok(seg.start >= previousEnd, `in order, not overlapping: ${where}`);
     previousEnd = seg.end;
-    assert.doesNotMatch(source.slice(seg.start, seg.end), /\n[ \t\r]*\n/, `never spans a blank line: ${where}`);
+    assert.doesNotMatch(source.slice(seg.start, seg.end), /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r|\n)/, `never spans a blank line: ${where}`);
     if (source.startsWith('\uFEFF')) assert.ok(seg.start > 0, `a leading BOM is not prose: ${where}`);
   }
   for (const special of [draft.greeting, draft.subject]) {

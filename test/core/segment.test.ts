@@ -94,6 +94,15 @@ describe('segment: plain text, CRLF, BOM and emoji', () => {
     assert.equal(seg.end, source.indexOf('forward.') + 'forward.'.length, 'the trailing CR is not prose');
   });
 
+  it('treats a lone CR as a line break, like LSP clients do', () => {
+    const text = readChecked('Act\rnow.\r\rSorry.\r', 'text');
+    assert.deepEqual(text.segments.map((s) => s.text), ['Act\rnow.', 'Sorry.']);
+    const script = readChecked('REP: Sorry.\rPROSPECT: Act now.\r', 'script');
+    assert.deepEqual(script.segments.map((s) => s.text), ['Sorry.']);
+    const email = readChecked('Hi Jim,\r\rSorry.\r\rBest,\rKristen\r', 'email');
+    assert.deepEqual(email.segments.map((s) => s.text), ['Hi Jim,', 'Sorry.']);
+  });
+
   it('never puts a leading BOM in a segment, and offsets count it', () => {
     for (const format of ['text', 'email', 'markdown', 'script'] as Format[]) {
       const source = '\uFEFFREP: Hi {{name}}, act now 🙂 please.\nPROSPECT: no\n';
