@@ -21,6 +21,10 @@ await Promise.all(
       format: 'cjs',
       target: 'node20',
       external: ['vscode'],
+      // ESM-only dependencies (fdir via tinyglobby, email parsers) call
+      // createRequire(import.meta.url); give the CJS bundle a real URL for it.
+      define: { 'import.meta.url': '__candorImportMetaUrl' },
+      banner: { js: "const __candorImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
       sourcemap: production ? false : 'linked',
       minify: production,
       logLevel: 'warning',

@@ -188,3 +188,24 @@ export function isNounUse(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/** Cues that make an offer conditional on the prospect's choice. */
+const CONDITION_CUE =
+  /\bif\b(?!\s+(?:it|that|this)\s+helps\b)|\b(?:should you|whenever|unless|in case|say the word)\b|\breply\s+["“'‘]?(?:yes|ok|okay|go)\b/i;
+
+/**
+ * True when the sentence before the match makes it conditional on the
+ * prospect's choice: "If that's wrong, reply and I'll send over the contract"
+ * offers, it does not presume.
+ */
+export function isConditional(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n\n'));
+  return CONDITION_CUE.test(before.slice(sentenceStart + 1));
+}
+
+/** "Offer Expires": every word capitalised, as a field name or column label is. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word)) && text !== text.toUpperCase();
+}

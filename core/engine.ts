@@ -39,8 +39,24 @@ export function readDraftFor(text: string, options: LintOptions = {}): Draft {
 
 /** Lints one draft. Findings are sorted by position and free of duplicates. */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
+  if (!mayReport(text, options)) return [];
   const draft = readDraftFor(text, options);
   return lintDraft(draft, options);
+}
+
+/**
+ * The candidate pre-scan: false when no enabled rule could report anything in
+ * the raw text, so the draft need not be parsed. A rule without `mayReport`
+ * always counts as a candidate.
+ */
+export function mayReport(text: string, options: LintOptions = {}): boolean {
+  return enabledRules(options).some((rule) => !rule.mayReport || rule.mayReport(text));
+}
+
+function enabledRules(options: LintOptions): Rule[] {
+  return (options.rules ?? builtinRules).filter(
+    (rule) => resolveSeverity(options.config?.rules?.[rule.meta.id], rule.meta.defaultSeverity) !== undefined,
+  );
 }
 
 /** Lints an already-read draft. */

@@ -4,10 +4,10 @@
  * one set of context filters, so negation, quotation and noun uses are handled
  * the same way everywhere.
  */
-import { matchCase } from './case.js';
-import { isMetaMention, isNegated, isNounUse } from './context.js';
+import { matchStyle } from './case.js';
+import { enclosingQuote, isConditional, isMetaMention, isNegated, isNounUse, isTitleCase } from './context.js';
 import type { PhraseCategory, PhraseEntry } from './phrase-types.js';
-import { compilePhraseTable, verbForms, type PhraseMatch } from './phrases.js';
+import { compilePhraseTable, verbForms, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { Rule, RuleMeta } from './rule.js';
 import type { Rewrite, Segment } from './types.js';
 
@@ -34,9 +34,22 @@ function isSaid(segment: Segment, match: PhraseMatch, verbs: Set<string>): boole
   const { text } = segment;
   if (isNegated(text, match.start)) return false;
   if (isMetaMention(text, match.start, match.end)) return false;
+  if (segment.kind === 'table-cell') {
+    // A quoted line in a table is an example ("Instead of" columns), and a
+    // Title-Case cell that is only the phrase is a label ("Offer Expires").
+    if (enclosingQuote(text, match.start, match.end)) return false;
+    if (coversSegment(text, match) && isTitleCase(text.slice(match.start, match.end))) return false;
+  }
+  if (match.entry.category === 'presumption' && isConditional(text, match.start)) return false;
   const firstWord = /^[\p{L}]+/u.exec(text.slice(match.start, match.end))?.[0].toLowerCase();
   if (firstWord && verbs.has(firstWord) && isNounUse(text, match.start, match.end)) return false;
   return true;
+}
+
+/** True when nothing but punctuation, white space and masked text surrounds the match. */
+function coversSegment(text: string, match: PhraseMatch): boolean {
+  const rest = text.slice(0, match.start) + text.slice(match.end);
+  return !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /** Collapses white space so a phrase broken over a line reads as one in messages. */
@@ -44,23 +57,60 @@ function quoted(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ');
 }
 
+/**
+ * Entries with the same scope share one matcher. Scoped entries cannot sit in
+ * the main alternation: a scoped entry that wins a position there and is then
+ * rejected by its scope would hide the entry that should have matched.
+ */
+interface ScopedMatcher {
+  matcher: PhraseMatcher;
+  scope?: readonly string[];
+}
+
+function scopedMatchers(entries: readonly PhraseEntry[]): ScopedMatcher[] {
+  const groups = new Map<string, PhraseEntry[]>();
+  for (const entry of entries) {
+    const key = entry.scope ? [...entry.scope].sort().join(',') : '';
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return [...groups.values()].map((group) => ({ matcher: compilePhraseTable(group), scope: group[0]!.scope }));
+}
+
+/** Matches of every applicable matcher, leftmost first, longest first, without overlaps. */
+function matchesIn(segment: Segment, matchers: readonly ScopedMatcher[]): PhraseMatch[] {
+  const applicable = matchers.filter(({ scope }) => !scope || scope.includes(segment.kind));
+  if (applicable.length === 1) return applicable[0]!.matcher.scan(segment.text);
+  const all = applicable
+    .flatMap(({ matcher }) => matcher.scan(segment.text))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let end = -1;
+  return all.filter((match) => {
+    if (match.start < end) return false;
+    end = match.end;
+    return true;
+  });
+}
+
 export function createPhraseRule(spec: PhraseRuleSpec): Rule {
-  const matcher = compilePhraseTable(spec.entries);
+  const matchers = scopedMatchers(spec.entries);
+  const candidates = matchers.map(({ matcher }) => matcher);
   const verbs = new Map(spec.entries.map((entry) => [entry, leadingVerbForms(entry)]));
   const fixable = spec.entries.some((entry) => entry.fix !== undefined);
   const hasSuggestions = spec.entries.some((entry) => (entry.suggestions?.length ?? 0) > 0);
   return {
     meta: { ...spec.meta, fixable, hasSuggestions },
+    mayReport: (source) => candidates.some((matcher) => matcher.mayMatch(source)),
     check(ctx) {
       for (const segment of ctx.draft.segments) {
-        for (const match of matcher.scan(segment.text)) {
+        for (const match of matchesIn(segment, matchers)) {
           const { entry } = match;
+          if (entry.wholeSegment && !coversSegment(segment.text, match)) continue;
           if (!isSaid(segment, match, verbs.get(entry)!)) continue;
           const start = segment.start + match.start;
           const end = segment.start + match.end;
           const original = ctx.draft.source.slice(start, end);
           const rewrite = (replacement: string): Rewrite => {
-            const text = matchCase(replacement, original);
+            const text = matchStyle(replacement, original, segment.text);
             return { title: `Replace with “${text}”`, edits: [{ start, end, text }] };
           };
           ctx.report({

@@ -17,6 +17,10 @@
  *   `(just|) ~check in`. Groups do not nest; `~` may be used inside a group.
  * - `#` stands for a number written in digits or as a word (one … twenty):
  *   `only # (spots|seats) left`.
+ * - A final `!(a|b)` group is a guard: the match must not be followed by one of
+ *   those words: `once you sign !(up|in|into)` flags "once you sign" but not
+ *   "once you sign up".
+ * - Punctuation is literal: `any update?`, `when, not if`.
  * - The whole match is the finding's range; punctuation outside it is kept.
  */
 
@@ -57,5 +61,12 @@ export interface PhraseEntry {
   fix?: string;
   /** Rewrites the writer picks from, each replacing the matched text. */
   suggestions?: string[];
+  /**
+   * Where the entry applies, when not everywhere: `['subject']` for phrases
+   * that are pressure only as a whole subject line ("Following up").
+   */
+  scope?: Array<'subject' | 'greeting' | 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'blockquote' | 'speaker-line'>;
+  /** The match must be the segment's whole text, punctuation and merge tags aside. */
+  wholeSegment?: boolean;
   examples: PhraseExamples;
 }

@@ -17,6 +17,12 @@ export interface PhraseMatch {
 
 export interface PhraseMatcher {
   readonly entries: readonly PhraseEntry[];
+  /**
+   * Whether the raw text holds anything the table could match. The same
+   * alternation without boundary checks, so it is true wherever `scan` of any
+   * masked excerpt of the text would find a match.
+   */
+  mayMatch(text: string): boolean;
   /** Every non-overlapping match, leftmost first. */
   scan(text: string): PhraseMatch[];
 }
@@ -85,8 +91,11 @@ function wordSource(word: string): string {
   return literal.replaceAll(APOSTROPHE, `${APOSTROPHE}?`);
 }
 
-/** A word or a group of alternative word sequences. */
-type Item = { kind: 'word'; word: string } | { kind: 'group'; alternatives: string[][] };
+/** A word, a group of alternative word sequences, or a final not-followed-by guard. */
+type Item =
+  | { kind: 'word'; word: string }
+  | { kind: 'group'; alternatives: string[][] }
+  | { kind: 'guard'; alternatives: string[][] };
 
 function parsePattern(pattern: string): Item[] {
   const items: Item[] = [];
@@ -95,13 +104,18 @@ function parsePattern(pattern: string): Item[] {
   while (i < text.length) {
     if (text[i] === ' ') {
       i++;
-    } else if (text[i] === '(') {
-      const close = text.indexOf(')', i);
+    } else if (text[i] === '(' || text.startsWith('!(', i)) {
+      const guard = text[i] === '!';
+      const open = guard ? i + 1 : i;
+      const close = text.indexOf(')', open);
       if (close < 0) throw new Error(`Unclosed "(" in phrase pattern "${pattern}"`);
-      const inner = text.slice(i + 1, close);
+      const inner = text.slice(open + 1, close);
       if (inner.includes('(')) throw new Error(`Nested groups are not supported in phrase pattern "${pattern}"`);
       const alternatives = inner.split('|').map((alt) => alt.trim().split(/\s+/).filter(Boolean));
-      items.push({ kind: 'group', alternatives });
+      if (guard && text.slice(close + 1).trim() !== '') {
+        throw new Error(`A !(…) guard must end the phrase pattern "${pattern}"`);
+      }
+      items.push({ kind: guard ? 'guard' : 'group', alternatives });
       i = close + 1;
     } else {
       let end = i;
@@ -129,6 +143,7 @@ function sequenceSource(words: string[]): string {
  */
 export function patternSource(pattern: string): string {
   const items = parsePattern(pattern);
+  if (items[0]?.kind === 'guard') throw new Error(`A phrase pattern cannot be only a guard: "${pattern}"`);
   let source = '';
   items.forEach((item, index) => {
     const last = index === items.length - 1;
@@ -136,6 +151,11 @@ export function patternSource(pattern: string): string {
     const endsWithVerb = (it: Item | undefined): boolean =>
       it?.kind === 'word' ? it.word.startsWith('~') : false;
     const joiner = endsWithVerb(previous) ? VERB_JOINER : JOINER;
+    if (item.kind === 'guard') {
+      const words = item.alternatives.filter((alt) => alt.length > 0).map(sequenceSource);
+      source += `(?!${JOINER}(?:${words.join('|')})(?![A-Za-z0-9]))`;
+      return;
+    }
     if (item.kind === 'word') {
       if (index > 0 && !(previous?.kind === 'group' && previous.alternatives.some((a) => a.length === 0))) {
         source += joiner;
@@ -160,7 +180,7 @@ export function patternSource(pattern: string): string {
 
 /** Rough literal length, to try longer patterns first inside the alternation. */
 function patternWeight(pattern: string): number {
-  return pattern.replace(/[()|~]/g, '').length;
+  return pattern.replace(/!\([^)]*\)/g, '').replace(/[()|~]/g, '').length;
 }
 
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -178,9 +198,11 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   // refusing partial words; non-ASCII letters are checked after the match.
   const regex = new RegExp(`(?<![A-Za-z0-9])(?:${groups.join('|')})(?![A-Za-z0-9])`, 'gi');
   const byGroup = ordered.map(({ entry }) => entry);
+  const candidate = new RegExp(groups.join('|'), 'i');
 
   return {
     entries,
+    mayMatch: (text) => candidate.test(text),
     scan(text: string): PhraseMatch[] {
       const matches: PhraseMatch[] = [];
       regex.lastIndex = 0;

@@ -45,4 +45,10 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /**
+   * A cheap test on the raw source that is true whenever `check` could report
+   * (a superset: false positives are fine, false negatives are bugs). When every
+   * enabled rule says false, the engine skips reading the draft altogether.
+   */
+  mayReport?(source: string): boolean;
 }

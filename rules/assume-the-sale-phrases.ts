@@ -7,7 +7,7 @@
  * Precision first. Patterns name a presumed purchase, not a product fact:
  * "once you sign in" (product instructions), "the contract template" (an
  * internal doc), "Which plan is right for you?" (a pricing page) and a bare
- * "Welcome aboard!" (right for an existing customer) are not flagged; the
+ * "Welcome aboard!" as a page heading (right for an existing customer) is not flagged; the
  * presumptive forms are ("consider yourself on board", "can't wait to welcome
  * you aboard"). A `fix` exists only where one rewrite is grammatical in every
  * context the patterns can match.
@@ -25,22 +25,24 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
   {
     id: 'once-you-sign',
     category: 'presumption',
-    patterns: ['(once|as soon as) you sign'],
+    // The guard keeps "once you sign up/in" (product instructions) and leaves
+    // "once you sign the contract" to the entry below, so one fix fits them all.
+    patterns: ['(once|as soon as) you sign !(up|in|into|on|off|out|it|them|the|our|this|that|here|there|your|a|an)'],
     rationale:
       'Talking about what happens once they sign assumes a decision the prospect has not made; until you know the complete truth, the sale is not yours to assume.',
-    // No fix: the bare phrase also matches "once you sign up/in", where the
-    // rewrite would not be grammatical.
-    suggestions: ['if you decide to go ahead', 'if it turns out to be a fit'],
+    fix: 'if you decide to go ahead',
     examples: {
       invalid: [
-        'Hi {{first_name}}, [|once you sign|] we can start on Monday.',
-        '[|Once you sign|], I’ll set up your workspace.',
-        '[|As soon as you sign|], onboarding begins.',
+        { text: 'Hi {{first_name}}, [|once you sign|] we can start on Monday.', output: 'Hi {{first_name}}, if you decide to go ahead we can start on Monday.' },
+        { text: '[|Once you sign|], I’ll set up your workspace.', output: 'If you decide to go ahead, I’ll set up your workspace.' },
+        { text: '[|As soon as you sign|], onboarding begins.', output: 'If you decide to go ahead, onboarding begins.' },
       ],
       valid: [
         'If you decide to sign, onboarding takes a week.',
         'Avoid saying "once you sign" before the prospect has decided.',
         'Once you’ve seen the numbers, tell me honestly whether it fits.',
+        'Once you sign up, the dashboard shows your first report.',
+        'Once you sign in, click Settings.',
       ],
     },
   },
@@ -96,13 +98,21 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
   {
     id: 'when-we-get-started',
     category: 'presumption',
-    patterns: ['(when|once|after) we get started', '(when|once|after) we kick off'],
+    // A time after it is a scheduled event ("when we get started at 9:00"), not a sale.
+    patterns: [
+      '(when|once|after) we get started !(at|tomorrow|today|tonight|this morning|this afternoon|on monday|on tuesday|on wednesday|on thursday|on friday)',
+      '(when|once|after) we kick off !(at|tomorrow|today|tonight|this morning|this afternoon)',
+    ],
     rationale:
       '"When we get started" skips the prospect’s decision; it tells them the sale is assumed, which is the pressure that makes prospects hide their truth.',
     suggestions: CHOICE_SUGGESTIONS,
     examples: {
       invalid: ['[|When we get started|], I’ll introduce you to our team.', '[|Once we kick off|], you’ll get weekly reports.'],
-      valid: ['If you decide to go ahead, we’ll plan a kickoff together.', 'I’m not assuming we’ll kick off anything.'],
+      valid: [
+        'If you decide to go ahead, we’ll plan a kickoff together.',
+        'I’m not assuming we’ll kick off anything.',
+        'When we get started at 9:00, grab a coffee in the lobby.',
+      ],
     },
   },
   {
@@ -112,25 +122,41 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       'the only question is (when|which plan|how many seats|how soon)',
       "(it's|it is) not a question of (if|whether)",
       'when not if',
+      'when, not if,',
+      'when (and|) not if',
     ],
     rationale:
       '"When, not if" removes the prospect’s right to decide; trust needs "if" to stay a real possibility.',
     suggestions: ['the real question is whether this is a fit', 'whether this is right for you is your call'],
     examples: {
-      invalid: ['[|The only question is when|] you’d like to start.', '[|It’s not a question of if|] you’ll switch, but when.'],
+      invalid: [
+        '[|The only question is when|] you’d like to start.',
+        '[|It’s not a question of if|] you’ll switch, but when.',
+        '[|When, not if,|] you renew, your rate stays locked.',
+      ],
       valid: ['The only question that matters is whether this is a fit.', 'Sayings like “it’s not a question of if” presume the sale.'],
     },
   },
   {
     id: 'your-new-account',
     category: 'presumption',
-    patterns: ['your new (account|subscription|workspace|licenses|seats|contract|plan)'],
+    // Only where the writer hands it over: "your new account includes…" on a
+    // sign-up page describes the product, it does not presume a purchase.
+    patterns: [
+      "(i'll|i will|we'll|we will|i've|i have|we've|we have|let me|i can|we can|i'm going to|i am going to|i'm|i am|we're|we are) (set up|setting up|create|creating|created|activate|activated|provision|provisioned|open|opened|configure|configured|spin up|spun up) your new (account|subscription|workspace|licenses|seats|plan)",
+      'your new (account|subscription|workspace|licenses|seats|contract|plan) (is|will be|should be) (ready|set up|live|waiting|active|all set)',
+    ],
     rationale:
       'Calling it "your new account" hands the prospect something they have not bought; presuming the sale hides whatever truth they have not told you yet.',
     suggestions: ['an account, if you decide to go ahead', 'a trial workspace, if that would help'],
     examples: {
-      invalid: ['I’ll set up [|your new account|] this afternoon.', '[|Your new workspace|] will be ready Monday.'],
-      valid: ['If you decide to go ahead, I can set up an account for you.', 'Congrats on your new role, {{first_name}}!'],
+      invalid: ['[|I’ll set up your new account|] this afternoon.', '[|Your new workspace will be ready|] Monday.'],
+      valid: [
+        'If you decide to go ahead, I can set up an account for you.',
+        'Congrats on your new role, {{first_name}}!',
+        'Once you sign up, your new account includes three dashboards.',
+        'Day 1: set up your new account and invite your team.',
+      ],
     },
   },
   {
@@ -218,7 +244,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       invalid: [
         {
           text: 'Good news: [|I’ve reserved a spot for you|] in the May cohort.',
-          output: "Good news: I'd be glad to hold a spot for you in the May cohort.",
+          output: "Good news: I’d be glad to hold a spot for you in the May cohort.",
         },
         { text: '[|I saved you a seat|] at the workshop.', output: "I'd be glad to hold a spot for you at the workshop." },
       ],
@@ -237,7 +263,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     fix: "I'd be curious whether you agree",
     examples: {
       invalid: [
-        { text: '[|I’m sure you’ll agree|] the ROI speaks for itself.', output: "I'd be curious whether you agree the ROI speaks for itself." },
+        { text: '[|I’m sure you’ll agree|] the ROI speaks for itself.', output: 'I’d be curious whether you agree the ROI speaks for itself.' },
         { text: '[|Im confident youll agree|] this is the right fit.', output: "I'd be curious whether you agree this is the right fit." },
       ],
       valid: ['I’m not sure you’ll agree, and that’s okay.', 'I’d be curious whether you agree.'],
@@ -248,20 +274,25 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     patterns: [
       "(can't wait to|excited to|thrilled to) welcome you (aboard|on board|to the family)",
-      'welcome aboard (in advance|early)',
+      'welcome aboard (in advance|early|)',
+      'welcome to the family',
       'consider (yourself|yourselves|your team) (aboard|on board|part of the family|part of the team)',
       "(you're|you are) (practically|basically|almost|already) (aboard|on board|a customer|part of the family)",
     ],
     rationale:
       'Welcoming a prospect aboard before they decide presumes the sale; the prospect who is not sure will feel cornered and go quiet.',
     suggestions: ['I’d be glad to have you, if it turns out to be a fit', 'whatever you decide, thank you for your time'],
+    // A heading such as "# Welcome aboard!" titles an onboarding page for people
+    // who already bought; in a message to a prospect it presumes the purchase.
+    scope: ['subject', 'greeting', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'speaker-line'],
     examples: {
       invalid: [
+        '[|Welcome aboard|] - we’re excited to have {{company}} as a customer.',
         '[|Consider yourself on board|]!',
         '[|Can’t wait to welcome you aboard|], {{first_name}}.',
         'Honestly, [|youre practically on board|] already.',
       ],
-      valid: ['Welcome aboard, and thanks for choosing us last week!', 'Don\'t say “consider yourself on board” before they decide.'],
+      valid: ['The welcome-aboard email goes out after the contract is countersigned.', 'Don\'t say “consider yourself on board” before they decide.'],
     },
   },
   {
@@ -487,8 +518,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     fix: "I'll wait to hear what you decide",
     examples: {
       invalid: [
-        { text: 'Quiet week? [|I’ll take that as a yes|].', output: "Quiet week? I'll wait to hear what you decide." },
-        { text: '[|I’m going to take your silence as a yes|], {{first_name}}.', output: "I'll wait to hear what you decide, {{first_name}}." },
+        { text: 'Quiet week? [|I’ll take that as a yes|].', output: 'Quiet week? I’ll wait to hear what you decide.' },
+        { text: '[|I’m going to take your silence as a yes|], {{first_name}}.', output: 'I’ll wait to hear what you decide, {{first_name}}.' },
       ],
       valid: ['I won’t read silence as a yes, or as a no.', 'Never write "I\'ll take that as a yes" to a quiet prospect.'],
     },
@@ -598,7 +629,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     fix: "let's talk through any open questions",
     examples: {
       invalid: [
-        { text: '[|Let’s finalize your order|] today.', output: "Let's talk through any open questions today." },
+        { text: '[|Let’s finalize your order|] today.', output: 'Let’s talk through any open questions today.' },
         { text: 'So [|lets finalize your purchase|].', output: "So let's talk through any open questions." },
       ],
       valid: ['Take your time; nothing is final until you say so.', 'Let’s finalize the agenda for Thursday.'],

@@ -44,10 +44,19 @@ const BODY_SIGNALS: RegExp[] = [
   /\b(?:I['’]?ve|I have) (?:tried|been trying) (?:to )?(?:reach|call|get in touch|contact|connect)\b/gi,
   /\b(?:circling|checking|circle|check) back\b/gi,
   /\bcome back to (?:this|our conversation)\b/gi,
+  /\bjust (?:following up|checking in|circling back|touching base|bumping this)\b/gi,
+  /\bany updates?\s*\?/gi,
+  /\b(?:sent|shared|emailed|left|mailed)\b[^.!?\n]{0,60}?\b(?:a (?:few|couple(?: of)?)|several|two|three|\d+) (?:days|weeks|months) ago\b/gi,
 ];
 
-/** A subject line that marks a reply or a follow-up. */
-const SUBJECT_SIGNAL = /^\s*(?:(?:re|fw|fwd)\s*:|(?:just )?following up\b|follow[- ]up\b|checking in\b|circling back\b|still interested\b|any update)/i;
+/** A subject line that marks a follow-up to a silent prospect. */
+const SUBJECT_SIGNAL = /^\s*(?:(?:re:\s*)?(?:just |quick |gentle |friendly )?(?:following up|follow[- ]up|checking in|circling back|touching base|still interested|any updates?)\b)/i;
+
+/** "Re:" alone marks a reply; it re-engages only when no reply is quoted below it. */
+const REPLY_SUBJECT = /^\s*re\s*:/i;
+
+/** A quoted reply or an earlier message below the draft: the thread is active. */
+const QUOTED_THREAD = /^(?:>|On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,})/im;
 
 /** Front-matter values that declare a re-engagement message. */
 const FRONT_MATTER_SIGNAL = /re-?engage/i;
@@ -113,7 +122,10 @@ function frontMatterSignal(draft: Draft): boolean {
 
 /** The first re-engagement signal said in the prose (not negated or quoted). */
 function findSignal(draft: Draft): Related | undefined {
-  if (draft.subject && SUBJECT_SIGNAL.test(draft.subject.text)) {
+  const subjectSignal =
+    draft.subject &&
+    (SUBJECT_SIGNAL.test(draft.subject.text) || (REPLY_SUBJECT.test(draft.subject.text) && !QUOTED_THREAD.test(draft.source)));
+  if (draft.subject && subjectSignal) {
     const trimmed = draft.subject.text.trim();
     const start = draft.subject.start + draft.subject.text.indexOf(trimmed);
     return { start, end: start + trimmed.length, message: `Re-engagement signal: subject \`${trimmed}\`` };

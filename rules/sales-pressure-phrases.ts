@@ -220,6 +220,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(are there|is there|) any (update|updates|news) (on|from) your (end|side)',
       'any (update|updates|news) on (your decision|the proposal|my proposal|the contract|the quote|my last email|this deal)',
       'any update',
+      'any (updates?|update?)',
     ],
     rationale:
       '"Any updates?" asks the prospect to report progress toward your sale; it makes them feel watched rather than safe to tell you the truth.',
@@ -229,7 +230,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Hi {{first_name}}, [|any updates on your end|]?',
         '[|Is there any news from your side|]?',
         '[|Any update on the proposal|]? Happy to jump on a call.',
-        'Just curious, [|any update|]?',
+        'Just curious, [|any update?|]',
+        'Hi Jess! [|Any updates?|] We only have June left.',
       ],
       valid: [
         'Replace “any updates on your end?” with a question that makes no an easy answer.',
@@ -668,7 +670,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     fix: "it's entirely your call",
     examples: {
       invalid: [
-        { text: '[|It’s now or never|] on this rate.', output: "It's entirely your call on this rate." },
+        { text: '[|It’s now or never|] on this rate.', output: 'It’s entirely your call on this rate.' },
         { text: 'Honestly, [|its now or never|].', output: "Honestly, it's entirely your call." },
       ],
       valid: ['It’s not now or never, and I’m okay either way.', 'Never write "it\'s now or never" to a prospect.'],
@@ -755,6 +757,32 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     },
   },
 
+  {
+    id: 'chasing-subject',
+    category: 'chasing',
+    // As a whole subject line these are the chase itself; in a body sentence
+    // ("following up on your question about SSO") they can be plain reporting.
+    scope: ['subject'],
+    wholeSegment: true,
+    patterns: [
+      '(re: |)(just|quick|gentle|friendly|) (following up|follow up|follow-up|checking in|check in|check-in|circling back|touching base|bumping this|bump|any update|any updates|still interested)',
+    ],
+    rationale:
+      'A subject line that only chases tells the prospect the email is about your agenda before they open it; it confirms the fear of pressure that made them go quiet.',
+    suggestions: ['A question about what changed on your side', 'Closing the loop, whatever you decide'],
+    examples: {
+      invalid: [
+        'Subject: [|following up|]\n\nhey Dave',
+        'Subject: [|Just checking in|]!\n\nHi {{first_name}},\n\nHope the launch went well.',
+        'Subject: [|Re: Quick follow-up|]\n\nHi Sam,\n\nThe deck is attached.',
+      ],
+      valid: [
+        'Subject: Following up on your SSO question\n\nHi Sam,\n\nYes, we support Okta.',
+        'Subject: Notes from Tuesday\n\nHi Sam,\n\nHere are our follow-up notes.',
+      ],
+    },
+  },
+
   // ───────────────────────────── scarcity ─────────────────────────────
   {
     id: 'only-n-left',
@@ -800,11 +828,19 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'while-supplies-last',
     category: 'scarcity',
-    patterns: ['while (supplies|stocks|stock|spots|seats|they) (last|lasts)', 'while it lasts'],
+    patterns: [
+      'while (supplies|stocks|stock|spots|seats|they) (last|lasts)',
+      'while it lasts',
+      "once (they're|it's|these are|those are|they are) (gone,|gone) (they're|it's|they are|it is) gone",
+    ],
     rationale: 'Scarcity framing pushes the prospect to decide before they are sure; pressure of any size makes the truth harder to say.',
     suggestions: SCARCITY_SUGGESTIONS,
     examples: {
-      invalid: ['Free onboarding [|while supplies last|].', 'Founder pricing, [|while spots last|].'],
+      invalid: [
+        'Free onboarding [|while supplies last|].',
+        'Founder pricing, [|while spots last|].',
+        '[|Once they’re gone, they’re gone|].',
+      ],
       valid: ['Retire phrases like “while supplies last”.', 'While the supply chain issue lasts, we’ll ship from Ohio.'],
     },
   },
@@ -876,12 +912,23 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       '(offer|deal|discount|promotion|promo|sale|coupon) (expires|ends|runs out|is ending)',
       'expires (tonight|at midnight|today)',
+      '(pricing|price|prices|rate|enrollment|enrolment|registration|early-bird pricing|early bird pricing) (ends|closes|expires|changes|goes up|increases) (on|this|next|) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|at midnight|soon)',
+      '(offer|deal|discount|pricing|price|rate|quote) (is|) (good|valid) (through|until|till|thru) (the end of|end of) (the|this|) (month|week|quarter|day|year)',
+      '(window|offer|deal|opportunity) is closing',
+      '(is|are|stays|remains) (good|valid) (through|until|till|thru) (the end of|end of) (the|this|) (month|week|quarter)',
     ],
     rationale:
       'An expiring offer sets a clock on the prospect’s decision; urgency from the seller confirms their fear of being pushed.',
     suggestions: URGENCY_SUGGESTIONS,
     examples: {
-      invalid: ['[|Offer expires|] Friday.', 'The [|discount ends|] on the 30th.', 'Reply now, because the code [|expires tonight|].'],
+      invalid: [
+        '[|Offer expires|] Friday.',
+        'The [|discount ends|] on the 30th.',
+        'Reply now, because the code [|expires tonight|].',
+        'Heads up: [|enrollment closes Sunday|].',
+        'This [|pricing is good through the end of the month|].',
+        'Your renewal [|window is closing|].',
+      ],
       valid: [
         'This offer doesn’t expire.',
         'Skip subject lines such as “Offer expires tonight!”',
@@ -1209,8 +1256,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     fix: "keep talking if it's useful to you",
     examples: {
       invalid: [
-        { text: 'I’d love to [|keep the momentum going|].', output: "I’d love to keep talking if it's useful to you." },
-        { text: 'Let’s [|keep the ball rolling|] next week.', output: "Let’s keep talking if it's useful to you next week." },
+        { text: 'I’d love to [|keep the momentum going|].', output: 'I’d love to keep talking if it’s useful to you.' },
+        { text: 'Let’s [|keep the ball rolling|] next week.', output: 'Let’s keep talking if it’s useful to you next week.' },
       ],
       valid: [
         'I’m not trying to keep the momentum going; I just want your honest take.',
