@@ -15,6 +15,7 @@ import {
   linesOf,
   makeSegment,
   proseRuns,
+  signatureStart,
   takeGreeting,
   trimRange,
   type Line,
@@ -127,11 +128,6 @@ const OUTLOOK_RULE = /^[ \t]*_{10,}[ \t]*$/;
 const OUTLOOK_FROM = /^[ \t]*\*?From:\*?[ \t]/;
 const OUTLOOK_SENT = /^[ \t]*\*?(?:Sent|Date):\*?[ \t]/;
 const ON_LINE = /^[ \t]*On\s/;
-const VALEDICTION =
-  /^[ \t]*(?:best|best wishes|thanks|thanks again|thanks so much|thank you|many thanks|cheers|regards|best regards|kind regards|warm regards|warmest regards|warmly|sincerely|sincerely yours|yours truly|yours|talk soon|speak soon|all the best|take care|with gratitude|respectfully|warm wishes)[ \t]*[,.!]?[ \t]*$/i;
-const SIGNATURE_LINE_MAX = 80;
-const SIGNATURE_LINES_MAX = 6;
-
 /**
  * The line index where the writer's own words end: the reply or forward
  * history, or a `-- ` signature separator. `lines.length` when none.
@@ -154,26 +150,6 @@ function historyStart(source: string, lines: readonly Line[]): number {
   return lines.length;
 }
 
-/**
- * A valediction ("Best,", "Thanks,") followed only by up to six short lines
- * before `end` starts the signature; the earliest such line wins.
- */
-function valedictionStart(source: string, lines: readonly Line[], end: number): number {
-  for (let i = 0; i < end; i++) {
-    if (!VALEDICTION.test(lineText(source, lines[i]!))) continue;
-    let count = 0;
-    let short = true;
-    for (let k = i + 1; k < end && short; k++) {
-      const t = lineText(source, lines[k]!).trim();
-      if (t === '') continue;
-      count++;
-      short = t.length <= SIGNATURE_LINE_MAX && count <= SIGNATURE_LINES_MAX;
-    }
-    if (short) return i;
-  }
-  return end;
-}
-
 /** `=` soft line breaks and `=XX` escapes of a quoted-printable body. */
 function quotedPrintableEscapes(source: string, from: number, to: number): Range[] {
   const ranges: Range[] = [];
@@ -188,7 +164,7 @@ function quotedPrintableEscapes(source: string, from: number, to: number): Range
 function bodySegments(source: string, part: ProsePart): Segment[] {
   const lines = linesOf(source, part.from, part.to);
   const history = historyStart(source, lines);
-  const end = valedictionStart(source, lines, history);
+  const end = signatureStart(source, lines, history);
   const isProse = (i: number): boolean => {
     if (i >= end) return false;
     const t = lineText(source, lines[i]!);

@@ -174,3 +174,55 @@ export function firstLineBreak(text: string, from = 0): number {
   }
   return -1;
 }
+
+const VALEDICTION =
+  /^(?:best|best wishes|thanks|thanks again|thanks so much|thank you|many thanks|cheers|regards|best regards|kind regards|warm regards|warmest regards|warmly|sincerely|sincerely yours|yours truly|yours|talk soon|speak soon|all the best|take care|with gratitude|respectfully|warm wishes)[ \t]*[,.!]?$/i;
+/** "Thanks either way,", "Best of luck," — a short line opening with a sign-off word. */
+const LOOSE_VALEDICTION = /^(?:best|thanks|thank you|cheers|regards|warmly|sincerely|talk soon|take care|all the best)\b[^.?!]{0,30},$/i;
+
+/** A sign-off line ("Best,", "Thanks either way,") that opens a signature block. */
+export function isValediction(line: string): boolean {
+  const t = line.trim();
+  return VALEDICTION.test(t) || (LOOSE_VALEDICTION.test(t) && t.split(/\s+/).length <= 5);
+}
+
+const SIGNATURE_LINE_MAX = 80;
+const SIGNATURE_LINES_MAX = 6;
+
+/**
+ * The first of `lines[0, end)` that is a valediction followed only by up to
+ * six short lines; `end` when there is none. Blank lines do not count.
+ */
+export function signatureStart(source: string, lines: readonly Line[], end: number): number {
+  for (let i = 0; i < end; i++) {
+    if (!isValediction(lineText(source, lines[i]!))) continue;
+    let count = 0;
+    let short = true;
+    for (let k = i + 1; k < end && short; k++) {
+      const t = lineText(source, lines[k]!).trim();
+      if (t === '') continue;
+      count++;
+      short = t.length <= SIGNATURE_LINE_MAX && count <= SIGNATURE_LINES_MAX;
+    }
+    if (short) return i;
+  }
+  return end;
+}
+
+/**
+ * Drops a trailing signature ("Warmly,\nHannah") from the paragraphs of a
+ * markdown or plain-text draft: the e-mail rule, applied to whole segments.
+ */
+export function dropTrailingSignature(source: string, segments: Segment[]): Segment[] {
+  const last = segments[segments.length - 1];
+  if (!last) return segments;
+  // Only the tail can be a signature, and it is at most seven lines long.
+  const tailFrom = Math.max(0, segments.length - 7);
+  for (let i = tailFrom; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.kind !== 'paragraph' || !isValediction(lineText(source, lineAt(source, seg.start, seg.end)))) continue;
+    const lines = segments.slice(i).flatMap((s) => linesOf(source, s.start, s.end));
+    if (signatureStart(source, lines, lines.length) === 0) return segments.slice(0, i);
+  }
+  return segments;
+}

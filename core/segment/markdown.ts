@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes, Root } from 'mdast';
 import type { Segment, SegmentKind } from '../types.js';
 import { MaskedRun, maskRanges, type Range } from './mask.js';
-import { linesOf, takeGreeting, trimRange, type SegmentedDraft } from './lines.js';
+import { dropTrailingSignature, linesOf, takeGreeting, trimRange, type SegmentedDraft } from './lines.js';
 import { findStageDirections, parseSpeakerLabel, type SpeakerLabel, type SpeakerLists } from './speakers.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -229,7 +229,7 @@ export function segmentMarkdown(source: string, lists: SpeakerLists): SegmentedD
     const seg = blockSegment(source, block, base);
     if (seg) segments.push(seg);
   }
-  segments = filterSpeakers(source, segments, lists) ?? segments;
+  segments = filterSpeakers(source, segments, lists) ?? dropTrailingSignature(source, segments);
   const opener = segments.findIndex((s) => s.kind !== 'heading');
   const greeting = opener >= 0 ? takeGreeting(source, segments, opener) : undefined;
   const frontMatter = readFrontMatter(yaml);

@@ -75,6 +75,11 @@ describe('segment: pasted e-mail drafts', () => {
     }
   });
 
+  it('takes a short sign-off line opening with a sign-off word for a valediction', () => {
+    const draft = readChecked('Hi Jim,\n\nSorry about that.\n\nThanks either way,\nJordan\n', 'email');
+    assert.equal(prose(draft), 'Hi Jim,\nSorry about that.');
+  });
+
   it('keeps text after a valediction-like line when more than six lines follow', () => {
     const lines = Array.from({ length: 7 }, (_, i) => `Point ${i + 1}.`);
     const draft = readChecked(`Thanks,\n${lines.join('\n')}\n`, 'email');

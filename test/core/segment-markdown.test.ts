@@ -85,6 +85,15 @@ describe('segment: markdown constructs', () => {
     assert.equal(draft.bodyStart, 0);
   });
 
+  it('leaves out a trailing sign-off block, in markdown as in plain text', () => {
+    for (const format of ['markdown', 'text'] as const) {
+      const draft = readChecked('Hi Jim,\n\nSorry about that.\n\nWarmly,\nHannah\nAcme\n', format);
+      assert.equal(prose(draft), 'Hi Jim,\nSorry about that.', format);
+    }
+    const kept = readChecked('Thanks for the call.\n\nHere is what I heard from you today, in order.\n', 'markdown');
+    assert.equal(kept.segments.length, 2);
+  });
+
   it('masks emphasis markers and inline HTML, keeping the words', () => {
     const source = 'I am **just** checking <span class="x">in</span> _today_.\n';
     const draft = readChecked(source, 'markdown');

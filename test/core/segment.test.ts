@@ -180,7 +180,7 @@ describe('segment: detectFormat', () => {
   }
 
   it('an unlabelled voicemail read as a script is all prose', () => {
-    const draft = readChecked("Hi Jim, it's Kristen.\nI'm sorry I dropped the ball.\n\nTalk soon.", 'script');
+    const draft = readChecked("Hi Jim, it's Kristen.\nI'm sorry I dropped the ball.\n\nCall me back when you can.", 'script');
     assert.deepEqual(draft.segments.map((s) => s.kind), ['paragraph', 'paragraph']);
     assertAbsent(draft, 'REP');
   });
