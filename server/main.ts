@@ -57,13 +57,15 @@ function logError(what: string, error: unknown): void {
 const rules = rulesFromEnvironment();
 /** A throwing rule is reported once per server, not once per keystroke. */
 const loggedRuleErrors = new Set<string>();
+function logRuleErrorOnce(ruleId: string, error: unknown): void {
+  if (loggedRuleErrors.has(ruleId)) return;
+  loggedRuleErrors.add(ruleId);
+  connection.console.error(`Candor rule "${ruleId}" threw and was skipped: ${describe(error)}`);
+}
+
 const linter = new DocumentLinter({
   ...(rules ? { rules } : {}),
-  onRuleError(ruleId, error) {
-    if (loggedRuleErrors.has(ruleId)) return;
-    loggedRuleErrors.add(ruleId);
-    connection.console.error(`Candor rule "${ruleId}" threw and was skipped: ${describe(error)}`);
-  },
+  onRuleError: logRuleErrorOnce,
   onEngineError(uri, error) {
     logError(`Candor could not lint ${uri}`, error);
   },
@@ -153,11 +155,7 @@ async function prepare(uri: string): Promise<{ document: TextDocument; settings:
 function fixOptionsFor(document: TextDocument, documentSettings: Settings): FixOptions {
   return {
     ...lintOptionsFor(document, documentSettings, rules),
-    onRuleError: (ruleId, error) => {
-      if (loggedRuleErrors.has(ruleId)) return;
-      loggedRuleErrors.add(ruleId);
-      connection.console.error(`Candor rule "${ruleId}" threw and was skipped: ${describe(error)}`);
-    },
+    onRuleError: logRuleErrorOnce,
   };
 }
 

@@ -279,7 +279,7 @@ describe('language server', function () {
     assert.equal(change.edits.length, 1, 'one minimal edit');
     const text = c.text(uri);
     assert.ok(!/once you sign|just checking in/i.test(text), text);
-    assert.ok(text.startsWith('Subject: Following up\n\nHi Sam,\n'), text);
+    assert.match(text, /^Subject: .+\n\nHi Sam,\n/, 'headers and greeting are kept');
     const after = await c.pushed(uri);
     assert.deepEqual(after.map((d) => d.code).filter((code) => code === 'missing-apology-opener' || code === 'assume-the-sale'), []);
     // Nothing left to rewrite: the command reports no edit.
