@@ -4,7 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { fork, spawn } from 'node:child_process';
-import { CancellationTokenSource, createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
+import {
+  CancellationTokenSource,
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  SocketMessageReader,
+  SocketMessageWriter,
+} from 'vscode-jsonrpc/node';
 import type { CodeAction, Command, Diagnostic, InitializeResult, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import {
   applyTextEdits,
@@ -476,6 +484,29 @@ describe('language server', function () {
     } finally {
       connection.dispose();
       child.kill('SIGKILL');
+    }
+  });
+
+  it('also speaks over a socket (--socket=<port>): it connects to the editor listening there', async () => {
+    const listener = createServer();
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const { port } = listener.address() as AddressInfo;
+    const accepted = new Promise<Socket>((resolve) => listener.once('connection', resolve));
+    const child = spawn(process.execPath, [SERVER_PATH, `--socket=${port}`], { stdio: 'ignore' });
+    try {
+      const socket = await Promise.race([
+        accepted,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the server did not connect in 10 s')), 10000)),
+      ]);
+      const connection = createMessageConnection(new SocketMessageReader(socket), new SocketMessageWriter(socket));
+      connection.listen();
+      const result = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal(result.capabilities.positionEncoding, 'utf-16');
+      connection.dispose();
+      socket.destroy();
+    } finally {
+      child.kill('SIGKILL');
+      listener.close();
     }
   });
 
