@@ -1,16 +1,30 @@
 /**
- * Resolving the LintConfig for each file. Today that is the `--rule` overrides
- * alone; a configuration-file loader slots in here (find the nearest config for
- * `filePath`, then lay the command-line overrides over it), and nothing else in
- * the CLI has to change.
+ * Resolving the configuration for each file: the configuration files
+ * (core/config: discovery, cascading, presets, custom phrase rules) with the
+ * `--rule` flags laid over them. One cache per run, so each folder's
+ * configuration is read once however many drafts it holds.
  */
+import { resolveConfig, createConfigCache, type ResolvedConfig } from '../core/config/index.js';
 import type { LintConfig, RuleSetting } from '../core/config.js';
-import type { SeveritySetting } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
+import type { Format, SeveritySetting } from '../core/types.js';
 import { builtinRules } from '../rules/index.js';
 import { UsageError } from './errors.js';
 
-export type ConfigResolver = (filePath: string | undefined) => LintConfig;
+/** What one file is linted with. */
+export interface FileConfig {
+  lint: LintConfig;
+  rules: readonly Rule[];
+  format?: Format;
+  ignored: boolean;
+  /** The configuration files used, farthest first. */
+  sources: string[];
+}
 
+export interface ConfigResolver {
+  /** The configuration for a file (standard input without a name: as if a file in the working directory). */
+  forFile(filePath: string | undefined): Promise<FileConfig>;
+}
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warn', 'error'];
 
 /** Levenshtein distance, small inputs only. */
@@ -45,10 +59,15 @@ export function closest(name: string, known: readonly string[]): string | undefi
   return bestDistance <= limit ? best : undefined;
 }
 
-/** Parses `--rule id:severity` values into rule settings; throws UsageError on unknown ids or levels. */
-export function parseRuleFlags(values: readonly string[]): Record<string, RuleSetting> {
-  const known = builtinRules.map((rule) => rule.meta.id);
-  const rules: Record<string, RuleSetting> = {};
+interface RuleFlag {
+  id: string;
+  severity: SeveritySetting;
+  raw: string;
+}
+
+/** Parses `--rule id:severity` values; throws UsageError on bad syntax or levels (ids are checked per file). */
+export function parseRuleFlagSyntax(values: readonly string[]): RuleFlag[] {
+  const flags: RuleFlag[] = [];
   for (const value of values) {
     const separator = value.lastIndexOf(':');
     if (separator <= 0) {
@@ -56,23 +75,65 @@ export function parseRuleFlags(values: readonly string[]): Record<string, RuleSe
     }
     const id = value.slice(0, separator).trim();
     const level = value.slice(separator + 1).trim().toLowerCase();
-    if (!known.includes(id)) {
-      const guess = closest(id, known);
-      const hint = guess ? ` Did you mean "${guess}"?` : ` Known rules: ${known.join(', ')}.`;
-      throw new UsageError(`Unknown rule "${id}" in --rule ${value}.${hint}`);
-    }
     const severity = (level === 'warning' ? 'warn' : level) as SeveritySetting;
     if (!SEVERITIES.includes(severity)) {
       throw new UsageError(`Invalid severity "${level}" in --rule ${value}; use off, info, warn or error.`);
     }
-    rules[id] = severity;
+    flags.push({ id, severity, raw: value });
   }
+  return flags;
+}
+
+function checkRuleIds(flags: readonly RuleFlag[], known: readonly string[]): void {
+  for (const flag of flags) {
+    if (known.includes(flag.id)) continue;
+    const guess = closest(flag.id, known);
+    const hint = guess ? ` Did you mean "${guess}"?` : ` Known rules: ${known.join(', ')}.`;
+    throw new UsageError(`Unknown rule "${flag.id}" in --rule ${flag.raw}.${hint}`);
+  }
+}
+
+/** Parses `--rule id:severity` values against the built-in rules; throws UsageError on unknown ids or levels. */
+export function parseRuleFlags(values: readonly string[]): Record<string, RuleSetting> {
+  const flags = parseRuleFlagSyntax(values);
+  checkRuleIds(
+    flags,
+    builtinRules.map((rule) => rule.meta.id),
+  );
+  const rules: Record<string, RuleSetting> = {};
+  for (const flag of flags) rules[flag.id] = flag.severity;
   return rules;
 }
 
-/** The per-file configuration: command-line overrides (a config file will sit under them). */
-export function createConfigResolver(ruleFlags: readonly string[]): ConfigResolver {
-  const overrides = parseRuleFlags(ruleFlags);
-  const config: LintConfig = Object.keys(overrides).length > 0 ? { rules: overrides } : {};
-  return () => config;
+/** A setting with the flag's severity, keeping options the configuration gave the rule. */
+function overlay(setting: RuleSetting | undefined, severity: SeveritySetting): RuleSetting {
+  return Array.isArray(setting) ? [severity, setting[1]] : severity;
+}
+
+/**
+ * The per-file configuration: the configuration files that apply to the file,
+ * then the command-line `--rule` flags over them. A `--rule` id must name a
+ * built-in rule or a custom phrase rule of the file's configuration.
+ */
+export function createConfigResolver(ruleFlags: readonly string[], cwd: string): ConfigResolver {
+  const flags = parseRuleFlagSyntax(ruleFlags);
+  const cache = createConfigCache();
+  return {
+    async forFile(filePath) {
+      const resolved: ResolvedConfig = await resolveConfig(filePath ?? `${cwd}/<text>`, { cache, cwd });
+      checkRuleIds(
+        flags,
+        resolved.rules.map((rule) => rule.meta.id),
+      );
+      const lint: LintConfig = { ...resolved.lint };
+      if (flags.length > 0) {
+        const rules: Record<string, RuleSetting> = { ...resolved.lint.rules };
+        for (const flag of flags) rules[flag.id] = overlay(rules[flag.id], flag.severity);
+        lint.rules = rules;
+      }
+      const config: FileConfig = { lint, rules: resolved.rules, ignored: resolved.ignored, sources: resolved.sources };
+      if (resolved.format) config.format = resolved.format;
+      return config;
+    },
+  };
 }

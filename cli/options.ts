@@ -23,6 +23,17 @@ export interface CliOptions {
   /** false with --no-color; undefined means "let picocolors decide" (TTY, NO_COLOR, FORCE_COLOR). */
   color?: boolean;
   outputFile?: string;
+  /** `--print-config <file>`: print the resolved configuration and lint nothing. */
+  printConfig?: string;
+  reportUnusedDisableDirectives: boolean;
+  /** `--baseline <path>` (default candor-baseline.json in the working directory). */
+  baseline?: string;
+  baselineUpdate: boolean;
+  baselinePrune: boolean;
+  cache: boolean;
+  cacheLocation?: string;
+  /** `--diff-base <ref>`: only findings on lines changed since the git ref. */
+  diffBase?: string;
 }
 
 /** What parsing produced: options to run, or text commander already printed (help, version). */
@@ -61,6 +72,14 @@ function buildProgram(write: (text: string) => void): Command {
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .option('--print-config <file>', 'print the configuration that applies to a file, as JSON')
+    .option('--report-unused-disable-directives', 'report candor-disable comments that silence nothing (as warnings)')
+    .option('--baseline <path>', 'the baseline file (default: candor-baseline.json)')
+    .option('--baseline-update', 'write every current finding to the baseline')
+    .option('--baseline-prune', 'drop baseline entries that no longer match a finding')
+    .option('--cache', 'reuse the findings of unchanged files from the cache')
+    .option('--cache-location <path>', 'the cache file (default: .candorcache)')
+    .option('--diff-base <ref>', 'report only findings on lines changed since a git ref')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)
@@ -74,7 +93,8 @@ function buildProgram(write: (text: string) => void): Command {
     })
     .addHelpText(
       'after',
-      '\nExit codes: 0 clean (or warnings within --max-warnings), 1 errors or too many warnings, 2 usage error.\n' +
+      '\nCommands: candor init  writes a commented starter .candorrc.yaml here.\n' +
+        '\nExit codes: 0 clean (or warnings within --max-warnings), 1 errors or too many warnings, 2 usage or configuration error.\n' +
         'Reference: docs/cli.md\n',
     );
   return program;
@@ -102,6 +122,14 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
     quiet?: boolean;
     color?: boolean;
     outputFile?: string;
+    printConfig?: string;
+    reportUnusedDisableDirectives?: boolean;
+    baseline?: string;
+    baselineUpdate?: boolean;
+    baselinePrune?: boolean;
+    cache?: boolean;
+    cacheLocation?: string;
+    diffBase?: string;
   }>();
   const colorSource = program.getOptionValueSource('color');
   const options: CliOptions = {
@@ -112,7 +140,21 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
     stdin: opts.stdin === true,
     rules: opts.rule ?? [],
     quiet: opts.quiet === true,
+    reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives === true,
+    baselineUpdate: opts.baselineUpdate === true,
+    baselinePrune: opts.baselinePrune === true,
+    cache: opts.cache === true,
   };
+  if (opts.printConfig !== undefined) options.printConfig = opts.printConfig;
+  if (opts.baseline !== undefined) options.baseline = opts.baseline;
+  if (opts.cacheLocation !== undefined) options.cacheLocation = opts.cacheLocation;
+  if (opts.diffBase !== undefined) options.diffBase = opts.diffBase;
+  if (options.baselineUpdate && options.baselinePrune) {
+    throw new UsageError('--baseline-update and --baseline-prune cannot be used together.');
+  }
+  if (options.diffBase !== undefined && options.stdin) {
+    throw new UsageError('--diff-base compares files with git; it cannot be used with --stdin.');
+  }
   if (opts.stdinFilename !== undefined) options.stdinFilename = opts.stdinFilename;
   if (opts.maxWarnings !== undefined) options.maxWarnings = opts.maxWarnings;
   if (colorSource === 'cli' && opts.color !== undefined) options.color = opts.color;

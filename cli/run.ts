@@ -1,20 +1,42 @@
 /**
  * One run of the `candor` command: parse, find files, lint or fix each, format,
  * write the report, and return the exit code (0 clean or warnings within
- * --max-warnings, 1 errors or too many warnings, 2 usage error). All I/O to the
- * terminal goes through `CliIO`, so the run is testable and main stays tiny.
+ * --max-warnings, 1 errors or too many warnings, 2 usage or configuration
+ * error). All I/O to the terminal goes through `CliIO`, so the run is testable
+ * and main stays tiny.
+ *
+ * Per file: its configuration (cli/config.ts) → the engine's findings (or the
+ * cache's) → suppression comments → the baseline → `--diff-base` → report.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import picocolors from 'picocolors';
-import { lint, type LintOptions } from '../core/engine.js';
-import { fixText } from '../core/fix.js';
+import {
+  baselineSize,
+  createBaseline,
+  matchBaseline,
+  pruneBaseline,
+  setBaselineFile,
+  type Baseline,
+} from '../core/baseline.js';
+import { ConfigError, printConfig } from '../core/config/index.js';
+import { lint, sortFindings, type LintOptions } from '../core/engine.js';
+import { MAX_FIX_PASSES, applyRewrites } from '../core/fix.js';
 import { findFormatter, sumCounts, countFindings, type LintResult } from '../core/format/index.js';
 import { displayPath } from '../core/format/stylish.js';
-import { createConfigResolver, type ConfigResolver } from './config.js';
+import { LineIndex } from '../core/position.js';
+import { detectFormat } from '../core/segment/index.js';
+import { DIRECTIVE_RULE_ID, applySuppressions, unusedDirectiveFindings, type SuppressionResult } from '../core/suppress.js';
+import type { Finding, Format } from '../core/types.js';
+import { openBaseline, type BaselineStore } from './baseline.js';
+import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { createConfigResolver, parseRuleFlagSyntax, type ConfigResolver, type FileConfig } from './config.js';
+import { changedLinesSince, type ChangedLines } from './diff-base.js';
 import { UsageError, oneLine } from './errors.js';
-import { resolveFiles } from './files.js';
+import { DRAFT_EXTENSIONS, IgnoreRules, ignoreRoot, resolveFiles } from './files.js';
+import { globSync } from './glob.js';
+import { writeStarterConfig } from './init.js';
 import { writeFileAtomic } from './fix-writer.js';
 import { parseOptions, type CliOptions } from './options.js';
 import { decodeDraft, encodeDraft, readDraftFile, type DraftFile } from './source.js';
@@ -40,19 +62,32 @@ interface Processed {
   result: LintResult;
   /** The original text, when a fix changed it. */
   before?: string;
+  /** The findings left after suppression comments, before the baseline and --diff-base. */
+  unsuppressed: Finding[];
+  /** The findings a suppression comment silenced. */
+  suppressedCount: number;
 }
 
-function processDraft(
-  draft: DraftFile,
-  filePath: string | undefined,
-  mode: Mode,
-  resolveConfig: ConfigResolver,
-  warn: (message: string) => void,
-): Processed {
+/** What processing one draft needs beyond the draft. */
+interface DraftContext {
+  mode: Mode;
+  config: FileConfig;
+  cache: LintCache | undefined;
+  reportUnused: boolean;
+  warn: (message: string) => void;
+}
+
+/** Lints (or fixes) one draft and applies its suppression comments. */
+function processDraft(draft: DraftFile, filePath: string | undefined, context: DraftContext): Processed {
+  const { config, mode, warn } = context;
   const shown = filePath ?? STDIN_NAME;
   const failed = new Set<string>();
+  const text = draft.text;
+  const format: Format = config.format ?? detectFormat(text, filePath !== undefined ? { filePath } : {});
   const lintOptions: LintOptions = {
-    config: resolveConfig(filePath),
+    config: config.lint,
+    rules: config.rules,
+    format,
     onRuleError: (ruleId, error) => {
       if (failed.has(ruleId)) return;
       failed.add(ruleId);
@@ -60,16 +95,131 @@ function processDraft(
     },
   };
   if (filePath !== undefined) lintOptions.filePath = filePath;
-  const text = draft.text;
+  const finish = (source: string, suppression: SuppressionResult, before?: string): Processed => {
+    const findings = context.reportUnused
+      ? sortFindings([...suppression.findings, ...unusedDirectiveFindings(suppression.unusedDirectives)])
+      : suppression.findings;
+    const result: LintResult = { filePath: shown, source, findings };
+    const processed: Processed = {
+      result,
+      unsuppressed: suppression.findings,
+      suppressedCount: suppression.suppressed.length,
+    };
+    if (before !== undefined) {
+      result.output = source;
+      processed.before = before;
+    }
+    return processed;
+  };
   if (mode === 'lint' || (mode === 'fix' && !draft.roundTrips)) {
     if (mode === 'fix') warn(`not fixing ${shown}: it is not valid UTF-8, and writing it would lose bytes`);
-    return { result: { filePath: shown, source: text, findings: lint(text, lintOptions) } };
+    let raw: Finding[] | undefined;
+    let hash: string | undefined;
+    if (context.cache && filePath !== undefined && mode === 'lint') {
+      hash = context.cache.hashFor(text, config);
+      raw = context.cache.get(filePath, hash);
+    }
+    if (raw === undefined) {
+      raw = lint(text, lintOptions);
+      if (context.cache && filePath !== undefined && hash !== undefined && failed.size === 0) context.cache.set(filePath, hash, raw);
+    }
+    return finish(text, applySuppressions(text, format, raw));
   }
-  const fixed = fixText(text, lintOptions);
-  const result: LintResult = { filePath: shown, source: fixed.output, findings: fixed.remaining };
-  if (fixed.output === text) return { result };
-  result.output = fixed.output;
-  return { result, before: text };
+  // --fix: the fixes of suppressed findings are not applied (the writer said to leave them).
+  let output = text;
+  let suppression = applySuppressions(text, format, lint(text, lintOptions));
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const rewrites = suppression.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
+    if (rewrites.length === 0) break;
+    const applied = applyRewrites(output, rewrites);
+    if (applied.applied === 0 || applied.output === output) break;
+    output = applied.output;
+    suppression = applySuppressions(output, format, lint(output, lintOptions));
+  }
+  return finish(output, suppression, output === text ? undefined : text);
+}
+
+/** Whether a finding touches one of the changed lines (1-based). */
+function onChangedLine(finding: Finding, lines: ReadonlySet<number> | 'all', index: LineIndex): boolean {
+  if (lines === 'all') return true;
+  const first = index.positionAt(finding.start).line + 1;
+  const last = index.positionAt(Math.max(finding.start, finding.end - (finding.end > finding.start ? 1 : 0))).line + 1;
+  for (let line = first; line <= last; line++) if (lines.has(line)) return true;
+  return false;
+}
+
+/** Absolute paths of files under `dir` with an extension only a configuration maps (`formats`, `overrides[].format`). */
+async function configuredDrafts(dir: string, cwd: string, resolver: ConfigResolver): Promise<string[]> {
+  const ignoreRules = new IgnoreRules(ignoreRoot(dir, cwd));
+  const known = new Set<string>(DRAFT_EXTENSIONS);
+  const candidates = globSync('**/*', {
+    cwd: dir,
+    absolute: true,
+    dot: true,
+    onlyFiles: true,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  })
+    .map((path) => resolve(path))
+    .filter((path) => !known.has(extname(path).slice(1).toLowerCase()) && !ignoreRules.ignores(path));
+  const found: string[] = [];
+  for (const file of candidates) {
+    const config = await resolver.forFile(file);
+    if (config.format !== undefined && !config.ignored) found.push(file);
+  }
+  return found;
+}
+
+function kindOf(path: string): 'file' | 'directory' | undefined {
+  try {
+    return statSync(path).isDirectory() ? 'directory' : 'file';
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The files to lint with their configuration: the command line's files,
+ * directories and globs (cli/files.ts), plus files in walked directories with
+ * an extension a configuration maps, less what a configuration's
+ * `ignorePatterns` ignore (a file named explicitly is always linted).
+ */
+async function collectFiles(
+  patterns: readonly string[],
+  cwd: string,
+  resolver: ConfigResolver,
+): Promise<Array<{ file: string; config: FileConfig }>> {
+  const chosen = new Map<string, FileConfig>();
+  for (const pattern of patterns.length > 0 ? patterns : ['.']) {
+    const kind = kindOf(resolve(cwd, pattern));
+    let files: string[] = [];
+    let notFound: UsageError | undefined;
+    try {
+      files = resolveFiles([pattern], cwd);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      notFound = error;
+    }
+    if (kind === 'directory') {
+      const extra = await configuredDrafts(resolve(cwd, pattern), cwd, resolver);
+      files = [...files, ...extra.filter((file) => !files.includes(file))];
+    }
+    if (files.length === 0) throw notFound ?? new UsageError(`No files matching "${pattern}" were found.`);
+    let kept = 0;
+    for (const file of files) {
+      const config = await resolver.forFile(file);
+      if (config.ignored && kind !== 'file') continue;
+      kept++;
+      chosen.set(file, config);
+    }
+    if (kept === 0) {
+      throw new UsageError(
+        `All files matching "${pattern}" are ignored (ignorePatterns in the configuration); name a file to lint it anyway.`,
+      );
+    }
+  }
+  return [...chosen.keys()]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((file) => ({ file, config: chosen.get(file)! }));
 }
 
 function unifiedDiff(name: string, before: string, after: string, color: boolean): string {
@@ -103,13 +253,64 @@ function exitCodeFor(results: readonly LintResult[], options: CliOptions, warn: 
   return 0;
 }
 
+/** A configuration error as the one line the user sees: `file:line:column message`. */
+function configErrorLine(error: ConfigError, cwd: string): string {
+  return `${displayPath(error.file, cwd)}:${error.line}:${error.column} ${error.message}`;
+}
+
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    if (argv[0] === 'init') {
+      if (argv.length > 1) throw new UsageError(`candor init takes no arguments (got ${argv.slice(1).join(' ')}).`);
+      io.writeOut(writeStarterConfig(io.cwd));
+      return 0;
+    }
+    return await runLint(argv, io);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(configErrorLine(error, io.cwd));
+    throw error;
+  }
+}
+
+function printResolvedConfig(file: string, ruleFlags: readonly string[], io: CliIO): number {
+  const printed = printConfig(file, { cwd: io.cwd });
+  const rules = printed.rules as Record<string, unknown>;
+  for (const flag of parseRuleFlagSyntax(ruleFlags)) {
+    if (!(flag.id in rules)) throw new UsageError(`Unknown rule "${flag.id}" in --rule ${flag.raw}.`);
+    const current = rules[flag.id];
+    rules[flag.id] = Array.isArray(current) ? [flag.severity, current[1]] : flag.severity;
+  }
+  io.writeOut(`${JSON.stringify(printed, null, 2)}\n`);
+  return 0;
+}
+
+function cachePath(cwd: string, location: string | undefined): string {
+  const path = resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  if ((location !== undefined && /[\\/]$/.test(location)) || kindOf(path) === 'directory') return join(path, DEFAULT_CACHE_LOCATION);
+  return path;
+}
+
+function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
+/** ESLint writes `ruleId: null` for a directive's own finding; the JSON formatter writes the empty id. */
+function withNullDirectiveRuleIds(json: string): string {
+  const data = JSON.parse(json) as Array<{ messages: Array<{ ruleId: string | null }> }>;
+  for (const result of data) {
+    for (const message of result.messages) if (message.ruleId === DIRECTIVE_RULE_ID) message.ruleId = null;
+  }
+  return JSON.stringify(data);
+}
+
+async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseOptions(argv, (text) => io.writeOut(text));
   if (parsed.kind === 'exit') return parsed.code;
   const options = parsed.options;
+  if (options.printConfig !== undefined) return printResolvedConfig(options.printConfig, options.rules, io);
   const formatter = findFormatter(options.format);
   if (!formatter) throw new UsageError(`Unknown format "${options.format}".`);
-  const resolveConfig = createConfigResolver(options.rules);
+  const resolver = createConfigResolver(options.rules, io.cwd);
   const mode: Mode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'lint';
   const color = options.color ?? (options.outputFile !== undefined ? false : io.colorByDefault);
 
@@ -122,6 +323,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     clearProgress();
     io.writeErr(`candor: warning: ${message}\n`);
   };
+  const note = (message: string): void => {
+    clearProgress();
+    io.writeErr(`candor: ${message}\n`);
+  };
+
+  const changed: ChangedLines | undefined = options.diffBase !== undefined ? changedLinesSince(options.diffBase, io.cwd) : undefined;
+  const baselineStore: BaselineStore = openBaseline(io.cwd, options.baseline, options.baseline !== undefined && !options.baselineUpdate);
+  const cache = options.cache ? new LintCache(cachePath(io.cwd, options.cacheLocation), (line) => note(line)) : undefined;
+  const reportUnused = options.reportUnusedDisableDirectives;
 
   const processed: Processed[] = [];
   /** Text for standard output that is not the report (stdin --fix prints the fixed draft). */
@@ -133,13 +343,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (!read.ok) throw new UsageError(`standard input is a ${read.reason}.`);
     // Standard input is never written back, so invalid UTF-8 is no reason not to fix it.
     const draft = { ...read.file, roundTrips: true };
-    const item = processDraft(draft, filePath, mode, resolveConfig, warn);
+    const config = await resolver.forFile(filePath);
+    const item = processDraft(draft, filePath, { mode, config, cache: undefined, reportUnused, warn });
     processed.push(item);
     if (mode === 'fix') fixedStdin = encodeDraft(item.result.output ?? read.file.text, read.file.hasBom);
   } else {
-    const files = resolveFiles(options.patterns, io.cwd);
+    const files = await collectFiles(options.patterns, io.cwd, resolver);
     const showProgress = io.stderrIsTTY && files.length > PROGRESS_THRESHOLD;
-    files.forEach((file, i) => {
+    for (const [i, { file, config }] of files.entries()) {
       if (showProgress) {
         io.writeErr(`\r[${i + 1}/${files.length}] ${displayPath(file, io.cwd)}\u001b[K`);
         progressShown = true;
@@ -147,21 +358,70 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       const read = readDraftFile(file);
       if (!read.ok) {
         warn(`skipped ${displayPath(file, io.cwd)}: ${read.reason}`);
-        return;
+        continue;
       }
-      const item = processDraft(read.file, file, mode, resolveConfig, warn);
+      const context: DraftContext = { mode, config, cache, reportUnused, warn };
+      let item = processDraft(read.file, file, context);
       if (mode === 'fix' && item.result.output !== undefined) {
         try {
           writeFileAtomic(file, encodeDraft(item.result.output, read.file.hasBom));
         } catch (error) {
           warn(`could not write ${displayPath(file, io.cwd)}: ${oneLine(error)}`);
-          item.result = { filePath: file, source: read.file.text, findings: lint(read.file.text, { filePath: file, config: resolveConfig(file) }) };
-          delete item.before;
+          item = processDraft(read.file, file, { ...context, mode: 'lint' });
         }
       }
       processed.push(item);
-    });
+    }
     clearProgress();
+  }
+  if (cache) {
+    try {
+      cache.save();
+    } catch (error) {
+      warn(`could not write the cache ${displayPath(cache.location, io.cwd)}: ${oneLine(error)}`);
+    }
+  }
+
+  // The baseline: update or prune it, then hide what it covers.
+  const baselineName = displayPath(baselineStore.path, io.cwd);
+  let baseline: Baseline = baselineStore.baseline;
+  if (options.baselineUpdate) {
+    const next = createBaseline();
+    for (const [key, rules] of Object.entries(baseline.files)) {
+      if (existsSync(baselineStore.fileOf(key))) next.files[key] = rules;
+    }
+    for (const item of processed) {
+      const key = baselineStore.keyOf(item.result.filePath);
+      if (key !== undefined) setBaselineFile(next, key, item.result.source, item.unsuppressed);
+    }
+    baselineStore.write(next);
+    baseline = next;
+    note(`wrote ${baselineName}: ${plural(baselineSize(next), 'problem')} in ${plural(Object.keys(next.files).length, 'file')}.`);
+  }
+  let hidden = 0;
+  const matchedByFile = new Map<string, Record<string, Record<string, number>>>();
+  for (const item of processed) {
+    const key = baselineStore.keyOf(item.result.filePath);
+    if (key === undefined) continue;
+    const match = matchBaseline(baseline, key, item.result.source, item.result.findings);
+    matchedByFile.set(key, match.matched);
+    hidden += match.hidden.length;
+    item.result.findings = match.kept;
+  }
+  if (options.baselinePrune) {
+    const { baseline: pruned, removed } = pruneBaseline(baseline, matchedByFile, (key) => existsSync(baselineStore.fileOf(key)));
+    if (baselineStore.exists) baselineStore.write(pruned);
+    note(`pruned ${plural(removed, 'problem')} from ${baselineName}; ${plural(baselineSize(pruned), 'problem')} remain baselined.`);
+  }
+  if (hidden > 0 && !options.baselineUpdate) note(`${plural(hidden, 'problem')} hidden by the baseline (${baselineName}).`);
+
+  // --diff-base: only findings on lines changed since the ref.
+  if (changed) {
+    for (const item of processed) {
+      const lines = changed.linesOf(item.result.filePath);
+      const index = new LineIndex(item.result.source);
+      item.result.findings = item.result.findings.filter((finding) => onChangedLine(finding, lines, index));
+    }
   }
 
   const results = processed.map((item) => item.result);
@@ -176,7 +436,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       report += unifiedDiff(displayPath(item.result.filePath, io.cwd), item.before, item.result.output, color);
     }
   }
-  report += formatter(shownResults, { cwd: io.cwd, color });
+  let formatted = formatter(shownResults, { cwd: io.cwd, color });
+  if (options.format === 'json' && shownResults.some((result) => result.findings.some((f) => f.ruleId === DIRECTIVE_RULE_ID))) {
+    formatted = withNullDirectiveRuleIds(formatted);
+  }
+  report += formatted;
 
   if (options.outputFile !== undefined) {
     const target = resolve(io.cwd, options.outputFile);
