@@ -87,6 +87,9 @@ const FIX_LINE = 7; // 1-based line of "Act now"
 // A second draft, never opened before "Lint all drafts": only sales-pressure findings.
 const OFFER_NAME = 'offer.md';
 const OFFER = '# Pilot offer\n\nHi Dana,\n\nAct now: this offer expires at midnight.\n\nThanks,\nSam\n';
+// A re-engagement email whose one finding (missing-apology-opener) has a safe fix.
+const NUDGE_NAME = 'nudge.email';
+const NUDGE = 'Subject: Following up on the onboarding pilot\n\nHi Dana,\n\nI wanted to share the pilot summary with you.\n\nBest,\nSam\n';
 
 const baseSettings = {
   'workbench.startupEditor': 'none',
@@ -101,6 +104,7 @@ const baseSettings = {
   'editor.autoClosingBrackets': 'never',
   'editor.autoClosingQuotes': 'never',
   'editor.autoIndent': 'none',
+  'editor.autoSurround': 'never',
 };
 
 function freePort(): Promise<number> {
@@ -175,6 +179,7 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     draftPath = join(workspaceDir, DRAFT_NAME);
     writeFileSync(draftPath, DRAFT);
     writeFileSync(join(workspaceDir, OFFER_NAME), OFFER);
+    writeFileSync(join(workspaceDir, NUDGE_NAME), NUDGE);
     userSettingsPath = join(userDataDir, 'User/settings.json');
 
     const common = ['--config', '/dev/null', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
@@ -242,6 +247,31 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-lines', { hasText: text }).waitFor({ state: 'visible', timeout: 15_000 });
+  }
+
+  /** Replaces the user settings the way a user does: in the settings.json editor, then save. */
+  async function writeUserSettings(settings: Record<string, unknown>): Promise<void> {
+    await runCommand('Preferences: Open User Settings (JSON)');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'workbench.startupEditor' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Control+A');
+    // Delete first: typing "{" over a selection would surround it (editor.autoSurround).
+    await page.keyboard.press('Delete');
+    const text = JSON.stringify(settings);
+    await page.keyboard.insertText(text);
+    await page.keyboard.press('Control+S');
+    await waitFor('settings.json saved', 10_000, () => {
+      const saved = readFileSync(userSettingsPath, 'utf8');
+      try {
+        return JSON.stringify(JSON.parse(saved)) === text ? true : undefined;
+      } catch {
+        throw new Error(`settings.json is not the JSON we wrote: ${saved}`);
+      }
+    });
+  }
+
+  async function showTab(name: string, text: string): Promise<void> {
+    await page.locator('.tab', { hasText: name }).first().click({ timeout: 5_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: text }).first().waitFor({ state: 'visible', timeout: 10_000 });
   }
 
   async function statusText(): Promise<string> {
@@ -343,20 +373,34 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
   it('applies a settings change (candor.rules) without a reload', async () => {
     await openFile(OFFER_NAME, 'offer expires');
     await waitFor('the status bar to count the two findings', 20_000, async () => ((await statusText()).startsWith('Candor 2 ') ? true : undefined));
-    // Edit settings.json the way a user does: in the editor, then save.
-    await runCommand('Preferences: Open User Settings (JSON)');
-    await page.locator('.monaco-editor .view-lines', { hasText: 'workbench.startupEditor' }).first().waitFor({ state: 'visible', timeout: 15_000 });
-    await page.keyboard.press('Control+A');
-    await page.keyboard.insertText(JSON.stringify({ ...baseSettings, 'candor.rules': { 'sales-pressure': 'off' } }));
-    await page.keyboard.press('Control+S');
-    await waitFor('settings.json saved', 10_000, () => (readFileSync(userSettingsPath, 'utf8').includes('candor.rules') ? true : undefined));
-    await page.locator('.tab', { hasText: OFFER_NAME }).first().click({ timeout: 5_000 });
-    await page.locator('.monaco-editor .view-lines', { hasText: 'offer expires' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await writeUserSettings({ ...baseSettings, 'candor.rules': { 'sales-pressure': 'off' } });
+    await showTab(OFFER_NAME, 'offer expires');
     const status = await waitFor('the status bar to show a clean draft', 30_000, async () => {
       const text = await statusText();
       return text === 'Candor' ? text : undefined;
     });
     assert.equal(status, 'Candor');
     timings.settingsChange = Date.now() - started;
+  });
+  it('applies all fixes on save with editor.codeActionsOnSave "source.fixAll.candor"', async () => {
+    const nudgePath = join(workspaceDir, NUDGE_NAME);
+    await writeUserSettings({ ...baseSettings, '[plaintext]': { 'editor.codeActionsOnSave': { 'source.fixAll.candor': 'explicit' } } });
+    await openFile(NUDGE_NAME, 'pilot summary');
+    await waitFor('the missing-apology-opener finding', 20_000, async () => ((await statusText()).startsWith('Candor 1 ') ? true : undefined));
+    // Make the draft dirty (a blank line at the end), then save explicitly.
+    await page.locator('.monaco-editor .view-lines', { hasText: 'pilot summary' }).first().click({ timeout: 5_000 });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+S');
+    const after = await waitFor('the fixed draft on disk', 20_000, () => {
+      const text = readFileSync(nudgePath, 'utf8');
+      return text.length > NUDGE.length + 1 ? text : undefined;
+    });
+    const lines = after.split('\n');
+    const greeting = lines.indexOf('Hi Dana,');
+    const body = lines.indexOf('I wanted to share the pilot summary with you.');
+    assert.ok(greeting >= 0 && body > greeting + 2, `an opener was inserted between greeting and body:\n${after}`);
+    assert.match(lines.slice(greeting + 1, body).join(' '), /apolog|sorry/i, `the inserted opener apologises:\n${after}`);
+    timings.fixOnSave = Date.now() - started;
   });
 });
