@@ -170,7 +170,7 @@ export class LspClient {
   }
 
   /** A request that fails the test instead of hanging when the server does not answer. */
-  async request<R>(method: string, params: unknown, timeoutMs = 10000): Promise<R> {
+  async request<R>(method: string, params: unknown, timeoutMs = 15000): Promise<R> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`${method} got no answer in ${timeoutMs} ms\nserver stderr:\n${this.stderr}`)), timeoutMs);
@@ -250,7 +250,7 @@ export class LspClient {
   }
 
   /** The newest published diagnostics for `uri` at the client's current version. */
-  async pushed(uri: string, timeoutMs = 5000): Promise<Diagnostic[]> {
+  async pushed(uri: string, timeoutMs = 15000): Promise<Diagnostic[]> {
     const version = this.version(uri);
     const params = await waitFor(`publishDiagnostics for ${uri} v${version}`, () =>
       [...this.published].reverse().find((p) => p.uri === uri && p.version === version),

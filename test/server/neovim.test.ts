@@ -16,7 +16,7 @@ import { SERVER_PATH } from './lsp-client.js';
 
 const INIT_LUA = fileURLToPath(new URL('./nvim/init.lua', import.meta.url));
 const DRAFT = 'Hi Sam,\n\n🙂 Once you sign the contract, we can start.\n';
-const KILL_AFTER_MS = 30000;
+const KILL_AFTER_MS = 60000;
 
 function nvimVersion(): string {
   const probe = spawnSync('nvim', ['--version'], { encoding: 'utf8', timeout: 10000 });

@@ -23,7 +23,7 @@ local function fail(message)
 end
 
 -- A hard stop, whatever happens below.
-vim.defer_fn(function() fail('overall timeout (20 s)') end, 20000)
+vim.defer_fn(function() fail('overall timeout (45 s)') end, 45000)
 
 local function run()
   local file = os.getenv('CANDOR_FILE')
@@ -49,8 +49,8 @@ local function run()
   if not client_id then return fail('vim.lsp.start_client returned nil') end
   vim.lsp.buf_attach_client(bufnr, client_id)
 
-  if not vim.wait(10000, function() return published ~= nil end, 20) then
-    return fail('no diagnostics within 10 s')
+  if not vim.wait(20000, function() return published ~= nil end, 20) then
+    return fail('no diagnostics within 20 s')
   end
   local target
   for _, diagnostic in ipairs(published.diagnostics) do
