@@ -2,9 +2,10 @@
  * The baseline file on disk (`candor-baseline.json` in the working directory,
  * or `--baseline <path>`). Keys are paths relative to the baseline file's
  * folder, with POSIX separators, so the file is the same on every machine and
- * from any working directory. The matching itself is core/baseline.ts.
+ * from any working directory (a baseline kept in a subfolder names drafts
+ * beside it as `../drafts/q3.email`). The matching itself is core/baseline.ts.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { BASELINE_FILE_NAME, baselineKey, createBaseline, parseBaseline, serializeBaseline, type Baseline } from '../core/baseline.js';
 import { UsageError, oneLine } from './errors.js';
@@ -15,7 +16,7 @@ export interface BaselineStore {
   baseline: Baseline;
   /** Whether the file existed. */
   exists: boolean;
-  /** The key of a linted file; undefined for a file outside the baseline's folder. */
+  /** The key of a linted file (relative to the baseline's folder, `../` included); undefined on another drive. */
   keyOf(file: string): string | undefined;
   /** The absolute path of a key. */
   fileOf(key: string): string;
@@ -50,7 +51,7 @@ export function openBaseline(cwd: string, option: string | undefined, mustExist:
     exists,
     keyOf(file) {
       const rel = relative(root, file);
-      if (!rel || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+      if (!rel || isAbsolute(rel)) return undefined;
       return baselineKey(rel);
     },
     fileOf(key) {
@@ -58,6 +59,7 @@ export function openBaseline(cwd: string, option: string | undefined, mustExist:
     },
     write(next) {
       try {
+        mkdirSync(root, { recursive: true });
         writeFileSync(path, serializeBaseline(next));
       } catch (error) {
         throw new UsageError(`cannot write the baseline ${relative(cwd, path) || path}: ${oneLine(error)}`);
