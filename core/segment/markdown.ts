@@ -209,7 +209,7 @@ function readFrontMatter(yaml: string | null): Record<string, unknown> | undefin
 const LONG_DELIMITER_RUN = /([*_~`])\1{63,}/g;
 const MAX_DELIMITERS_PER_LINE = 256;
 
-function defuseForParser(text: string): string {
+export function defuseForParser(text: string): string {
   let out = text.replace(LONG_DELIMITER_RUN, (run) => ' '.repeat(run.length));
   if (out.length < MAX_DELIMITERS_PER_LINE) return out;
   out = out.replace(/[^\r\n]+/g, (line) => {
@@ -220,24 +220,50 @@ function defuseForParser(text: string): string {
   return out;
 }
 
-export function segmentMarkdown(source: string, lists: SpeakerLists): SegmentedDraft {
-  const base = source.startsWith('\uFEFF') ? 1 : 0;
-  const tree = processor.parse(defuseForParser(base ? source.slice(1) : source));
+/** What parsing one range of a markdown source yields (offsets are absolute). */
+export interface ParsedRange {
+  segments: Segment[];
+  yaml: string | null;
+  /** Whether the range holds a node other than front matter, and where the first one starts. */
+  hasContent: boolean;
+  contentStart: number | undefined;
+}
+
+/**
+ * Parses `source[from, to)` on its own. The whole draft is one range; the
+ * block-level fast path (markdown-blocks.ts) parses ranges that start and end
+ * where nothing is left open, so each parses as it does inside the draft.
+ */
+export function parseMarkdownRange(source: string, from: number, to: number): ParsedRange {
+  const tree = processor.parse(defuseForParser(source.slice(from, to)));
   const { blocks, yaml, firstContent } = proseBlocks(tree);
-  let segments: Segment[] = [];
+  const segments: Segment[] = [];
   for (const block of blocks) {
-    const seg = blockSegment(source, block, base);
+    const seg = blockSegment(source, block, from);
     if (seg) segments.push(seg);
   }
+  return { segments, yaml, hasContent: firstContent !== null, contentStart: firstContent ? locate(firstContent, from)?.start : undefined };
+}
+
+/** The draft-level reading over the prose segments of a markdown source, in order. */
+export function finishMarkdown(source: string, lists: SpeakerLists, parsed: ParsedRange): SegmentedDraft {
+  const base = source.startsWith('\uFEFF') ? 1 : 0;
+  const { yaml } = parsed;
+  let segments = parsed.segments;
   segments = filterSpeakers(source, segments, lists) ?? dropTrailingSignature(source, segments);
   const opener = segments.findIndex((s) => s.kind !== 'heading');
   const greeting = opener >= 0 ? takeGreeting(source, segments, opener) : undefined;
   const frontMatter = readFrontMatter(yaml);
-  const bodyStart = (firstContent && locate(firstContent, base)?.start) ?? source.length;
+  const bodyStart = parsed.contentStart ?? source.length;
   return {
     segments,
     ...(greeting ? { greeting } : {}),
     ...(frontMatter ? { frontMatter } : {}),
-    bodyStart: yaml === null && !firstContent ? base : bodyStart,
+    bodyStart: yaml === null && !parsed.hasContent ? base : bodyStart,
   };
+}
+
+export function segmentMarkdown(source: string, lists: SpeakerLists): SegmentedDraft {
+  const base = source.startsWith('\uFEFF') ? 1 : 0;
+  return finishMarkdown(source, lists, parseMarkdownRange(source, base, source.length));
 }
