@@ -20,9 +20,9 @@ describe('candor baseline', () => {
     assert.ok(text.endsWith('}\n'));
     const data = JSON.parse(text) as { version: number; files: Record<string, Record<string, Record<string, number>>> };
     assert.deepEqual(Object.keys(data.files), ['drafts/chaser.email', 'drafts/q3.email']);
-    const hashes = Object.keys(data.files['drafts/q3.email']!['assume-the-sale']!);
+    const hashes = Object.keys(data.files['drafts/q3.email']['assume-the-sale']);
     assert.equal(hashes.length, 1);
-    assert.match(hashes[0]!, /^[0-9a-f]{16}$/);
+    assert.match(hashes[0], /^[0-9a-f]{16}$/);
     candor(['--baseline-update', '.'], { cwd: project.dir });
     assert.equal(readFileSync(baselinePath(), 'utf8'), text, 'stable');
 
@@ -38,9 +38,9 @@ describe('candor baseline', () => {
     writeFileSync(file, BODY.replace('Hi {{first_name}},\n\n', 'Hi {{first_name}},\n\nThanks for the call.\n\nONCE YOU  SIGN THE CONTRACT, we can start.\n\n'));
     const run = candor(['-f', 'json', '--rule', 'assume-the-sale:error', 'drafts/q3.email'], { cwd: project.dir });
     assert.equal(run.status, 1);
-    const messages = parseJson(run.stdout)[0]!.messages;
+    const messages = parseJson(run.stdout)[0].messages;
     assert.equal(messages.length, 1, JSON.stringify(messages));
-    assert.equal(messages[0]!.ruleId, 'assume-the-sale');
+    assert.equal(messages[0].ruleId, 'assume-the-sale');
   });
 
   it('--baseline-prune drops entries that match nothing any more', () => {

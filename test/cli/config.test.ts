@@ -19,11 +19,11 @@ describe('candor with configuration files', () => {
     const run = candor(['-f', 'json', '.'], { cwd: project.dir });
     assert.equal(run.status, 1, run.stderr);
     const [inner, top] = parseJson(run.stdout);
-    assert.ok(inner!.filePath.endsWith('inner.email') && !ruleIds(inner!).includes('sales-pressure'));
-    assert.ok(top!.messages.some((m) => m.ruleId === 'sales-pressure' && m.severity === 2));
+    assert.ok(inner.filePath.endsWith('inner.email') && !ruleIds(inner).includes('sales-pressure'));
+    assert.ok(top.messages.some((m) => m.ruleId === 'sales-pressure' && m.severity === 2));
     const relaxed = candor(['-f', 'json', '--rule', 'sales-pressure:warn', 'top.email'], { cwd: project.dir });
     assert.equal(relaxed.status, 0, relaxed.stderr);
-    assert.ok(parseJson(relaxed.stdout)[0]!.messages.some((m) => m.ruleId === 'sales-pressure' && m.severity === 1));
+    assert.ok(parseJson(relaxed.stdout)[0].messages.some((m) => m.ruleId === 'sales-pressure' && m.severity === 1));
   });
 
   it('skips files the configuration ignores when walking, lints them when named', () => {
@@ -38,7 +38,7 @@ describe('candor with configuration files', () => {
       [join(project.dir, 'new.email')],
     );
     const named = candor(['-f', 'json', 'archive/old.email'], { cwd: project.dir });
-    assert.ok(parseJson(named.stdout)[0]!.messages.length > 0);
+    assert.ok(parseJson(named.stdout)[0].messages.length > 0);
     const onlyIgnored = candor(['archive'], { cwd: project.dir });
     assert.equal(onlyIgnored.status, 2);
     assert.match(onlyIgnored.stderr, /^candor: All files matching "archive" are ignored/);
@@ -59,7 +59,7 @@ describe('candor with configuration files', () => {
     );
     // Read as a call script: the prospect's line is not linted.
     assert.deepEqual(
-      results[0]!.messages.map((m) => m.line),
+      results[0].messages.map((m) => m.line),
       [2],
     );
   });
@@ -79,10 +79,10 @@ describe('candor with configuration files', () => {
       'note.email': 'Hi Sam,\n\nCircling back on the plan we discussed.\n\nBest,\nDana\n',
     });
     const run = candor(['-f', 'json', 'note.email'], { cwd: project.dir });
-    assert.ok(ruleIds(parseJson(run.stdout)[0]!).includes('no-circle-back'), run.stdout + run.stderr);
+    assert.ok(ruleIds(parseJson(run.stdout)[0]).includes('no-circle-back'), run.stdout + run.stderr);
     const off = candor(['-f', 'json', '--rule', 'no-circle-back:off', 'note.email'], { cwd: project.dir });
     assert.equal(off.status, 0, off.stderr);
-    assert.ok(!ruleIds(parseJson(off.stdout)[0]!).includes('no-circle-back'));
+    assert.ok(!ruleIds(parseJson(off.stdout)[0]).includes('no-circle-back'));
     const typo = candor(['--rule', 'no-circle-bak:off', 'note.email'], { cwd: project.dir });
     assert.equal(typo.status, 2);
     assert.match(typo.stderr, /Unknown rule "no-circle-bak" .*Did you mean "no-circle-back"\?/);
@@ -134,6 +134,6 @@ describe('candor with configuration files', () => {
 
   it('a markdown page is linted with its configuration too', () => {
     project = makeProject({ '.candorrc.yaml': 'rules:\n  sales-pressure: off\n', 'page.md': PAGE });
-    assert.deepEqual(parseJson(candor(['-f', 'json', 'page.md'], { cwd: project.dir }).stdout)[0]!.messages, []);
+    assert.deepEqual(parseJson(candor(['-f', 'json', 'page.md'], { cwd: project.dir }).stdout)[0].messages, []);
   });
 });

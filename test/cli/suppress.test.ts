@@ -22,18 +22,18 @@ describe('candor suppression comments', () => {
   it('silence findings in markdown, and only in markdown', () => {
     const run = candor(['-f', 'json', 'page.md', 'note.txt'], { cwd: project.dir });
     const [note, page] = parseJson(run.stdout);
-    assert.deepEqual(page!.messages, []);
-    assert.ok(note!.messages.some((m) => m.ruleId === 'sales-pressure'), 'a plain-text draft has no comments');
+    assert.deepEqual(page.messages, []);
+    assert.ok(note.messages.some((m) => m.ruleId === 'sales-pressure'), 'a plain-text draft has no comments');
   });
 
   it('--report-unused-disable-directives reports the directive that silenced nothing, ruleId null, as a warning', () => {
     const run = candor(['-f', 'json', '--report-unused-disable-directives', 'page.md'], { cwd: project.dir });
     const [page] = parseJson(run.stdout);
     assert.deepEqual(
-      page!.messages.map((m) => [m.ruleId, m.severity, m.line, m.message]),
+      page.messages.map((m) => [m.ruleId, m.severity, m.line, m.message]),
       [[null, 1, 6, "Unused candor-disable directive (no problems were reported from 'assume-the-sale')"]],
     );
-    assert.equal(page!.warningCount, 1);
+    assert.equal(page.warningCount, 1);
     assert.equal(run.status, 0);
     const strict = candor(['--report-unused-disable-directives', '--max-warnings', '0', 'page.md'], { cwd: project.dir });
     assert.equal(strict.status, 1);
@@ -43,6 +43,6 @@ describe('candor suppression comments', () => {
 
   it('--fix leaves suppressed findings alone', () => {
     const run = candor(['--fix-dry-run', '-f', 'json', 'page.md'], { cwd: project.dir });
-    assert.equal(parseJson(run.stdout)[0]!.output, undefined);
+    assert.equal(parseJson(run.stdout)[0].output, undefined);
   });
 });

@@ -95,6 +95,6 @@ describe('suppression comments (core/suppress)', () => {
   it('offsets stay right after a BOM', () => {
     const text = '\uFEFF<!-- candor-disable-next-line -->\nAct now before it is gone.\n';
     const [directive] = parseDirectives(text, 'markdown');
-    assert.equal(text.slice(directive!.start, directive!.end), '<!-- candor-disable-next-line -->');
+    assert.equal(text.slice(directive.start, directive.end), '<!-- candor-disable-next-line -->');
   });
 });
