@@ -12,7 +12,7 @@
  */
 
 /** Characters that end a clause for the purpose of negation scope. */
-const CLAUSE_BREAK = /[.!?;:,()\u2014\u2013\u2026"“”]|\s-\s|\r?\n\s*\r?\n/g;
+const CLAUSE_BREAK = /[.!?;:,()\u2014\u2013\u2026"“”]|\s-\s|\r?\n\s*\r?\n|\b(?:and|but|so|because|although|though|unless)\s/gi;
 
 /** Words that negate what follows them within the clause. */
 const NEGATORS = new Set([
@@ -81,7 +81,7 @@ export function isNegated(text: string, start: number): boolean {
 
 /** Cues that introduce a quotation as an example of what (not) to say. */
 const META_CUE =
-  /\b(?:say|says|saying|said|write|writes|writing|wrote|written|use|using|used|avoid|avoiding|like|such as|lines? of|along the lines|phrases?|words?|lines?|expressions?|examples?|e\.g|instead of|rather than|never|don'?t|stop|replace|replacing|call|calls|calling it|ask|asking|tell|telling|hear|hearing|expect|expecting|messages?|scripts?|subject lines?|opener|openers|cliché|cliches?|clichés|reads?|sounds?|means?)\b[^.!?]{0,40}$/i;
+  /\b(?:say|says|saying|said|write|writes|writing|wrote|written|use|using|used|avoid|avoiding|like|such as|lines? of|along the lines|phrases?|words?|lines?|expressions?|examples?|e\.g|instead of|rather than|never|don'?t|stop|replace|replacing|call|calls|calling it|ask|asking|tell|telling|hear|hearing|expect|expecting|messages?|scripts?|subject lines?|opener|openers|cliché|cliches?|clichés|reads?|sounds?|means?|soften|softens|rewrite|rewrites|change|swap|turn)\b[^.!?]{0,40}$|(?:❌|✗|✘|🚫|\b(?:bad|avoid|weak|before|don'?t|not this|instead of)\s*:)\s*$/i;
 
 interface QuotedSpan {
   open: number;
@@ -133,7 +133,7 @@ function countChar(text: string, char: string, from: number, to: number): number
 }
 
 /** Characters of a quotation beyond the phrase that still make it "just the phrase". */
-const SHORT_QUOTE_SLACK = 14;
+const SHORT_QUOTE_SLACK = 20;
 
 /**
  * True when the match is quoted as an example rather than said: the quotation

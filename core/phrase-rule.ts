@@ -46,6 +46,8 @@ function isSaid(segment: Segment, match: PhraseMatch, verbs: Set<string>): boole
   return true;
 }
 
+const FORWARDED_SUBJECT = /^\s*(?:fwd?|fw)\s*:/i;
+
 /** True when nothing but punctuation, white space and masked text surrounds the match. */
 function coversSegment(text: string, match: PhraseMatch): boolean {
   const rest = text.slice(0, match.start) + text.slice(match.end);
@@ -102,9 +104,11 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule {
     mayReport: (source) => candidates.some((matcher) => matcher.mayMatch(source)),
     check(ctx) {
       for (const segment of ctx.draft.segments) {
+        // A forwarded message's subject is someone else's words.
+        if (segment.kind === 'subject' && FORWARDED_SUBJECT.test(segment.text)) continue;
         for (const match of matchesIn(segment, matchers)) {
           const { entry } = match;
-          if (entry.wholeSegment && !coversSegment(segment.text, match)) continue;
+          if (entry.segmentStart && /[\p{L}\p{N}]/u.test(segment.text.slice(0, match.start))) continue;
           if (!isSaid(segment, match, verbs.get(entry)!)) continue;
           const start = segment.start + match.start;
           const end = segment.start + match.end;

@@ -17,6 +17,11 @@
  *   `(just|) ~check in`. Groups do not nest; `~` may be used inside a group.
  * - `#` stands for a number written in digits or as a word (one … twenty):
  *   `only # (spots|seats) left`.
+ * - `%when` stands for a day or date a prospect could be held to: "Friday",
+ *   "Sunday at midnight", "the 21st", "January 31", "6/15", "the end of the
+ *   month", "tomorrow", "next week": `offer ends %when`.
+ * - `*` stands for one to six words inside one sentence:
+ *   `i can only hold * until %when`. Use it between strong anchors only.
  * - A final `!(a|b)` group is a guard: the match must not be followed by one of
  *   those words: `once you sign !(up|in|into)` flags "once you sign" but not
  *   "once you sign up".
@@ -66,7 +71,7 @@ export interface PhraseEntry {
    * that are pressure only as a whole subject line ("Following up").
    */
   scope?: Array<'subject' | 'greeting' | 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'blockquote' | 'speaker-line'>;
-  /** The match must be the segment's whole text, punctuation and merge tags aside. */
-  wholeSegment?: boolean;
+  /** The match must begin its segment (white space and merge tags aside): a subject that opens with the chase. */
+  segmentStart?: boolean;
   examples: PhraseExamples;
 }

@@ -7,6 +7,7 @@
  */
 import { Inflectors } from 'en-inflectors';
 import type { PhraseEntry } from './phrase-types.js';
+import { phrasePrefilter } from './phrase-prefilter.js';
 
 /** A match inside one string: the entry and its [start, end) range. */
 export interface PhraseMatch {
@@ -53,6 +54,28 @@ const APOSTROPHE = "['\\u2019\\u2018\\u02bc`]";
 const HYPHEN = '(?:[-\\u2010\\u2011]|[\\s\\u00a0]+)';
 const NUMBER = `(?:\\d+|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
 
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
+const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+const CLOCK = `(?:${JOINER}at${JOINER}(?:\\d{1,2}(?::\\d\\d)?(?:${JOINER}?[ap]\\.?m\\.?)?|midnight|noon))?`;
+/**
+ * `%when`: a day or a date a prospect could be held to: "Friday", "Sunday at
+ * midnight", "the 21st", "January 31", "Oct. 31st", "6/15", "the end of the
+ * month", "tomorrow", "this weekend", "next week".
+ */
+const WHEN = `(?:${[
+  `${WEEKDAY}${CLOCK}`,
+  `(?:this|next)${JOINER}(?:${WEEKDAY}|week|weekend|month|quarter)`,
+  `(?:the${JOINER})?(?:end${JOINER}of${JOINER}(?:the${JOINER})?(?:day|week|month|quarter|year)|eod|eow|eom)`,
+  `(?:tomorrow|tonight|today|midnight|noon)${CLOCK}`,
+  `${MONTH}${JOINER}${DAY_NUMBER}`,
+  `the${JOINER}${DAY_NUMBER}(?:${JOINER}of${JOINER}${MONTH})?`,
+  `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
+].join('|')})`;
+/** `*`: one to six words inside a sentence ("hold [the June install date] until"). */
+const ANY_WORDS = "(?:[^\\s\\u0001.!?;:]+[\\s\\u00a0\\u202f]+){0,5}?[^\\s\\u0001.!?;:]+";
+
 /** The inflected forms of a verb: base, 3rd person, past, participle, gerund. */
 export function verbForms(verb: string): string[] {
   const inflector = new Inflectors(verb);
@@ -79,6 +102,8 @@ function escapeLiteral(word: string): string {
 
 function wordSource(word: string): string {
   if (word === '#') return NUMBER;
+  if (word === '%when') return WHEN;
+  if (word === '*') return ANY_WORDS;
   if (word.startsWith('~')) {
     const forms = verbForms(word.slice(1));
     return `(?:${forms.map(escapeLiteral).join('|')})`;
@@ -198,29 +223,50 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   // refusing partial words; non-ASCII letters are checked after the match.
   const regex = new RegExp(`(?<![A-Za-z0-9])(?:${groups.join('|')})(?![A-Za-z0-9])`, 'gi');
   const byGroup = ordered.map(({ entry }) => entry);
-  const candidate = new RegExp(groups.join('|'), 'i');
+  // One sticky RegExp per entry: where the alternation stops at a position,
+  // every entry is tried there so the longest match wins, not the first listed.
+  // Matches are rare, so this costs little.
+  const sticky = groups.map((group) => new RegExp(`${group}(?![A-Za-z0-9])`, 'iy'));
+  const longestAt = (text: string, start: number): { group: number; end: number } | undefined => {
+    let best: { group: number; end: number } | undefined;
+    sticky.forEach((re, group) => {
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) return;
+      const end = start + m[0].length;
+      if (UNICODE_WORD.test(text[end] ?? '')) return;
+      if (!best || end > best.end) best = { group, end };
+    });
+    return best;
+  };
+  // Same answer as `new RegExp(groups.join('|'), 'i').test`, without trying every branch everywhere.
+  const candidate = phrasePrefilter(
+    ordered.flatMap(({ entry }) => entry.patterns),
+    { patternSource, verbForms },
+  );
 
   return {
     entries,
-    mayMatch: (text) => candidate.test(text),
+    mayMatch: (text) => candidate(text),
     scan(text: string): PhraseMatch[] {
       const matches: PhraseMatch[] = [];
+      // Every match is also a candidate match, and the test is much cheaper than the scan.
+      if (!candidate(text)) return matches;
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(text)) !== null) {
         const start = m.index;
-        const end = start + m[0].length;
         if (m[0].length === 0) {
           regex.lastIndex++;
           continue;
         }
-        if (UNICODE_WORD.test(text[start - 1] ?? '') || UNICODE_WORD.test(text[end] ?? '')) {
+        const best = UNICODE_WORD.test(text[start - 1] ?? '') ? undefined : longestAt(text, start);
+        if (!best) {
           regex.lastIndex = start + 1;
           continue;
         }
-        let group = 1;
-        while (m[group] === undefined) group++;
-        matches.push({ entry: byGroup[group - 1]!, start, end });
+        matches.push({ entry: byGroup[best.group]!, start, end: best.end });
+        regex.lastIndex = best.end;
       }
       return matches;
     },

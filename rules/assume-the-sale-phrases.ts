@@ -98,7 +98,9 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
   {
     id: 'when-we-get-started',
     category: 'presumption',
-    // A time after it is a scheduled event ("when we get started at 9:00"), not a sale.
+    // A time after it is a scheduled event ("when we get started at 9:00"), not a
+    // sale; as a heading it titles an onboarding page for people who bought.
+    scope: ['subject', 'greeting', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'speaker-line'],
     patterns: [
       '(when|once|after) we get started !(at|tomorrow|today|tonight|this morning|this afternoon|on monday|on tuesday|on wednesday|on thursday|on friday)',
       '(when|once|after) we kick off !(at|tomorrow|today|tonight|this morning|this afternoon)',
@@ -645,6 +647,81 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     examples: {
       invalid: ['[|Here’s your implementation timeline|] for Q3.', '[|I’ve attached your onboarding plan|].'],
       valid: ['Here’s a sample implementation timeline, in case it’s useful.', 'Here’s your copy of the case study.'],
+    },
+  },
+  {
+    id: 'put-you-down-for-anything',
+    category: 'presumption',
+    patterns: ['(should|shall|can|may) (i|we) (put|sign|pencil|book) you (down|in) for'],
+    rationale: 'Asking where to put them down presumes a yes they have not given; it leaves no room for the truth.',
+    suggestions: ['would it help to talk through which option, if any, fits', 'if you decide to go ahead, which option would fit'],
+    examples: {
+      invalid: ['[|Should I put you down for|] the family plan?', 'So [|can I pencil you in for|] March?'],
+      valid: ['If it helps, I can explain each plan before you decide.'],
+    },
+  },
+  {
+    id: 'holding-your-spot',
+    category: 'presumption',
+    patterns: [
+      "(we're|we are|i'm|i am|we've been|i've been) (holding|saving|keeping) (your|a|the) (spot|seat|place|date|slot|room|table|unit|booking|install date) (for you|)",
+    ],
+    rationale: 'Holding a spot they never asked for presumes the purchase and quietly adds pressure to decide.',
+    suggestions: ['there is room whenever you decide', 'if you decide to go ahead, there will be a spot'],
+    examples: {
+      invalid: ['[|We’re holding your spot|] in the April cohort.', 'Good news: [|I’m saving a seat for you|].'],
+      valid: ['We do not hold seats, so there is nothing to decide by any date.'],
+    },
+  },
+  {
+    id: 'go-ahead-and',
+    category: 'presumption',
+    patterns: [
+      "(i'll|i will|let me|i'm going to|i am going to|we'll|we will) (just|) go ahead and (set up|start|book|add|schedule|process|put|send|draw up|draft|order|reserve|lock|get|create|open|enroll|sign)",
+      "(i've|i have|we've|we have) (just|) gone ahead and (added|set up|started|booked|scheduled|reserved|put|ordered|created|processed|included|enrolled|opened)",
+      '(i|we) (just|) went ahead and (added|set up|started|booked|scheduled|reserved|put|ordered|created|processed|included|enrolled|opened)',
+    ],
+    rationale: 'Going ahead before the prospect decides presumes the sale; the prospect who is not sure feels cornered and goes quiet.',
+    suggestions: ['if you decide to go ahead, I can set that up', 'would it help if I set that up, or would you rather wait'],
+    examples: {
+      invalid: [
+        '[|I’ll just go ahead and set up|] your membership.',
+        '[|I’ve gone ahead and added|] our roadside package.',
+        'Great, [|I’ll go ahead and start|] your paperwork.',
+      ],
+      valid: ['If you decide to go ahead, I can set up the account in a day.', 'I went ahead and fixed the typo you spotted.'],
+    },
+  },
+  {
+    id: 'for-your-signature',
+    category: 'presumption',
+    patterns: [
+      '(agreement|contract|order form|paperwork|purchase order|docusign|sow|msa|lease) (is attached|attached|enclosed|is enclosed|) (for your signature|for you to sign|for signature|ready for your signature)',
+      '(get|getting|start|starting|started) (the|your) paperwork (started|going|moving|rolling|underway|)',
+    ],
+    rationale: 'Sending the agreement for signature before they have said yes presumes the sale and makes “no” harder to say.',
+    suggestions: ['if you decide to go ahead, I can send the agreement', 'happy to send the agreement whenever you ask for it'],
+    examples: {
+      invalid: [
+        'I’ve attached the [|agreement for your signature|].',
+        'Great, [|getting the paperwork started|] this week works for us.',
+      ],
+      valid: ['If you ask for it, I can send the agreement for review.', 'Our paperwork is short, whenever you need it.'],
+    },
+  },
+  {
+    id: 'youll-love-your-new',
+    category: 'presumption',
+    patterns: [
+      "(you'll|you will|you're going to|you are going to) love your new",
+      'when you (join|enroll|enrol|become a member|become a customer|become a client|come on board)',
+    ],
+    rationale: 'Describing their life after the purchase presumes a decision the prospect has not made; “if” keeps the choice theirs.',
+    suggestions: ['if you decide to go ahead, you may like the new', 'if it turns out to be a fit'],
+    scope: ['subject', 'greeting', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'speaker-line'],
+    examples: {
+      invalid: ['[|Youll love your new|] kitchen.', '[|When you join|], you get weekly reviews.'],
+      valid: ['If you join, you get weekly reviews.', 'Many customers say they love the new dashboard.'],
     },
   },
 ];

@@ -45,7 +45,11 @@ const BODY_SIGNALS: RegExp[] = [
   /\b(?:circling|checking|circle|check) back\b/gi,
   /\bcome back to (?:this|our conversation)\b/gi,
   /\bjust (?:following up|checking in|circling back|touching base|bumping this)\b/gi,
-  /\bany updates?\s*\?/gi,
+  /\bany updates?\b[^.!?\n]{0,40}\?/gi,
+  /\bbumping this\b/gi,
+  /\bdid you (?:get|have) a chance to\b/gi,
+  /\b(?:slipped|fell|got lost|got buried) (?:through the cracks|in your inbox)\b/gi,
+  /\bforwarding my (?:note|email|e-mail|message)\b/gi,
   /\b(?:sent|shared|emailed|left|mailed)\b[^.!?\n]{0,60}?\b(?:a (?:few|couple(?: of)?)|several|two|three|\d+) (?:days|weeks|months) ago\b/gi,
 ];
 
@@ -55,11 +59,36 @@ const SUBJECT_SIGNAL = /^\s*(?:(?:re:\s*)?(?:just |quick |gentle |friendly )?(?:
 /** "Re:" alone marks a reply; it re-engages only when no reply is quoted below it. */
 const REPLY_SUBJECT = /^\s*re\s*:/i;
 
+/** An opening that answers the prospect: the thread is active, not silent. */
+const ANSWERING =
+  /\b(?:thanks?|thank you)(?: so much)? for (?:getting in touch|reaching out|writing|your (?:reply|email|message|note|question|interest|response|inquiry|enquiry)|the (?:reply|quick reply|note|question|update))|\b(?:great|good) question\b|\bto answer your question\b|\bas you asked\b/i;
+
 /** A quoted reply or an earlier message below the draft: the thread is active. */
 const QUOTED_THREAD = /^(?:>|On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,})/im;
 
 /** Front-matter values that declare a re-engagement message. */
 const FRONT_MATTER_SIGNAL = /re-?engage/i;
+
+/**
+ * A superset test for any signal in raw text (the engine's pre-scan, per draft
+ * or per markdown block): the body signals without word boundaries, classes
+ * that masking could satisfy widened and negative look-aheads dropped, a subject
+ * signal, a reply subject, front matter.
+ */
+const MAY_SIGNAL = new RegExp(
+  [
+    ...BODY_SIGNALS.map((re) =>
+      re.source
+        .replace(/\\b/g, '')
+        .replace(/\[\^\.!\?\\n\]/g, '[\\s\\S]')
+        .replace(/\(\?!(?:[^()]|\([^()]*\))*\)/g, ''),
+    ),
+    SUBJECT_SIGNAL.source.replace(/^\^/, '').replace(/\\b/g, ''),
+    '(?<![A-Za-z0-9])re\\s*:',
+    FRONT_MATTER_SIGNAL.source,
+  ].join('|'),
+  'i',
+);
 
 /** Openings that take responsibility. */
 const RESPONSIBILITY =
@@ -105,6 +134,12 @@ function sentencesOf(segment: Segment): Sentence[] {
   return sentences;
 }
 
+/** Whether the body's first paragraphs answer something the prospect wrote. */
+function answersProspect(draft: Draft): boolean {
+  const opening = draft.segments.filter((s) => s.kind !== 'subject').slice(0, 3);
+  return opening.some((segment) => ANSWERING.test(segment.text));
+}
+
 /** Whether this draft is a message to a prospect (not a page or an internal doc). */
 function isMessage(draft: Draft): boolean {
   if (draft.format !== 'markdown') return true;
@@ -124,7 +159,8 @@ function frontMatterSignal(draft: Draft): boolean {
 function findSignal(draft: Draft): Related | undefined {
   const subjectSignal =
     draft.subject &&
-    (SUBJECT_SIGNAL.test(draft.subject.text) || (REPLY_SUBJECT.test(draft.subject.text) && !QUOTED_THREAD.test(draft.source)));
+    (SUBJECT_SIGNAL.test(draft.subject.text) ||
+      (REPLY_SUBJECT.test(draft.subject.text) && !QUOTED_THREAD.test(draft.source) && !answersProspect(draft)));
   if (draft.subject && subjectSignal) {
     const trimmed = draft.subject.text.trim();
     const start = draft.subject.start + draft.subject.text.indexOf(trimmed);
@@ -217,6 +253,7 @@ export const missingApologyOpener: Rule = {
         'Re-engagement message opens with `{{text}}` and takes no responsibility; open with an apology and say this is not about the sale',
     },
   },
+  mayReport: (source) => MAY_SIGNAL.test(source),
   check(ctx) {
     const { draft } = ctx;
     if (!isMessage(draft)) return;

@@ -686,7 +686,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     examples: {
       invalid: [
         { text: '[|Don’t wait any longer|], book your demo.', output: 'Take your time, book your demo.' },
-        { text: 'So [|dont delay|]: seats are limited.', output: 'So take your time: seats are limited.' },
+        { text: 'So [|dont delay|]: [|seats are limited|].', output: 'So take your time: seats are limited.' },
       ],
       valid: ['Please wait until your team has had time to decide.', 'Subject lines like “Don’t wait!” push people away.'],
     },
@@ -763,7 +763,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     // As a whole subject line these are the chase itself; in a body sentence
     // ("following up on your question about SSO") they can be plain reporting.
     scope: ['subject'],
-    wholeSegment: true,
+    segmentStart: true,
     patterns: [
       '(re: |)(just|quick|gentle|friendly|) (following up|follow up|follow-up|checking in|check in|check-in|circling back|touching base|bumping this|bump|any update|any updates|still interested)',
     ],
@@ -777,7 +777,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Subject: [|Re: Quick follow-up|]\n\nHi Sam,\n\nThe deck is attached.',
       ],
       valid: [
-        'Subject: Following up on your SSO question\n\nHi Sam,\n\nYes, we support Okta.',
+        'Subject: Your SSO question: following up with the answer\n\nHi Sam,\n\nYes, we support Okta.',
         'Subject: Notes from Tuesday\n\nHi Sam,\n\nHere are our follow-up notes.',
       ],
     },
@@ -832,6 +832,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'while (supplies|stocks|stock|spots|seats|they) (last|lasts)',
       'while it lasts',
       "once (they're|it's|these are|those are|they are) (gone,|gone) (they're|it's|they are|it is) gone",
+      "once (they're|these are|those are|they are|the spots are|the seats are|the slots are) gone",
     ],
     rationale: 'Scarcity framing pushes the prospect to decide before they are sure; pressure of any size makes the truth harder to say.',
     suggestions: SCARCITY_SUGGESTIONS,
@@ -881,7 +882,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'A hold that expires is a deadline in disguise; it pressures the prospect to commit before they have told you the truth.',
     suggestions: ["I'm happy to revisit this whenever you're ready", "I'll tell you honestly if anything changes"],
     examples: {
-      invalid: ['[|I can only hold this price until|] Friday.', '[|We can’t hold your spot past|] Monday.'],
+      invalid: ['[|I can only hold this price until Friday|].', '[|We can’t hold your spot past|] Monday.'],
       valid: ['I can hold the spot for as long as you need, with no deadline.', 'Never say “I can only hold this price until Friday.”'],
     },
   },
@@ -901,7 +902,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         '[|I need an answer by Friday|] so I can plan the quarter.',
         '[|We’ll need your signature before end of day|].',
-        '[|I need a decision by|] the 14th.',
+        '[|I need a decision by the 14th|].',
       ],
       valid: ['I don’t need an answer by any particular date.', 'Training note: avoid saying “I need an answer by Friday.”'],
     },
@@ -922,8 +923,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     suggestions: URGENCY_SUGGESTIONS,
     examples: {
       invalid: [
-        '[|Offer expires|] Friday.',
-        'The [|discount ends|] on the 30th.',
+        '[|Offer expires Friday|].',
+        'The [|discount ends on the 30th|].',
         'Reply now, because the code [|expires tonight|].',
         'Heads up: [|enrollment closes Sunday|].',
         'This [|pricing is good through the end of the month|].',
@@ -947,7 +948,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'Announcing a price rise to hurry a decision is pressure; it pushes the prospect to buy before they trust you.',
     suggestions: URGENCY_SUGGESTIONS,
     examples: {
-      invalid: ['[|Prices go up on|] March 1.', '[|Pricing goes up in 3 days|].', '[|Rates are going up soon|], so now is a good time.'],
+      invalid: ['[|Prices go up on March 1|].', '[|Pricing goes up in 3 days|].', '[|Rates are going up soon|], so now is a good time.'],
       valid: ['The price goes up with the number of seats.', 'Don’t threaten that “prices go up soon.”'],
     },
   },
@@ -1157,6 +1158,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       '~lock (this|it|that|things) in',
       "~lock in (this|that|the|the current|your|your current|today's|our|current|last year's|this year's) (price|pricing|rate|discount|deal|spot|offer)",
+      "~lock in (one of those|one of these|one of the|a|your|the|this|that) (date|dates|spot|spots|slot|slots|seat|seats|time|times)",
     ],
     rationale: 'Locking things in pushes for commitment before the prospect has told you the truth about where they stand.',
     suggestions: ['talk it over', 'see whether it fits'],
@@ -1344,21 +1346,6 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     },
   },
   {
-    id: 'close-your-file',
-    category: 'guilt',
-    patterns: ['(should i|shall i|do you want me to) close (your|out your) file'],
-    rationale:
-      'Offering to close their file is a takeaway tactic: it threatens loss to provoke a reply instead of making "no" genuinely safe.',
-    fix: 'would it help if I stepped back for now',
-    examples: {
-      invalid: [
-        { text: '[|Should I close your file|]?', output: 'Would it help if I stepped back for now?' },
-        { text: 'Or [|do you want me to close out your file|]?', output: 'Or would it help if I stepped back for now?' },
-      ],
-      valid: ['Should I close the loop with your colleague instead?', 'Breakup lines such as “Should I close your file?” are a takeaway tactic.'],
-    },
-  },
-  {
     id: 'my-quota',
     category: 'guilt',
     patterns: ['(help me|i need to|so i can|to) (hit|make|reach) my (quota|number|numbers|target)', 'my (quarter|fiscal year) (ends|closes|is closing|is ending)'],
@@ -1383,6 +1370,161 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'I don’t know what your competitors are doing, and it doesn’t matter here.',
         'Fear lines like “your competitors are already ahead” backfire.',
       ],
+    },
+  },
+  // ─────────────── deadlines and scarcity as constructions ───────────────
+  // Real drafts rarely use the stock phrase; they name an offer and a date.
+  {
+    id: 'offer-ends-on-date',
+    category: 'deadline',
+    patterns: [
+      "(offer|deal|discount|promo|promotion|pricing|price|prices|rate|rates|quote|proposal|bundle|bonus|enrollment|enrolment|registration|doors|early-bird pricing|early bird pricing|early-bird rate|sale|savings|special|this price|these prices) (ends|end|closes|close|expires|expire|increases|increase|goes up|go up|rises|rise|changes|jumps|disappears|runs out|will end|will close|will expire|will increase|will go up|is going up|are going up|goes up to|go up to|jumps to|rises to) (on|at|by|after|) %when",
+      "(price|prices|pricing|rate|rates|fee|fees) (goes up|go up|jumps|rises|increases|increase) to * (on|at|after) %when",
+      "(is|are|it's|its) (only|) (good|valid|available|open|guaranteed) (until|through|thru|till|before) %when",
+      "(only|just) (good|valid|available|guaranteed) (if|when) * (today|tonight|now|this week)",
+    ],
+    rationale:
+      'A date on the offer puts a clock on the prospect’s decision; pressure from the seller is what makes prospects hide their truth and go quiet.',
+    suggestions: ['whenever the timing is right for you', "there's no deadline on my side"],
+    examples: {
+      invalid: [
+        '[|Early-bird pricing ends January 31|].',
+        'Just so you know, [|prices increase on April 1|].',
+        'The quote [|is only good through October 31st|].',
+        '[|Doors close Sunday at midnight|].',
+        'This rate is [|only good if we bind it today|].',
+        'The [|price goes up to $497 on Monday|].',
+      ],
+      valid: [
+        'Our offices close Friday for the holiday.',
+        'Registration for the webinar is open to everyone.',
+        'Pricing is the same all year, so there is no deadline.',
+      ],
+    },
+  },
+  {
+    id: 'hold-until',
+    category: 'deadline',
+    patterns: [
+      "(i|we) can (only|) hold * (until|through|till) %when",
+      "(holding|saving|reserving|keeping) * (until|through|till) %when",
+      "(need|needs) (a|the|your) (signed|) (order form|contract|agreement|paperwork|signature|deposit|decision|answer|commitment|purchase order) (back|) (by|before) %when",
+      'unless (i|we) hear (back|) from you (by|before) %when',
+      'if you (sign|commit|book|order|buy|reply|respond|confirm|enroll|register) (by|before) %when',
+      "(i|we) (need|would need|'ll need|will need) (an answer|a decision|your decision|your signature|a yes|your answer|to hear back|to hear from you) (from you|) (by|before) %when",
+    ],
+    rationale:
+      'Holding something “until Friday” turns the prospect’s decision into a countdown; the seeds’ answer is to make “no” safe, not urgent.',
+    suggestions: ["there's no deadline on my side", 'whenever the timing is right for you'],
+    examples: {
+      invalid: [
+        '[|I can only hold the June install date until Friday|].',
+        'I’ll release the slot [|unless I hear from you by Friday|].',
+        'You keep the discount [|if you sign by the 28th|].',
+        '[|I need an answer by Friday|] so I can plan the crew.',
+        'We’re [|holding your spot in the fall cohort until the 30th|].',
+        'We’d [|need a signed order form by the 21st|] to keep the window.',
+      ],
+      valid: [
+        'I can hold the date as long as you need; no pressure either way.',
+        'If you sign by any date that suits you, we will work around it.',
+        'I’ll hear back from the warehouse by Friday and send you the answer.',
+      ],
+    },
+  },
+  {
+    id: 'wont-last',
+    category: 'urgency',
+    patterns: [
+      "(won't|will not|wont) last (the weekend|long|forever|past %when|beyond %when|through %when)",
+      "(won't|will not|wont|will never) be (repeated|offered again|available again|this low again)",
+      "(won't|will not|wont) (open|be available|be offered|come back|return|run) again (until|before|for)",
+      "(now's|now is|today is) the time to (decide|act|buy|sign|lock|commit|move|join|book|grab)",
+      '(seats|spots|space|spaces|availability|places|slots|inventory|supply|stock) (is|are) limited',
+      '(selling|going|booking|booking up|moving) (fast|quickly)',
+    ],
+    rationale:
+      'Urgency from the seller is the pressure prospects expect and avoid; it invites a hurried yes or a quiet no instead of the truth.',
+    suggestions: ['whenever the timing is right for you', 'take whatever time you need'],
+    examples: {
+      invalid: [
+        'Honestly, that one [|won’t last the weekend|].',
+        'A deal like this [|won’t be repeated|].',
+        'Honestly, [|now’s the time to decide|].',
+        '[|Seats are limited|], so register early.',
+        'The last few townhomes are [|selling fast|].',
+      ],
+      valid: [
+        'Our support team answers fast.',
+        'We never say a deal won’t be repeated.',
+      ],
+    },
+  },
+  {
+    id: 'first-n-and-other-buyers',
+    category: 'scarcity',
+    patterns: [
+      'for the first # (teams|customers|buyers|clients|people|sign-ups|signups|subscribers|companies|orders|callers|families|members)',
+      "(we've|we have|i've|i have|there are|there's) (got|) # other (buyers|bidders|families|couples|people|companies|clients|teams|offers)",
+      '# other (buyers|bidders|families|couples|companies) (are|) (interested|looking|lined up|asking|in line)',
+      "before * (raises|raise|increases|increase|hikes|hike) (its|their|our|the|) (prices|price|rates)",
+      '(only|just) (have|has|got) # * (left|remaining)',
+    ],
+    rationale:
+      'Scarcity and rival buyers push the prospect to decide before they are sure; pressure of any kind makes the truth harder to say.',
+    suggestions: ['there is room whenever you decide', "I'll tell you honestly if that changes"],
+    examples: {
+      invalid: [
+        'Free setup [|for the first 100 teams|].',
+        'Heads up: [|we’ve got 2 other buyers|] looking at this car.',
+        'Order now, [|before our steel supplier raises prices|].',
+        'We [|only have a few implementation slots left|] this quarter.',
+        'We’ve [|only got a handful of memberships left|].',
+      ],
+      valid: [
+        'Our first 100 customers taught us most of what we know.',
+        'Two other teams at your company already use us.',
+        'We have plenty of implementation slots this quarter.',
+      ],
+    },
+  },
+  {
+    id: 'slipped-through-the-cracks',
+    category: 'chasing',
+    patterns: [
+      '(in case|maybe|perhaps) (it|this|my note|my email|my last email|my message) (slipped|fell|got lost|got buried|was buried) (through the cracks|in your inbox|in the shuffle)',
+      "(wanted|want|wanting) to see if (you have|you had|you'd|you've) (made a decision|decided|had a chance|thought about it|looked at it)",
+      '(just|) checking back in',
+      '(just|wanted to|want to) check back in !(january|february|march|april|may|june|july|august|september|october|november|december|a|an|the|next|two|three|#)',
+    ],
+    rationale:
+      'Nudging a silent prospect about their inbox tells them your agenda comes first; it confirms the fear of pressure that made them go quiet.',
+    suggestions: ['Would you be open to sharing where things stand, whatever you decide?', "I'd value your honest take on where this landed"],
+    examples: {
+      invalid: [
+        'Forwarding my note [|in case it slipped through the cracks|].',
+        '[|Wanted to see if you’d made a decision|] on the heat pump.',
+        'Hi Dana, [|checking back in|] on the remodel quote.',
+      ],
+      valid: [
+        'Things slip through the cracks on my side too; that one was my fault.',
+        'I’ll check back in with our installer and let you know.',
+      ],
+    },
+  },
+  {
+    id: 'ready-to-move-ahead',
+    category: 'forward-push',
+    patterns: [
+      '(are you|so|) ready to (move|go) ahead?',
+      '(get|getting) (things|this|it) moving',
+    ],
+    rationale:
+      'Asking whether they are ready to move ahead pushes the sale forward instead of asking what is true for them.',
+    suggestions: ['Where do you think we should go from here?', 'Would you be open to sharing where things stand, whatever you decide?'],
+    examples: {
+      invalid: ['[|Ready to move ahead?|]', 'Happy to [|get things moving|] whenever you give the word.'],
+      valid: ['Whenever you are ready, we can talk it through.', 'Ready-made templates are in the library.'],
     },
   },
 ];
