@@ -25,15 +25,27 @@ export interface LintOptions {
    * report. Without it the error propagates.
    */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /**
+   * Parse only the markdown blocks that can hold a finding (and reuse cached
+   * block parses). Findings are identical either way; false parses every draft
+   * whole (test/perf/differential.test.ts compares the two). Default true.
+   */
+  fastPath?: boolean;
 }
 
 /** Reads a draft the way `lint` does, for callers that need its structure. */
 export function readDraftFor(text: string, options: LintOptions = {}): Draft {
   const format = options.format ?? detectFormat(text, { filePath: options.filePath, languageId: options.languageId });
+  const rules = enabledRules(options);
+  const isCandidate =
+    options.fastPath === false || rules.some((rule) => !rule.mayReport)
+      ? undefined
+      : (block: string): boolean => rules.some((rule) => rule.mayReport!(block));
   return readDraft(text, {
     format,
     speakers: options.config?.speakers,
     mergeTags: options.config?.mergeTags,
+    ...(isCandidate ? { isCandidate } : {}),
   });
 }
 

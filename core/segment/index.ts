@@ -9,6 +9,7 @@ import { findInlineNonProse, maskRanges, mergeTagMatchers } from './mask.js';
 import { linesOf, type SegmentedDraft } from './lines.js';
 import { segmentEmail, looksLikeEmail } from './email.js';
 import { segmentMarkdown } from './markdown.js';
+import { segmentMarkdownBlocks } from './markdown-blocks.js';
 import { segmentScript } from './script.js';
 import { looksLikeScript, speakerLists, type SpeakerOptions } from './speakers.js';
 import { segmentText } from './text.js';
@@ -24,6 +25,12 @@ export interface ReadOptions {
   format: Format;
   speakers?: SpeakerOptions;
   mergeTags?: RegExp[];
+  /**
+   * The fast path's candidate test on a block of raw text: when given, a
+   * markdown draft is read block by block and only blocks it accepts are
+   * parsed (plus what the draft-level reading needs); see markdown-blocks.ts.
+   */
+  isCandidate?: (blockText: string) => boolean;
 }
 
 /** Sniffing looks at the head of a document only; a format shows itself early. */
@@ -73,11 +80,14 @@ export function detectFormat(text: string, opts: DetectOptions = {}): Format {
   }
 }
 
-function segmentAs(text: string, options: ReadOptions): SegmentedDraft {
+function segmentAs(text: string, options: ReadOptions, matchers: RegExp[]): SegmentedDraft {
   const lists = speakerLists(options.speakers);
   switch (options.format) {
-    case 'markdown':
-      return segmentMarkdown(text, lists);
+    case 'markdown': {
+      const { isCandidate } = options;
+      const isProse = (seg: Segment): boolean => !isEmpty({ ...seg, text: maskSegment(text, seg, matchers) });
+      return (isCandidate && segmentMarkdownBlocks(text, lists, { isCandidate, isProse })) || segmentMarkdown(text, lists);
+    }
     case 'email':
       return segmentEmail(text);
     case 'script':
@@ -87,9 +97,9 @@ function segmentAs(text: string, options: ReadOptions): SegmentedDraft {
   }
 }
 
-function safeSegment(text: string, options: ReadOptions): SegmentedDraft {
+function safeSegment(text: string, options: ReadOptions, matchers: RegExp[]): SegmentedDraft {
   try {
-    return segmentAs(text, options);
+    return segmentAs(text, options, matchers);
   } catch {
     try {
       return segmentText(text);
@@ -104,24 +114,27 @@ function isEmpty(segment: Segment): boolean {
   return !/[^\s\u0001]/.test(segment.text);
 }
 
+/** A segment's text with merge tags, URLs and e-mail addresses masked. */
+function maskSegment(text: string, seg: Segment, matchers: RegExp[]): string {
+  let ranges: ReturnType<typeof findInlineNonProse> = [];
+  try {
+    ranges = findInlineNonProse(text, seg.start, seg.end, matchers);
+  } catch {
+    // A caller's merge-tag pattern that throws masks nothing.
+  }
+  return maskRanges(seg.text, seg.start, ranges);
+}
+
 export function readDraft(text: string, options: ReadOptions): Draft {
-  const read = safeSegment(text, options);
   let matchers: RegExp[] = [];
   try {
     matchers = mergeTagMatchers(options.mergeTags);
   } catch {
     matchers = mergeTagMatchers();
   }
+  const read = safeSegment(text, options, matchers);
   const masked = new Map<Segment, Segment>();
-  for (const seg of read.segments) {
-    let ranges: ReturnType<typeof findInlineNonProse> = [];
-    try {
-      ranges = findInlineNonProse(text, seg.start, seg.end, matchers);
-    } catch {
-      // A caller's merge-tag pattern that throws masks nothing.
-    }
-    masked.set(seg, { ...seg, text: maskRanges(seg.text, seg.start, ranges) });
-  }
+  for (const seg of read.segments) masked.set(seg, { ...seg, text: maskSegment(text, seg, matchers) });
   const keep = (seg: Segment): boolean => seg === read.greeting || seg === read.subject || !isEmpty(masked.get(seg)!);
   const segments = read.segments.filter(keep).map((s) => masked.get(s)!);
   const firstBreak = text.indexOf('\n');

@@ -1,0 +1,56 @@
+/**
+ * The fast paths change nothing: every draft of the benchmark corpus (1 MB,
+ * generated here, deterministic), the labelled corpus, the holdout set and the
+ * examples lint to the same findings, fixes included, with `fastPath` on and off.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus, markdownDocument } from '../../bench/corpus.js';
+import { lint } from '../../core/engine.js';
+import { clearBlockCache } from '../../core/segment/markdown-blocks.js';
+
+function filesUnder(dir: string): Array<{ name: string; text: string }> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => !name.endsWith('.json') && statSync(join(dir, name)).isFile())
+    .map((name) => ({ name: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+function compare(files: Array<{ name: string; text: string }>): void {
+  for (const file of files) {
+    const full = lint(file.text, { filePath: file.name, fastPath: false });
+    const fast = lint(file.text, { filePath: file.name });
+    assert.deepEqual(JSON.parse(JSON.stringify(fast)), JSON.parse(JSON.stringify(full)), file.name);
+    // As markdown too, whatever the extension: every draft exercises the block path.
+    const fullMd = lint(file.text, { format: 'markdown', fastPath: false });
+    const fastMd = lint(file.text, { format: 'markdown' });
+    assert.deepEqual(JSON.parse(JSON.stringify(fastMd)), JSON.parse(JSON.stringify(fullMd)), `${file.name} as markdown`);
+  }
+}
+
+describe('fast path differential', () => {
+  beforeEach(() => clearBlockCache());
+
+  it('the benchmark corpus (1 MB) lints the same with and without the fast path', () => {
+    compare(generateCorpus(1024 * 1024));
+  });
+
+  it('fixtures and examples lint the same with and without the fast path', () => {
+    const files = [...filesUnder('fixtures/corpus'), ...filesUnder('fixtures/holdout'), ...filesUnder('examples')];
+    assert.ok(files.length > 0);
+    compare(files);
+  });
+
+  it('an edited document lints the same from a warm block cache', () => {
+    let text = markdownDocument(20 * 1024);
+    for (let i = 0; i < 10; i++) {
+      const at = text.indexOf('\n\n', Math.floor((i / 10) * text.length));
+      text = `${text.slice(0, at)} Just checking in, act now.${text.slice(at)}`;
+      const fast = lint(text, { filePath: 'draft.md' });
+      const full = lint(text, { filePath: 'draft.md', fastPath: false });
+      assert.deepEqual(JSON.parse(JSON.stringify(fast)), JSON.parse(JSON.stringify(full)));
+    }
+  });
+});
