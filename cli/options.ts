@@ -34,6 +34,8 @@ export interface CliOptions {
   cacheLocation?: string;
   /** `--diff-base <ref>`: only findings on lines changed since the git ref. */
   diffBase?: string;
+  /** `--mcp`: serve the Model Context Protocol over stdio instead of linting. */
+  mcp: boolean;
 }
 
 /** What parsing produced: options to run, or text commander already printed (help, version). */
@@ -80,6 +82,7 @@ function buildProgram(write: (text: string) => void): Command {
     .option('--cache', 'reuse the findings of unchanged files from the cache')
     .option('--cache-location <path>', 'the cache file (default: .candorcache)')
     .option('--diff-base <ref>', 'report only findings on lines changed since a git ref')
+    .option('--mcp', 'serve the Model Context Protocol over stdio (lint tools for AI assistants)')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)
@@ -130,6 +133,7 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
     cache?: boolean;
     cacheLocation?: string;
     diffBase?: string;
+    mcp?: boolean;
   }>();
   const colorSource = program.getOptionValueSource('color');
   const options: CliOptions = {
@@ -144,6 +148,7 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
     baselineUpdate: opts.baselineUpdate === true,
     baselinePrune: opts.baselinePrune === true,
     cache: opts.cache === true,
+    mcp: opts.mcp === true,
   };
   if (opts.printConfig !== undefined) options.printConfig = opts.printConfig;
   if (opts.baseline !== undefined) options.baseline = opts.baseline;
@@ -164,6 +169,9 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
   }
   if (options.stdin && options.patterns.length > 0) {
     throw new UsageError('--stdin lints standard input; do not also name files.');
+  }
+  if (options.mcp && (options.patterns.length > 0 || options.stdin || options.fix || options.fixDryRun)) {
+    throw new UsageError('--mcp serves requests over stdio; do not also name files or use --stdin, --fix or --fix-dry-run.');
   }
   if (options.stdinFilename !== undefined && !options.stdin) {
     throw new UsageError('--stdin-filename needs --stdin.');

@@ -38,6 +38,7 @@ import { DRAFT_EXTENSIONS, IgnoreRules, ignoreRoot, resolveFiles } from './files
 import { globSync } from './glob.js';
 import { writeStarterConfig } from './init.js';
 import { writeFileAtomic } from './fix-writer.js';
+import { serveMcp } from './mcp.js';
 import { parseOptions, type CliOptions } from './options.js';
 import { decodeDraft, encodeDraft, readDraftFile, type DraftFile } from './source.js';
 
@@ -311,6 +312,12 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
   const formatter = findFormatter(options.format);
   if (!formatter) throw new UsageError(`Unknown format "${options.format}".`);
   const resolver = createConfigResolver(options.rules, io.cwd);
+  if (options.mcp) {
+    // The protocol streams over standard input, so it reads the process's stream, not readStdin().
+    const log = (text: string): void => io.writeErr(text);
+    await serveMcp({ input: process.stdin, write: (text) => io.writeOut(text), log, cwd: io.cwd, configFor: (file) => resolver.forFile(file) });
+    return 0;
+  }
   const mode: Mode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'lint';
   const color = options.color ?? (options.outputFile !== undefined ? false : io.colorByDefault);
 
@@ -430,7 +437,8 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
     : results;
 
   let report = '';
-  if (mode === 'dry-run' && options.format !== 'json') {
+  // Diffs precede only the human-readable reports; machine formats stay parseable.
+  if (mode === 'dry-run' && (options.format === 'stylish' || options.format === 'compact')) {
     for (const item of processed) {
       if (item.before === undefined || item.result.output === undefined) continue;
       report += unifiedDiff(displayPath(item.result.filePath, io.cwd), item.before, item.result.output, color);
