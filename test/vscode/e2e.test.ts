@@ -44,6 +44,7 @@ interface Locator {
   innerText(options?: { timeout: number }): Promise<string>;
   allInnerTexts(): Promise<string[]>;
   click(options?: { timeout: number }): Promise<void>;
+  dblclick(options?: { timeout: number }): Promise<void>;
   count(): Promise<number>;
 }
 interface Keyboard {
@@ -238,15 +239,16 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     await page.keyboard.press('Enter');
   }
 
-  /** Quick Open: the palette without its ">" prefix searches files. */
+  /**
+   * Opens a workspace file from the Explorer (a double click pins its tab).
+   * Quick Open would need ripgrep's file search, which is slow on a busy machine.
+   */
   async function openFile(name: string, text: string): Promise<void> {
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.press('Backspace');
-    await page.keyboard.type(name, { delay: 5 });
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.monaco-editor .view-lines', { hasText: text }).waitFor({ state: 'visible', timeout: 15_000 });
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    await row.dblclick({ timeout: 10_000 });
+    await page.locator('.tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: text }).first().waitFor({ state: 'visible', timeout: 20_000 });
   }
 
   /** Replaces the user settings the way a user does: in the settings.json editor, then save. */
@@ -386,7 +388,8 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     const nudgePath = join(workspaceDir, NUDGE_NAME);
     await writeUserSettings({ ...baseSettings, '[plaintext]': { 'editor.codeActionsOnSave': { 'source.fixAll.candor': 'explicit' } } });
     await openFile(NUDGE_NAME, 'pilot summary');
-    await waitFor('the missing-apology-opener finding', 20_000, async () => ((await statusText()).startsWith('Candor 1 ') ? true : undefined));
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-apology-opener' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await waitFor('the status bar to count it', 20_000, async () => (/^Candor [1-9]/.test(await statusText()) ? true : undefined));
     // Make the draft dirty (a blank line at the end), then save explicitly.
     await page.locator('.monaco-editor .view-lines', { hasText: 'pilot summary' }).first().click({ timeout: 5_000 });
     await page.keyboard.press('Control+End');
