@@ -31,7 +31,7 @@ export function matchCase(replacement: string, original: string): string {
   if (first === undefined) return replacement;
   const index = replacement.search(/\p{L}/u);
   if (index < 0) return replacement;
-  const head = replacement[index]!;
+  const head = replacement[index];
   const cased = first === first.toUpperCase() ? head.toUpperCase() : keepPronounI(replacement, index) ? head : head.toLowerCase();
   return replacement.slice(0, index) + cased + replacement.slice(index + 1);
 }

@@ -69,7 +69,7 @@ export function isNegated(text: string, start: number): boolean {
   const words = wordsOf(clause);
   const window = words.slice(-NEGATION_WINDOW - 1);
   for (let i = window.length - 1; i >= 0; i--) {
-    if (!NEGATORS.has(window[i]!)) continue;
+    if (!NEGATORS.has(window[i])) continue;
     const between = window.slice(i + 1);
     if (between.some((word) => NEGATION_ABSORBERS.has(word))) return false;
     const earlier = words.slice(0, words.length - window.length + i);

@@ -44,7 +44,7 @@ export function applyRewrites(text: string, rewrites: readonly Rewrite[]): { out
   const ordered = rewrites
     .map((rewrite) => ({ rewrite, edits: [...rewrite.edits].sort((a, b) => a.start - b.start) }))
     .filter(({ edits }) => edits.length > 0)
-    .sort((a, b) => a.edits[0]!.start - b.edits[0]!.start || a.edits[0]!.end - b.edits[0]!.end);
+    .sort((a, b) => a.edits[0].start - b.edits[0].start || a.edits[0].end - b.edits[0].end);
   const taken: Edit[] = [];
   let applied = 0;
   for (const { edits } of ordered) {

@@ -23,7 +23,7 @@ function leadingVerbForms(entry: PhraseEntry): Set<string> {
   const forms = new Set<string>();
   for (const pattern of entry.patterns) {
     for (const verb of pattern.matchAll(/~([a-z]+)/g)) {
-      for (const form of verbForms(verb[1]!)) forms.add(form);
+      for (const form of verbForms(verb[1])) forms.add(form);
     }
   }
   return forms;
@@ -75,13 +75,13 @@ function scopedMatchers(entries: readonly PhraseEntry[]): ScopedMatcher[] {
     const key = entry.scope ? [...entry.scope].sort().join(',') : '';
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
-  return [...groups.values()].map((group) => ({ matcher: compilePhraseTable(group), scope: group[0]!.scope }));
+  return [...groups.values()].map((group) => ({ matcher: compilePhraseTable(group), scope: group[0].scope }));
 }
 
 /** Matches of every applicable matcher, leftmost first, longest first, without overlaps. */
 function matchesIn(segment: Segment, matchers: readonly ScopedMatcher[]): PhraseMatch[] {
   const applicable = matchers.filter(({ scope }) => !scope || scope.includes(segment.kind));
-  if (applicable.length === 1) return applicable[0]!.matcher.scan(segment.text);
+  if (applicable.length === 1) return applicable[0].matcher.scan(segment.text);
   const all = applicable
     .flatMap(({ matcher }) => matcher.scan(segment.text))
     .sort((a, b) => a.start - b.start || b.end - a.end);

@@ -35,31 +35,31 @@ export class LineIndex {
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
+      if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    return { line: low, character: clamped - this.lineStarts[low] };
   }
 
   /** The offset of a position; a column past the line's end stops at the line break. */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.text.length;
-    const lineStart = this.lineStarts[position.line]!;
+    const lineStart = this.lineStarts[position.line];
     return Math.max(lineStart, Math.min(lineStart + position.character, this.lineEnd(position.line)));
   }
 
   /** Offset of the first character of a 0-based line. */
   lineStart(line: number): number {
-    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))]!;
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
   }
 
   /** Offset of the end of a 0-based line, before its line break. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
     let end = next;
-    if (end > this.lineStarts[line]! && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line]! && this.text.charCodeAt(end - 1) === 13) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 }

@@ -102,7 +102,7 @@ export function runRuleTable(rule: Rule, table: RuleTable): void {
         const actual = findings.map((f) => [f.start, f.end]);
         assert.deepEqual(actual, ranges, `findings ${describeFindings(text, findings)}`);
         for (const finding of findings) assert.equal(finding.ruleId, rule.meta.id);
-        if (testCase.message) assert.ok(findings[0]!.message.includes(testCase.message), findings[0]!.message);
+        if (testCase.message) assert.ok(findings[0].message.includes(testCase.message), findings[0].message);
         if (testCase.positions) {
           const index = new LineIndex(text);
           const positions = findings.map((f) => {
@@ -122,7 +122,7 @@ export function runRuleTable(rule: Rule, table: RuleTable): void {
           assert.equal(applyFixes(fixed.output, lint(fixed.output, options), options).output, fixed.output, 'fixing twice changed the text');
         }
         if (testCase.suggestions) {
-          const outputs = findings[0]!.suggestions.map((s) => applyRewrites(text, [s]).output);
+          const outputs = findings[0].suggestions.map((s) => applyRewrites(text, [s]).output);
           assert.deepEqual(outputs, testCase.suggestions);
         }
       });

@@ -50,13 +50,13 @@ const invalid: InvalidCase[] = [];
 const valid: ValidCase[] = [];
 
 greetings.forEach((greeting, g) => {
-  const body = chasingBodies[g % chasingBodies.length]!;
+  const body = chasingBodies[g % chasingBodies.length];
   invalid.push({
     text: `[|${greeting}|]\n\n${body}\n\nBest,\nSam`,
     output: `${greeting}\n\n${A}\n\n${body}\n\nBest,\nSam`,
     description: `greeting ${g}`,
   });
-  const apology = apologies[g % apologies.length]!;
+  const apology = apologies[g % apologies.length];
   valid.push({ text: `${greeting}\n\n${apology}\n\nBest,\nSam`, description: `apology ${g}` });
 });
 
