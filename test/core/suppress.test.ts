@@ -92,6 +92,15 @@ describe('suppression comments (core/suppress)', () => {
     assert.ok(result.findings.some((f) => f.ruleId === 'sales-pressure'));
   });
 
+  it('disable-line covers its own line, also as inline HTML in a paragraph', () => {
+    const text = 'Once you sign the contract, we start. <!-- candor-disable-line assume-the-sale -->\n\nOnce you sign the contract, we start.\n';
+    const kept = suppress(text).findings.filter((f) => f.ruleId === 'assume-the-sale');
+    assert.deepEqual(
+      kept.map((f) => lineOf(text, f.start)),
+      [3],
+    );
+  });
+
   it('offsets stay right after a BOM', () => {
     const text = '\uFEFF<!-- candor-disable-next-line -->\nAct now before it is gone.\n';
     const [directive] = parseDirectives(text, 'markdown');
