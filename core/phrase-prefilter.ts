@@ -83,7 +83,7 @@ function patternAnchors(pattern: string, options: PrefilterOptions): Anchors {
         .map((alt) => alt.trim().split(/\s+/).filter(Boolean));
       if (!guard && alternatives.every((alt) => alt.length > 0)) {
         const perAlt = alternatives.map((alt) => sequenceAnchors(alt, options));
-        if (perAlt.every((a) => a !== null)) best = better(best, [...new Set(perAlt.flat() as string[])]);
+        if (perAlt.every((a) => a !== null)) best = better(best, [...new Set(perAlt.flatMap((a) => a ?? []))]);
       }
       i = close + 1;
       continue;
@@ -102,7 +102,7 @@ function patternAnchors(pattern: string, options: PrefilterOptions): Anchors {
  */
 export function phrasePrefilter(patterns: readonly string[], options: PrefilterOptions): (text: string) => boolean {
   const regexes: Array<RegExp | undefined> = [];
-  const regexOf = (index: number): RegExp => (regexes[index] ??= new RegExp(options.patternSource(patterns[index]!), 'i'));
+  const regexOf = (index: number): RegExp => (regexes[index] ??= new RegExp(options.patternSource(patterns[index]), 'i'));
   const always: number[] = [];
   const byAnchor = new Map<string, number[]>();
   patterns.forEach((pattern, index) => {

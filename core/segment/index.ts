@@ -126,7 +126,7 @@ function maskSegment(text: string, seg: Segment, matchers: RegExp[]): string {
 }
 
 export function readDraft(text: string, options: ReadOptions): Draft {
-  let matchers: RegExp[] = [];
+  let matchers: RegExp[];
   try {
     matchers = mergeTagMatchers(options.mergeTags);
   } catch {

@@ -79,7 +79,7 @@ export function splitBlocks(source: string, from: number): Block[] | null {
       if (FRONT_MATTER_FENCE.test(text)) frontMatter = false;
     } else if (fence !== null) {
       const m = FENCE.exec(text);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && text.slice(m[0].length).trim() === '') fence = null;
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && text.slice(m[0].length).trim() === '') fence = null;
     } else if (closeTag !== null) {
       if (text.toLowerCase().includes(closeTag)) closeTag = null;
     } else if (comment) {
@@ -101,7 +101,7 @@ export function splitBlocks(source: string, from: number): Block[] | null {
       } else {
         const raw = RAW_HTML_OPEN.exec(text);
         if (raw) {
-          const tag = `</${raw[1]!.toLowerCase()}>`;
+          const tag = `</${raw[1].toLowerCase()}>`;
           if (!text.toLowerCase().includes(tag)) closeTag = tag;
         } else if (COMMENT_OPEN.test(text) && !text.slice(text.indexOf('<!--') + 4).includes('-->')) {
           comment = true;
@@ -184,8 +184,8 @@ export function segmentMarkdownBlocks(source: string, lists: SpeakerLists, optio
   if (!blocks) return null;
   if (maybeScript(source, base, lists)) return null;
   const isProse = options.isProse ?? (() => true);
-  const parsed: Array<ParsedRange | undefined> = new Array(blocks.length);
-  const parse = (i: number): ParsedRange => (parsed[i] ??= parseBlock(source, blocks[i]!, base));
+  const parsed: Array<ParsedRange | undefined> = blocks.map(() => undefined);
+  const parse = (i: number): ParsedRange => (parsed[i] ??= parseBlock(source, blocks[i], base));
 
   // The opening: blocks from the start until enough prose is read.
   let opening = 0;
@@ -198,7 +198,7 @@ export function segmentMarkdownBlocks(source: string, lists: SpeakerLists, optio
   let count = 0;
   while (tail > opening && count < TAIL_SEGMENTS) count += parse(--tail).segments.length;
   for (let i = opening; i < tail; i++) {
-    const block = blocks[i]!;
+    const block = blocks[i];
     if (options.isCandidate(source.slice(block.start, block.end))) parse(i);
   }
 

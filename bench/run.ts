@@ -1,0 +1,185 @@
+/**
+ * The benchmark (`npm run bench`, after a build): the CLI against the parse
+ * floor (the same files through bare unified + remark-parse + remark-gfm +
+ * remark-frontmatter in a child node process), cold start against `node -e 0`,
+ * linear growth, and the language server's keystroke latency (bench/lsp.ts).
+ * Prints a table and writes bench/results/latest.json.
+ *
+ *   npm run bench               1 MB and 10 MB corpora, 20 KB and 1 MB documents
+ *   npm run bench -- --smoke    the smallest sizes only, no targets checked
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCorpus, markdownDocument, writeCorpus } from './corpus.js';
+
+const smoke = process.argv.includes('--smoke');
+const root = resolve(import.meta.dirname, '..');
+const cli = join(root, 'dist/cli.cjs');
+const MB = 1024 * 1024;
+
+interface Run {
+  wallMs: number;
+  peakRssMb: number;
+}
+
+/** Runs a command to completion; peak RSS from /usr/bin/time -v, else by polling VmHWM. */
+async function measure(command: string, args: string[], input?: string): Promise<Run> {
+  const useTime = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const child = spawn(useTime ? '/usr/bin/time' : command, useTime ? ['-v', command, ...args] : args, {
+    cwd: root,
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'],
+  });
+  if (input !== undefined) child.stdin!.end(input);
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let hwm = 0;
+  const poll = useTime
+    ? undefined
+    : setInterval(() => {
+        try {
+          const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+          if (m) hwm = Math.max(hwm, Number(m[1]));
+        } catch {
+          // The process has exited.
+        }
+      }, 5);
+  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+  const wallMs = performance.now() - started;
+  if (poll) clearInterval(poll);
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  if (m) hwm = Number(m[1]);
+  if (code > 1) throw new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`);
+  return { wallMs, peakRssMb: hwm / 1024 };
+}
+
+/** The parse floor: every file through the bare remark pipeline, nothing else, in a child node process. */
+const FLOOR = `
+import { readFileSync } from 'node:fs';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+for (const file of JSON.parse(readFileSync(process.argv[1], 'utf8'))) processor.parse(readFileSync(file, 'utf8'));
+`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeSync(command: string, args: string[], input?: string): number {
+  const started = performance.now();
+  spawnSync(command, args, { cwd: root, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'ignore'] });
+  return performance.now() - started;
+}
+
+interface CorpusResult {
+  size: string;
+  bytes: number;
+  files: number;
+  cli: Run;
+  floor: Run;
+}
+
+async function corpusRun(dir: string, bytes: number, label: string): Promise<CorpusResult> {
+  const files = generateCorpus(bytes);
+  const target = join(dir, label);
+  const paths = writeCorpus(target, files);
+  const list = join(dir, `${label}.json`);
+  writeFileSync(list, JSON.stringify(paths));
+  const total = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  const cliRun = await measure(process.execPath, [cli, '--format', 'json', '--no-color', target]);
+  const floor = await measure(process.execPath, ['--input-type=module', '-e', FLOOR, list]);
+  return { size: label, bytes: total, files: files.length, cli: cliRun, floor };
+}
+
+interface LspResult {
+  lines: string[];
+}
+
+function lspRun(): LspResult {
+  const args = smoke
+    ? ['tsx', 'bench/lsp.ts', '--edits-20kb=20', '--edits-1mb=0', '--rss-edits=0']
+    : ['tsx', 'bench/lsp.ts', '--edits-20kb=200', '--edits-1mb=200', '--rss-edits=1000'];
+  const out = execFileSync('npx', args, { cwd: root, encoding: 'utf8', maxBuffer: 16 * MB, stdio: ['ignore', 'pipe', 'inherit'] });
+  return { lines: out.trim().split('\n') };
+}
+
+const fmt = (n: number, digits = 0): string => n.toFixed(digits);
+
+async function main(): Promise<void> {
+  const load = os.loadavg();
+  const dir = mkdtempSync(join(os.tmpdir(), 'candor-bench-'));
+  const results: Record<string, unknown> = { node: process.version, cpus: os.cpus().length, loadBefore: load, smoke };
+  try {
+    const corpora: CorpusResult[] = [await corpusRun(dir, MB, '1MB')];
+    if (!smoke) corpora.push(await corpusRun(dir, 10 * MB, '10MB'));
+    results.corpora = corpora;
+
+    // Single documents through the CLI (stdin).
+    const docs = (smoke ? [20 * 1024] : [20 * 1024, MB]).map((bytes) => ({ bytes, text: markdownDocument(bytes) }));
+    const single = [];
+    for (const doc of docs) {
+      const run = await measure(process.execPath, [cli, '--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], doc.text);
+      single.push({ bytes: Buffer.byteLength(doc.text), ...run });
+    }
+    results.single = single;
+
+    // Cold start on one small file, against node -e 0.
+    const small = markdownDocument(2 * 1024);
+    const n = smoke ? 3 : 10;
+    const nodeMs = median(Array.from({ length: n }, () => timeSync(process.execPath, ['-e', '0'])));
+    const cliMs = median(
+      Array.from({ length: n }, () => timeSync(process.execPath, [cli, '--stdin', '--stdin-filename', 'draft.md'], small)),
+    );
+    results.coldStart = { nodeMs, cliMs, overheadMs: cliMs - nodeMs };
+
+    const lsp = lspRun();
+    results.lsp = lsp.lines;
+    results.loadAfter = os.loadavg();
+
+    console.log(`\nCandor benchmark — node ${process.version}, ${os.cpus().length} cores, load ${load.map((l) => l.toFixed(1)).join(' ')}\n`);
+    console.log('| corpus | files | MB | CLI wall ms | CLI MB/s | CLI peak RSS MB | parse floor ms | floor MB/s | CLI / floor |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    for (const c of corpora) {
+      const mb = c.bytes / MB;
+      console.log(
+        `| ${c.size} | ${c.files} | ${fmt(mb, 2)} | ${fmt(c.cli.wallMs)} | ${fmt(mb / (c.cli.wallMs / 1000), 2)} | ${fmt(c.cli.peakRssMb)} | ` +
+          `${fmt(c.floor.wallMs)} | ${fmt(mb / (c.floor.wallMs / 1000), 2)} | ${fmt(c.cli.wallMs / c.floor.wallMs, 2)} |`,
+      );
+    }
+    if (corpora.length > 1) {
+      const growth = corpora[1].cli.wallMs / corpora[0].cli.wallMs;
+      results.growth = growth;
+      console.log(`\nlinear growth: 10 MB / 1 MB CLI time = ${fmt(growth, 2)} (target ≤ 11)`);
+    }
+    for (const s of single) console.log(`single document ${fmt(s.bytes / 1024)} KB via --stdin: ${fmt(s.wallMs)} ms, peak RSS ${fmt(s.peakRssMb)} MB`);
+    console.log(`cold start: CLI ${fmt(nodeMs + (cliMs - nodeMs))} ms, node -e 0 ${fmt(nodeMs)} ms, overhead ${fmt(cliMs - nodeMs)} ms (target ≤ 150)`);
+    console.log('\nlanguage server (bench/lsp.ts):');
+    for (const line of lsp.lines) console.log(`  ${line}`);
+    console.log(`\nload after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+
+    if (!smoke) {
+      const big = corpora[1];
+      results.targets = {
+        cliVsFloor10MB: { value: big.cli.wallMs / big.floor.wallMs, target: 0.8 },
+        cliPeakRssMb: { value: Math.max(...corpora.map((c) => c.cli.peakRssMb)), target: 200 },
+        growth: { value: results.growth, target: 11 },
+        coldStartOverheadMs: { value: cliMs - nodeMs, target: 150 },
+      };
+    }
+    mkdirSync(join(root, 'bench/results'), { recursive: true });
+    writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
