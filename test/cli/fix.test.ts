@@ -47,7 +47,9 @@ describe('candor --fix', () => {
         const text = bytes.toString('utf8');
         assert.ok(!/once you sign/i.test(text), `${name} was fixed`);
         assert.equal(text.replace(/\r\n/g, '').includes('\n'), false, `${name}: no bare LF`);
-        assert.equal(text.split('\r\n').length, crlf.split('\r\n').length, `${name}: same line count`);
+        // the only new lines are the apology opener's paragraph, itself CRLF-separated
+        assert.equal(text.split('\r\n').length, crlf.split('\r\n').length + 2, `${name}: one paragraph added`);
+        assert.match(text, /\r\n\r\nI owe you an apology [^\r\n]*\r\n\r\nJust checking in/, `${name}: opener kept CRLF`);
       }
       const withBom = readFileSync(join(dir, 'bom.email'));
       assert.deepEqual([...withBom.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -157,7 +159,8 @@ describe('candor --stdin', () => {
       const run = candor(['--stdin', '--stdin-filename', 'proposal.email', '--fix'], { cwd: dir, input: CHASER_EMAIL });
       assert.equal(run.status, 0, run.stderr);
       assert.ok(!/once you sign/i.test(run.stdout));
-      assert.ok(run.stdout.startsWith('Hi {{first_name}},\n\nJust checking in'));
+      assert.ok(run.stdout.startsWith('Hi {{first_name}},\n\nI owe you an apology'), run.stdout);
+      assert.ok(run.stdout.includes('\n\nJust checking in on the proposal.'), run.stdout);
       assert.match(run.stderr, /sales-pressure/);
       assert.equal(readFileSync(join(dir, 'proposal.email'), 'utf8'), CHASER_EMAIL);
       const clean = candor(['--stdin', '--fix'], { cwd: dir, input: CLEAN_EMAIL });
