@@ -80,7 +80,7 @@ interface Writer {
 }
 
 function pick<T>(rnd: () => number, list: readonly T[]): T {
-  return list[Math.floor(rnd() * list.length)]!;
+  return list[Math.floor(rnd() * list.length)];
 }
 
 function int(rnd: () => number, min: number, max: number): number {
@@ -166,7 +166,7 @@ function emailFile(w: Writer, size: number): string {
   const name = pick(w.rnd, NAMES);
   const subject = w.rnd() < 0.3 ? 'Following up' : `${pick(w.rnd, TOPICS)} at your team`;
   const parts = [`Subject: ${subject}\n\nHi ${w.rnd() < 0.5 ? '{{first_name}}' : name},`];
-  let length = parts[0]!.length;
+  let length = parts[0].length;
   const body = size * (w.rnd() < 0.3 ? 0.6 : 0.95);
   while (length < body) {
     const p = paragraph(w, 2, 4, 76);
