@@ -38,7 +38,7 @@ export const formatGithub: Formatter = (results, context) => {
         `col=${start.character + 1}`,
         `endLine=${end.line + 1}`,
         `endColumn=${end.character + 1}`,
-        `title=${escapeProperty(finding.ruleId)}`,
+        `title=${escapeProperty(finding.ruleId || 'candor')}`,
       ];
       out += `::${command[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}\n`;
     }

@@ -81,7 +81,8 @@ function ruleDescriptors(results: readonly LintResult[]): Sarif.ReportingDescrip
   }));
   const known = new Set(descriptors.map((descriptor) => descriptor.id));
   for (const finding of results.flatMap((result) => result.findings)) {
-    if (known.has(finding.ruleId)) continue;
+    // An unused suppression comment has no rule id (ESLint's ruleId null): no descriptor for it.
+    if (finding.ruleId === '' || known.has(finding.ruleId)) continue;
     known.add(finding.ruleId);
     descriptors.push({ id: finding.ruleId, shortDescription: { text: `Configured rule ${finding.ruleId}.` } });
   }
@@ -95,8 +96,7 @@ function toResult(
   index: LineIndex,
 ): Sarif.Result {
   const result: Sarif.Result = {
-    ruleId: finding.ruleId,
-    ruleIndex,
+    ...(finding.ruleId === '' ? {} : { ruleId: finding.ruleId, ruleIndex }),
     level: sarifLevel[finding.severity],
     message: { text: finding.message },
     locations: [{ physicalLocation: { artifactLocation: location, region: region(index, finding.start, finding.end) } }],

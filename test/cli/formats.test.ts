@@ -404,6 +404,24 @@ describe('candor --format sarif', () => {
   });
 });
 
+describe('unused suppression comments (no rule id)', () => {
+  it('sarif omits ruleId and stays valid; github titles the annotation "candor"', () => {
+    const { dir, cleanup } = makeProject({ 'x.md': '<!-- candor-disable-next-line sales-pressure -->\nThanks for reading.\n' });
+    try {
+      const sarif = candor(['--report-unused-disable-directives', '--format', 'sarif', 'x.md'], { cwd: dir });
+      const log = JSON.parse(sarif.stdout) as { runs: { results: Record<string, unknown>[] }[] };
+      const validate = sarifValidator();
+      assert.ok(validate(log), JSON.stringify(validate.errors));
+      assert.equal(log.runs[0].results.length, 1);
+      assert.ok(!('ruleId' in log.runs[0].results[0]) && !('ruleIndex' in log.runs[0].results[0]));
+      const github = candor(['--report-unused-disable-directives', '--format', 'github', 'x.md'], { cwd: dir });
+      assert.match(github.stdout, /^::warning file=x\.md,line=1,col=1,endLine=1,endColumn=49,title=candor::Unused candor-disable directive/);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe('--output-file with every format', () => {
   for (const format of ['sarif', 'github', 'junit', 'compact']) {
     it(`${format}: writes exactly what standard output would get, and prints nothing`, () => {
