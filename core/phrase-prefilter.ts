@@ -97,12 +97,11 @@ function patternAnchors(pattern: string, options: PrefilterOptions): Anchors {
 }
 
 /**
- * `test(text)` is true exactly when `new RegExp(patterns.map(patternSource).join('|'), 'i')`
- * matches somewhere in `text`.
+ * The indexes of the patterns worth trying on `text`: those without anchors and
+ * those one of whose anchors occurs in it. Any pattern that matches somewhere
+ * in `text` is among them.
  */
-export function phrasePrefilter(patterns: readonly string[], options: PrefilterOptions): (text: string) => boolean {
-  const regexes: Array<RegExp | undefined> = [];
-  const regexOf = (index: number): RegExp => (regexes[index] ??= new RegExp(options.patternSource(patterns[index]), 'i'));
+export function phraseCandidates(patterns: readonly string[], options: PrefilterOptions): (text: string) => number[] {
   const always: number[] = [];
   const byAnchor = new Map<string, number[]>();
   patterns.forEach((pattern, index) => {
@@ -129,10 +128,9 @@ export function phrasePrefilter(patterns: readonly string[], options: PrefilterO
   }
   const finder = kept.length > 0 ? new RegExp(kept.join('|'), 'gi') : null;
 
-  return (text: string): boolean => {
-    for (const index of always) if (regexOf(index).test(text)) return true;
-    if (!finder) return false;
-    const tested = new Set<number>();
+  return (text: string): number[] => {
+    const found = new Set<number>(always);
+    if (!finder) return [...found];
     const seen = new Set<string>();
     finder.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -142,12 +140,8 @@ export function phrasePrefilter(patterns: readonly string[], options: PrefilterO
       const anchor = m[0].toLowerCase();
       if (seen.has(anchor)) continue;
       seen.add(anchor);
-      for (const index of patternsOf.get(anchor)!) {
-        if (tested.has(index)) continue;
-        tested.add(index);
-        if (regexOf(index).test(text)) return true;
-      }
+      for (const index of patternsOf.get(anchor)!) found.add(index);
     }
-    return false;
+    return [...found];
   };
 }

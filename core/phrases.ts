@@ -1,13 +1,14 @@
 /**
- * Compiles phrase tables (core/phrase-types.ts) into one RegExp per table and
- * scans prose with it. One combined, case-insensitive RegExp with ASCII
- * look-arounds is the fastest matcher for lists of this size (DEPENDENCIES §2.3);
- * Unicode word boundaries are checked after a match instead of with `\p{}`
- * look-arounds, which are catastrophically slow in a large alternation.
+ * Compiles phrase tables (core/phrase-types.ts) into matchers and scans prose
+ * with them. An alternation of anchor words (core/phrase-prefilter.ts) finds the
+ * few entries worth trying on a text; each runs as its own case-insensitive
+ * RegExp with ASCII look-arounds, compiled on first use. Unicode word boundaries
+ * are checked after a match instead of with `\p{}` look-arounds, which are
+ * catastrophically slow in a large alternation (DEPENDENCIES §2.3).
  */
 import { Inflectors } from 'en-inflectors';
+import { phraseCandidates } from './phrase-prefilter.js';
 import type { PhraseEntry } from './phrase-types.js';
-import { phrasePrefilter } from './phrase-prefilter.js';
 
 /** A match inside one string: the entry and its [start, end) range. */
 export interface PhraseMatch {
@@ -212,63 +213,68 @@ const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /** Compiles a table into a matcher. Throws on a malformed pattern, naming it. */
 export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatcher {
-  const ordered = entries
-    .map((entry) => ({ entry, weight: Math.max(...entry.patterns.map(patternWeight)) }))
-    .sort((a, b) => b.weight - a.weight);
-  const groups = ordered.map(({ entry }) => {
-    const patterns = [...entry.patterns].sort((a, b) => patternWeight(b) - patternWeight(a));
-    return `(${patterns.map(patternSource).join('|')})`;
-  });
-  // ASCII look-arounds keep "_act now_" and "*act now*" matchable while
-  // refusing partial words; non-ASCII letters are checked after the match.
-  const regex = new RegExp(`(?<![A-Za-z0-9])(?:${groups.join('|')})(?![A-Za-z0-9])`, 'gi');
-  const byGroup = ordered.map(({ entry }) => entry);
-  // One sticky RegExp per entry: where the alternation stops at a position,
-  // every entry is tried there so the longest match wins, not the first listed.
-  // Matches are rare, so this costs little.
-  const sticky = groups.map((group) => new RegExp(`${group}(?![A-Za-z0-9])`, 'iy'));
-  const longestAt = (text: string, start: number): { group: number; end: number } | undefined => {
-    let best: { group: number; end: number } | undefined;
-    sticky.forEach((re, group) => {
-      re.lastIndex = start;
-      const m = re.exec(text);
-      if (!m || m[0].length === 0) return;
+  const patterns = entries.flatMap((entry) => entry.patterns);
+  const entryOfPattern = entries.flatMap((entry, index) => entry.patterns.map(() => index));
+  // Compile every pattern once now, so a malformed table fails when it loads.
+  patterns.forEach(patternSource);
+  const candidatePatterns = phraseCandidates(patterns, { patternSource, verbForms });
+
+  // One RegExp per entry, compiled on first use: V8 compiles a RegExp to machine
+  // code on its first run, and one alternation of every entry took most of a
+  // cold start. ASCII look-arounds keep "_act now_" matchable while refusing
+  // partial words; non-ASCII letters are checked after a match.
+  const sourceOf = (index: number): string =>
+    [...entries[index]!.patterns].sort((a, b) => patternWeight(b) - patternWeight(a)).map(patternSource).join('|');
+  const entryRegexes: Array<RegExp | undefined> = [];
+  const entryRegex = (index: number): RegExp =>
+    (entryRegexes[index] ??= new RegExp(`(?<![A-Za-z0-9])(?:${sourceOf(index)})(?![A-Za-z0-9])`, 'gi'));
+  // Without boundary checks: true wherever a scan of any masked excerpt of the
+  // text could match, since masking only replaces characters.
+  const looseRegexes: Array<RegExp | undefined> = [];
+  const looseRegex = (index: number): RegExp => (looseRegexes[index] ??= new RegExp(sourceOf(index), 'i'));
+  const candidateEntries = (text: string): number[] => [...new Set(candidatePatterns(text).map((i) => entryOfPattern[i]!))];
+
+  /** The next match of one entry at or after `from`, Unicode word boundaries checked. */
+  const nextMatch = (index: number, text: string, from: number): { start: number; end: number } | undefined => {
+    const regex = entryRegex(index);
+    regex.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(text)) !== null) {
+      const start = m.index;
       const end = start + m[0].length;
-      if (UNICODE_WORD.test(text[end] ?? '')) return;
-      if (!best || end > best.end) best = { group, end };
-    });
-    return best;
+      if (m[0].length > 0 && !UNICODE_WORD.test(text[start - 1] ?? '') && !UNICODE_WORD.test(text[end] ?? '')) {
+        return { start, end };
+      }
+      regex.lastIndex = start + 1;
+    }
+    return undefined;
   };
-  // Same answer as `new RegExp(groups.join('|'), 'i').test`, without trying every branch everywhere.
-  const candidate = phrasePrefilter(
-    ordered.flatMap(({ entry }) => entry.patterns),
-    { patternSource, verbForms },
-  );
 
   return {
     entries,
-    mayMatch: (text) => candidate(text),
+    mayMatch: (text) => candidateEntries(text).some((index) => looseRegex(index).test(text)),
     scan(text: string): PhraseMatch[] {
       const matches: PhraseMatch[] = [];
-      // Every match is also a candidate match, and the test is much cheaper than the scan.
-      if (!candidate(text)) return matches;
-      regex.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = regex.exec(text)) !== null) {
-        const start = m.index;
-        if (m[0].length === 0) {
-          regex.lastIndex++;
-          continue;
+      const next = new Map<number, { start: number; end: number } | undefined>();
+      for (const index of candidateEntries(text)) next.set(index, nextMatch(index, text, 0));
+      let position = 0;
+      for (;;) {
+        // Leftmost match wins; at one position, the longest.
+        let best: { index: number; start: number; end: number } | undefined;
+        for (const [index, found] of next) {
+          let match = found;
+          if (match && match.start < position) {
+            match = nextMatch(index, text, position);
+            next.set(index, match);
+          }
+          if (match && (!best || match.start < best.start || (match.start === best.start && match.end > best.end))) {
+            best = { index, ...match };
+          }
         }
-        const best = UNICODE_WORD.test(text[start - 1] ?? '') ? undefined : longestAt(text, start);
-        if (!best) {
-          regex.lastIndex = start + 1;
-          continue;
-        }
-        matches.push({ entry: byGroup[best.group]!, start, end: best.end });
-        regex.lastIndex = best.end;
+        if (!best) return matches;
+        matches.push({ entry: entries[best.index]!, start: best.start, end: best.end });
+        position = best.end;
       }
-      return matches;
     },
   };
 }
