@@ -5,7 +5,10 @@
  *   2. each of its other rewrites as its own quick fix,
  *   3. "Fix all <rule> problems in this file",
  *   4. "Fix all auto-fixable Candor problems",
- *   5. "Show documentation for <rule>".
+ *   5. in markdown "Disable <rule> for this line" / "Disable <rule> for this file"
+ *      (suppression comments, core/suppress.ts); in other formats, which cannot
+ *      carry comments, "Add to baseline" (core/baseline.ts),
+ *   6. "Show documentation for <rule>".
  * Plus `source.fixAll.candor` when the client asks for source actions (fix on save).
  *
  * Single rewrites come from the diagnostic's `data` when it was computed for
@@ -24,6 +27,38 @@ import { minimalEdit, toTextEdit, workspaceEdit } from './edits.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.candor`;
 export const SHOW_DOCUMENTATION_COMMAND = 'candor.showDocumentation';
+export const ADD_TO_BASELINE_COMMAND = 'candor.addToBaseline';
+
+/** The second argument of `candor.addToBaseline` (the first is the document URI). */
+export interface BaselineArgument {
+  version: number;
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+export function isBaselineArgument(value: unknown): value is BaselineArgument {
+  if (typeof value !== 'object' || value === null) return false;
+  const arg = value as Partial<BaselineArgument>;
+  return typeof arg.version === 'number' && typeof arg.ruleId === 'string' && typeof arg.start === 'number' && typeof arg.end === 'number';
+}
+
+/** The document's line ending: its first one, LF when it has none. */
+export function eolOf(text: string): string {
+  const match = /\r\n|\n|\r/.exec(text);
+  return match ? match[0] : '\n';
+}
+
+/** The offset where a file-wide directive goes: after the BOM and the front matter, if any. */
+export function afterFrontMatter(text: string): number {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const open = /^---[ \t]*(?:\r\n|\n|\r)/.exec(text.slice(bom));
+  if (!open) return bom;
+  const rest = text.slice(bom + open[0].length);
+  const end = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/m.exec(rest);
+  if (!end) return bom;
+  return bom + open[0].length + end.index + end[0].length;
+}
 
 /** `data` of a fix-all action whose edit is computed on resolve. */
 export interface FixAllData {
@@ -161,6 +196,61 @@ function fixAllAction(input: CodeActionInput, title: string, kind: string, ruleI
   return action;
 }
 
+/** "Disable <rule> for this line/file" in markdown; "Add to baseline" elsewhere. */
+function disableActions(input: CodeActionInput, problems: readonly Problem[]): CodeAction[] {
+  const { document, result, support } = input;
+  const ruleId = problems[0]?.ruleId;
+  if (ruleId === undefined || ruleId === '') return [];
+  const actions: CodeAction[] = [];
+  const text = document.getText();
+  if (result.format === 'markdown') {
+    const eol = eolOf(text);
+    const lines = new Set<number>();
+    for (const problem of problems) {
+      const line = problem.diagnostic.range.start.line;
+      if (lines.has(line)) continue;
+      lines.add(line);
+      const lineStart = document.offsetAt({ line, character: 0 });
+      const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
+      actions.push({
+        title: `Disable ${ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [problem.diagnostic],
+        edit: workspaceEdit(
+          document,
+          [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- candor-disable-next-line ${ruleId} -- reason -->${eol}` }],
+          support.documentChanges,
+        ),
+      });
+    }
+    const at = document.positionAt(afterFrontMatter(text));
+    actions.push({
+      title: `Disable ${ruleId} for this file`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: problems.map((problem) => problem.diagnostic),
+      edit: workspaceEdit(document, [{ range: { start: at, end: at }, newText: `<!-- candor-disable-file ${ruleId} -->${eol}` }], support.documentChanges),
+    });
+    return actions;
+  }
+  if (!result.config.baseline) return actions;
+  for (const problem of problems) {
+    const argument: BaselineArgument = {
+      version: document.version,
+      ruleId,
+      start: document.offsetAt(problem.diagnostic.range.start),
+      end: document.offsetAt(problem.diagnostic.range.end),
+    };
+    const title = `Add to baseline (${ruleId})`;
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [problem.diagnostic],
+      command: { title, command: ADD_TO_BASELINE_COMMAND, arguments: [document.uri, argument] },
+    });
+  }
+  return actions;
+}
+
 export function codeActionsFor(input: CodeActionInput): CodeAction[] {
   const only = input.params.context.only;
   const actions: CodeAction[] = [];
@@ -179,6 +269,7 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
       const fixAll = fixAllAction(input, 'Fix all auto-fixable Candor problems', CodeActionKind.QuickFix);
       if (fixAll) actions.push(fixAll);
     }
+    for (const ruleId of ruleIds) actions.push(...disableActions(input, problems.filter((p) => p.ruleId === ruleId)));
     for (const ruleId of ruleIds) {
       const url = findRule(ruleId)?.meta.docsUrl;
       if (!url) continue;

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../core/engine.js';
 import { applyFixes, applyRewrites, MAX_FIX_PASSES, rewriteOf, type FixOptions } from '../core/fix.js';
 import type { Finding, Rewrite } from '../core/types.js';
+import { isBaselineArgument } from './code-actions.js';
 import type { LintResult } from './documents.js';
 import { minimalEdit, toTextEdit, workspaceEdit } from './edits.js';
 
@@ -16,6 +17,7 @@ export const COMMANDS = {
   rewriteDocument: 'candor.rewriteDocument',
   rewriteSelection: 'candor.rewriteSelection',
   showDocumentation: 'candor.showDocumentation',
+  addToBaseline: 'candor.addToBaseline',
 } as const;
 
 export const COMMAND_IDS: string[] = Object.values(COMMANDS);
@@ -26,6 +28,8 @@ export interface CommandHost {
   prepare(document: TextDocument): Promise<{ result: LintResult; fixOptions: FixOptions }>;
   applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
   showDocument(url: string): Promise<boolean>;
+  /** Writes one finding of the document into its workspace's candor-baseline.json, then re-lints. */
+  addToBaseline(document: TextDocument, finding: Finding): Promise<boolean>;
   documentChanges: boolean;
 }
 
@@ -113,6 +117,17 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw invalid(`${command} expects an http(s) URL`);
     const shown = await host.showDocument(url);
     return { applied: shown, rewrites: 0 };
+  }
+  if (command === COMMANDS.addToBaseline) {
+    const uri = uriArgument(args, command);
+    const target = args?.[1];
+    if (!isBaselineArgument(target)) throw invalid(`${command} expects { version, ruleId, start, end } as its second argument`);
+    const document = host.document(uri);
+    if (!document || document.version !== target.version) return null;
+    const { result } = await host.prepare(document);
+    const finding = result.findings.find((f) => f.ruleId === target.ruleId && f.start === target.start && f.end === target.end);
+    if (!finding) return { applied: false, rewrites: 0 };
+    return { applied: await host.addToBaseline(document, finding), rewrites: 0 };
   }
   if (!COMMAND_IDS.includes(command)) {
     throw new ResponseError(ErrorCodes.InvalidRequest, `Unknown command ${command}`);

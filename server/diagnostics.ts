@@ -112,7 +112,20 @@ function formatBytes(bytes: number): string {
   return `${Math.round(bytes / 1024)} KB`;
 }
 
+/** The informational diagnostic that says the time budget stopped some rules. */
+export function stoppedDiagnostic(afterMs: number, skipped: readonly string[]): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: `Candor stopped after ${afterMs} ms (candor.timeBudgetMs); some rules did not run`,
+    data: { skippedRules: [...skipped] },
+  };
+}
+
 export function diagnosticsOf(result: LintResult, document: TextDocument): Diagnostic[] {
   if (result.skippedBytes !== undefined) return [skippedDiagnostic(result.skippedBytes, result.settings.maxFileSize)];
-  return result.findings.map((finding) => toDiagnostic(finding, document, result.version));
+  const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document, result.version));
+  if (result.stopped) diagnostics.push(stoppedDiagnostic(result.stopped.afterMs, result.stopped.skipped));
+  return diagnostics;
 }

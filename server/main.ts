@@ -12,6 +12,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ErrorCodes,
   LSPErrorCodes,
@@ -30,10 +31,12 @@ import type { FixOptions } from '../core/fix.js';
 import { codeActionsFor, FIX_ALL_KIND, fixAllEdit, isFixAllData, type ClientEditSupport } from './code-actions.js';
 import { COMMAND_IDS, executeCommand, type CommandHost } from './commands.js';
 import { diagnosticsOf } from './diagnostics.js';
+import type { Finding } from '../core/types.js';
 import { DocumentLinter, isCandorDocument, lintOptionsFor, type LintResult } from './documents.js';
 import { hoverAt } from './hover.js';
 import { normalizeSettings, SettingsCache, type Settings } from './settings.js';
-import { rulesFromEnvironment } from './test-hooks.js';
+import { extraRulesFromEnvironment } from './test-hooks.js';
+import { folderPathOf, WATCHED_FILES_GLOB, Workspace, type DocumentConfig } from './workspace.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -54,7 +57,7 @@ function logError(what: string, error: unknown): void {
   }
 }
 
-const rules = rulesFromEnvironment();
+const extraRules = extraRulesFromEnvironment();
 /** A throwing rule is reported once per server, not once per keystroke. */
 const loggedRuleErrors = new Set<string>();
 function logRuleErrorOnce(ruleId: string, error: unknown): void {
@@ -63,19 +66,44 @@ function logRuleErrorOnce(ruleId: string, error: unknown): void {
   connection.console.error(`Candor rule "${ruleId}" threw and was skipped: ${describe(error)}`);
 }
 
+const loggedStalls = new Set<string>();
 const linter = new DocumentLinter({
-  ...(rules ? { rules } : {}),
+  extraRules,
   onRuleError: logRuleErrorOnce,
   onEngineError(uri, error) {
     logError(`Candor could not lint ${uri}`, error);
   },
+  onRuleStalled(uri, ruleId, afterMs) {
+    if (loggedStalls.has(`${uri}\n${ruleId}`)) return;
+    loggedStalls.add(`${uri}\n${ruleId}`);
+    connection.console.error(
+      `Candor rule "${ruleId}" was stopped after ${afterMs} ms on ${uri} (candor.timeBudgetMs) and is skipped for this document until it is closed`,
+    );
+  },
 });
+
+/** Configuration files and the baseline: one cache per connection. */
+const workspace = new Workspace({ log: (message) => connection.console.warn(message) });
+
+/** Resolves a document's configuration and shows any configuration error on its file. */
+function configFor(uri: string): DocumentConfig {
+  const config = workspace.configFor(uri);
+  publishConfigErrors();
+  return config;
+}
+
+function publishConfigErrors(): void {
+  for (const update of workspace.errorUpdates()) {
+    connection.sendDiagnostics(update).catch((error: unknown) => logError('Publishing a configuration error failed', error));
+  }
+}
 
 interface Capabilities {
   configuration: boolean;
   dynamicConfiguration: boolean;
   pullDiagnostics: boolean;
   diagnosticRefresh: boolean;
+  watchedFiles: boolean;
   edits: ClientEditSupport;
 }
 
@@ -84,6 +112,7 @@ let capabilities: Capabilities = {
   dynamicConfiguration: false,
   pullDiagnostics: false,
   diagnosticRefresh: false,
+  watchedFiles: false,
   edits: { documentChanges: false, resolveEdits: false },
 };
 
@@ -95,6 +124,7 @@ function readCapabilities(client: ClientCapabilities): Capabilities {
     dynamicConfiguration: client.workspace?.didChangeConfiguration?.dynamicRegistration === true,
     pullDiagnostics: client.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: client.workspace?.diagnostics?.refreshSupport === true,
+    watchedFiles: client.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     edits: {
       documentChanges: client.workspace?.workspaceEdit?.documentChanges === true,
       resolveEdits: client.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
@@ -104,6 +134,9 @@ function readCapabilities(client: ClientCapabilities): Capabilities {
 
 connection.onInitialize((params): InitializeResult => {
   capabilities = readCapabilities(params.capabilities);
+  const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.folders = folderUris.flatMap((uri) => folderPathOf(uri) ?? []);
+  if (workspace.folders.length === 0 && typeof params.rootPath === 'string') workspace.folders = [params.rootPath];
   const options: unknown = params.initializationOptions;
   const fromOptions =
     typeof options === 'object' && options !== null && 'candor' in options ? (options).candor : options;
@@ -140,21 +173,30 @@ connection.onInitialized(() => {
       logError('Could not register for configuration changes', error);
     });
   }
+  if (capabilities.watchedFiles) {
+    // Clients without dynamic registration send these events if their user (or extension) watches the files.
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] })
+      .catch((error: unknown) => logError('Could not register for file changes', error));
+  }
 });
 
 /** A document's current settings and lint, or undefined when Candor does not read it. */
-async function prepare(uri: string): Promise<{ document: TextDocument; settings: Settings; result: LintResult } | undefined> {
+async function prepare(
+  uri: string,
+): Promise<{ document: TextDocument; settings: Settings; config: DocumentConfig; result: LintResult } | undefined> {
   if (!documents.get(uri)) return undefined;
   const documentSettings = await settings.get(uri);
   // The writer may have typed while settings were fetched: lint what is there now.
   const document = documents.get(uri);
   if (!document || !isCandorDocument(document, documentSettings)) return undefined;
-  return { document, settings: documentSettings, result: linter.lint(document, documentSettings) };
+  const config = configFor(uri);
+  return { document, settings: documentSettings, config, result: linter.lint(document, documentSettings, config) };
 }
 
-function fixOptionsFor(document: TextDocument, documentSettings: Settings): FixOptions {
+function fixOptionsFor(document: TextDocument, documentSettings: Settings, config: DocumentConfig): FixOptions {
   return {
-    ...lintOptionsFor(document, documentSettings, rules),
+    ...lintOptionsFor(document, documentSettings, config, extraRules),
     onRuleError: logRuleErrorOnce,
   };
 }
@@ -213,11 +255,11 @@ connection.languages.diagnostics.on(
         ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId }
         : { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items: last.items };
     }
-    const resultId = `${openIds.get(uri) ?? 0}:${document.version}:${settings.generation}`;
+    const resultId = `${openIds.get(uri) ?? 0}:${document.version}:${settings.generation}:${workspace.generation}`;
     if (last && last.resultId === resultId && params.previousResultId === resultId) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     }
-    const result = linter.lint(document, documentSettings);
+    const result = linter.lint(document, documentSettings, configFor(uri));
     if (token.isCancellationRequested) throw cancelled();
     const items = diagnosticsOf(result, document);
     lastReports.set(uri, { resultId, items });
@@ -302,6 +344,7 @@ documents.onDidClose((event) => {
   timers.delete(uri);
   settings.delete(uri);
   linter.forget(uri);
+  workspace.forget(uri);
   lastReports.delete(uri);
   savedVersions.delete(uri);
   justOpened.delete(uri);
@@ -311,8 +354,8 @@ documents.onDidClose((event) => {
   }
 });
 
-connection.onDidChangeConfiguration((params) => {
-  settings.clear(params?.settings);
+/** Lints every open document again: pushed at once, or the client is asked to pull. */
+function relintAll(): void {
   linter.clear();
   lastReports.clear();
   if (capabilities.pullDiagnostics) {
@@ -320,6 +363,28 @@ connection.onDidChangeConfiguration((params) => {
     return;
   }
   for (const document of documents.all()) schedulePush(document.uri, 0);
+}
+
+connection.onDidChangeConfiguration((params) => {
+  settings.clear(params?.settings);
+  relintAll();
+});
+
+/** Reads the configuration files and baselines again, shows or clears their errors, re-lints. */
+function workspaceFilesChanged(): void {
+  workspace.reset();
+  // Resolve every open document now, so an error appears (or clears) without waiting for a lint.
+  for (const document of documents.all()) workspace.configFor(document.uri);
+  publishConfigErrors();
+  relintAll();
+}
+
+connection.onDidChangeWatchedFiles(() => {
+  try {
+    workspaceFilesChanged();
+  } catch (error) {
+    logError('workspace/didChangeWatchedFiles failed', error);
+  }
 });
 
 // ---------------------------------------------------------------------------
@@ -329,11 +394,11 @@ connection.onCodeAction(
   guarded('textDocument/codeAction', async (params: Parameters<Parameters<typeof connection.onCodeAction>[0]>[0], token) => {
     const prepared = await prepare(uriOf(params));
     if (!prepared || token.isCancellationRequested) return [];
-    const { document, settings: documentSettings, result } = prepared;
+    const { document, settings: documentSettings, config, result } = prepared;
     if (!params.context || !Array.isArray(params.context.diagnostics) || !params.range) {
       throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument/codeAction needs a range and a context');
     }
-    return codeActionsFor({ document, result, params, fixOptions: fixOptionsFor(document, documentSettings), support: capabilities.edits });
+    return codeActionsFor({ document, result, params, fixOptions: fixOptionsFor(document, documentSettings, config), support: capabilities.edits });
   }),
 );
 
@@ -344,8 +409,8 @@ connection.onCodeActionResolve(
     const prepared = await prepare(data.uri);
     // A stale fix-all stays without an edit; the client shows nothing rather than a wrong change.
     if (!prepared || prepared.document.version !== data.version) return action;
-    const { document, settings: documentSettings, result } = prepared;
-    const edit = fixAllEdit(document, result.findings, fixOptionsFor(document, documentSettings), capabilities.edits.documentChanges, data.ruleId);
+    const { document, settings: documentSettings, config, result } = prepared;
+    const edit = fixAllEdit(document, result.findings, fixOptionsFor(document, documentSettings, config), capabilities.edits.documentChanges, data.ruleId);
     if (edit) action.edit = edit;
     return action;
   }),
@@ -367,7 +432,20 @@ const commandHost: CommandHost = {
   async prepare(document) {
     const documentSettings = await settings.get(document.uri);
     const current = documents.get(document.uri) ?? document;
-    return { result: linter.lint(current, documentSettings), fixOptions: fixOptionsFor(current, documentSettings) };
+    const config = configFor(current.uri);
+    return { result: linter.lint(current, documentSettings, config), fixOptions: fixOptionsFor(current, documentSettings, config) };
+  },
+  addToBaseline(document: TextDocument, finding: Finding) {
+    const target = configFor(document.uri).baseline;
+    if (!target) return Promise.resolve(false);
+    try {
+      workspace.addToBaseline(target, document.getText(), finding);
+    } catch (error) {
+      throw new ResponseError(ErrorCodes.InternalError, `Could not write ${target.path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // The client may also report the file change; re-reading twice is harmless.
+    workspaceFilesChanged();
+    return Promise.resolve(true);
   },
   async applyEdit(label, edit) {
     const response = await connection.workspace.applyEdit({ label, edit });

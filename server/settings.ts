@@ -22,6 +22,8 @@ export interface Settings {
   maxFileSize: number;
   /** Globs of file paths linted whatever their languageId. */
   files: string[];
+  /** Wall-clock budget for linting one document version; rules still to run after it are skipped. */
+  timeBudgetMs: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   debounceMs: 150,
   maxFileSize: 2 * 1024 * 1024,
   files: ['**/*.email', '**/*.script', '**/*.script.txt', '**/*.eml'],
+  timeBudgetMs: 2000,
 });
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warn', 'error'];
@@ -54,6 +57,9 @@ export function normalizeSettings(raw: unknown, base: Readonly<Settings> = DEFAU
   }
   if (typeof raw.maxFileSize === 'number' && Number.isFinite(raw.maxFileSize) && raw.maxFileSize > 0) {
     settings.maxFileSize = raw.maxFileSize;
+  }
+  if (typeof raw.timeBudgetMs === 'number' && Number.isFinite(raw.timeBudgetMs) && raw.timeBudgetMs > 0) {
+    settings.timeBudgetMs = raw.timeBudgetMs;
   }
   if (Array.isArray(raw.files)) settings.files = raw.files.filter((glob): glob is string => typeof glob === 'string');
   if (isRecord(raw.rules)) {

@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -26,6 +26,7 @@ import type {
   LogMessageParams,
   PublishDiagnosticsParams,
   Range,
+  RegistrationParams,
   ShowDocumentParams,
   TextEdit,
   WorkspaceEdit,
@@ -47,6 +48,8 @@ export interface ClientOptions {
   env?: Record<string, string>;
   /** The `processId` sent in initialize (default: this process). */
   processId?: number;
+  /** Workspace folders (file system paths) sent in initialize (default: none). */
+  workspaceFolders?: string[];
 }
 
 export function uriFor(name: string): string {
@@ -77,6 +80,7 @@ export class LspClient {
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly configurationRequests: ConfigurationParams[] = [];
+  readonly registrations: RegistrationParams[] = [];
   refreshRequests = 0;
   private readonly publishWaiters = new Set<{ uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }>();
   stderr = '';
@@ -126,7 +130,10 @@ export class LspClient {
       this.refreshRequests++;
       return null;
     });
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: RegistrationParams) => {
+      this.registrations.push(params);
+      return null;
+    });
     this.connection.onError(() => undefined);
     this.connection.listen();
   }
@@ -138,6 +145,7 @@ export class LspClient {
       workspace: {
         configuration: configuration !== undefined,
         didChangeConfiguration: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: true },
         workspaceEdit: { documentChanges },
         applyEdit: true,
         diagnostics: { refreshSupport: true },
@@ -162,6 +170,9 @@ export class LspClient {
     this.initializeResult = await this.request<InitializeResult>('initialize', {
       processId: this.options.processId ?? process.pid,
       rootUri: null,
+      ...(this.options.workspaceFolders
+        ? { workspaceFolders: this.options.workspaceFolders.map((path) => ({ uri: pathToFileURL(path).href, name: path })) }
+        : {}),
       capabilities: this.capabilities,
       initializationOptions: this.options.initializationOptions,
     });
@@ -180,6 +191,11 @@ export class LspClient {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Writes raw bytes as one framed message (for malformed JSON-RPC), bypassing the connection. */
+  writeRaw(body: string): void {
+    this.process.stdin.write(`Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`);
   }
 
   async notify(method: string, params: unknown): Promise<void> {

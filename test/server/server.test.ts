@@ -105,6 +105,7 @@ describe('language server', function () {
       'candor.rewriteDocument',
       'candor.rewriteSelection',
       'candor.showDocumentation',
+      'candor.addToBaseline',
     ]);
     assert.equal(caps.hoverProvider, true);
     assert.equal(caps.diagnosticProvider, undefined, 'a push client gets no diagnosticProvider');
@@ -191,7 +192,7 @@ describe('language server', function () {
     }
   });
 
-  it('offers the fix, each suggestion, fix-all of the rule, fix-all, then documentation, in that order', async () => {
+  it('offers the fix, each suggestion, fix-all of the rule, fix-all, the disable comments, then documentation, in that order', async () => {
     const c = await client();
     const uri = uriFor('emoji.md');
     await c.open(uri, 'markdown', EMOJI_DRAFT);
@@ -205,6 +206,8 @@ describe('language server', function () {
         ...data.suggestions.map((s) => `${s.title} (assume-the-sale)`),
         'Fix all assume-the-sale problems in this file',
         'Fix all auto-fixable Candor problems',
+        'Disable assume-the-sale for this line',
+        'Disable assume-the-sale for this file',
         'Show documentation for assume-the-sale',
       ],
     );

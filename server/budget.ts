@@ -1,0 +1,94 @@
+/**
+ * The per-document time budget (`candor.timeBudgetMs`). `lint()` is
+ * synchronous and runs the rules one by one, so the budget is kept at two
+ * levels, without touching the engine:
+ *
+ * 1. **Between rules.** Each rule is wrapped: once the budget is spent, the
+ *    rules still to run are skipped (a slow but finite rule costs at most
+ *    itself once more than the budget).
+ * 2. **Inside a rule.** The whole lint runs under `vm`'s `timeout`, whose
+ *    watchdog thread terminates JavaScript that is still running when the
+ *    budget is over (a rule that loops, or a regular expression that
+ *    backtracks for ever). The rule that was running is then excluded for that
+ *    document and the rules that had finished are run again for their findings.
+ *
+ * Either way the caller gets what the rules that ran found, and `stopped`.
+ */
+import vm from 'node:vm';
+import { lint, type LintOptions } from '../core/engine.js';
+import type { Rule } from '../core/rule.js';
+import type { Finding } from '../core/types.js';
+import { builtinRules } from '../rules/index.js';
+
+export interface BudgetedLint {
+  findings: Finding[];
+  /** Set when rules were skipped or stopped: the time spent, in ms. */
+  stoppedAfterMs?: number;
+  /** Rules that did not run (skipped or stopped). */
+  skipped: string[];
+  /** The rule the watchdog stopped mid-run (it loops or is far too slow), if any. */
+  stalled?: string;
+}
+
+/** One context for every run: only `job` changes. */
+const sandbox: { job: (() => Finding[]) | undefined } = { job: undefined };
+const context = vm.createContext(sandbox);
+const script = new vm.Script('job()');
+
+function isTimeout(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+}
+
+/** Runs `job` and terminates it after `timeoutMs` of wall time (undefined then). */
+function runWithTimeout(job: () => Finding[], timeoutMs: number): Finding[] | undefined {
+  sandbox.job = job;
+  try {
+    return script.runInContext(context, { timeout: Math.max(1, Math.ceil(timeoutMs)) }) as Finding[];
+  } catch (error) {
+    if (isTimeout(error)) return undefined;
+    throw error;
+  } finally {
+    sandbox.job = undefined;
+  }
+}
+
+/** Lints `text` within `budgetMs`, never running the rules in `excluded`. */
+export function lintWithinBudget(text: string, options: LintOptions, budgetMs: number, excluded: ReadonlySet<string> = new Set()): BudgetedLint {
+  const rules = (options.rules ?? builtinRules).filter((rule) => !excluded.has(rule.meta.id));
+  const started = performance.now();
+  const skipped: string[] = [...excluded];
+  const completed = new Set<string>();
+  let running: string | undefined;
+  const wrapped = rules.map((rule): Rule => {
+    const wrapper: Rule = {
+      meta: rule.meta,
+      check(ctx) {
+        if (performance.now() - started > budgetMs) {
+          skipped.push(rule.meta.id);
+          return;
+        }
+        running = rule.meta.id;
+        rule.check(ctx);
+        running = undefined;
+        completed.add(rule.meta.id);
+      },
+    };
+    if (rule.mayReport) wrapper.mayReport = (source) => rule.mayReport!(source);
+    return wrapper;
+  });
+  const findings = runWithTimeout(() => lint(text, { ...options, rules: wrapped }), budgetMs);
+  if (findings !== undefined) {
+    const result: BudgetedLint = { findings, skipped };
+    if (skipped.length > 0) result.stoppedAfterMs = Math.round(performance.now() - started);
+    return result;
+  }
+  // The watchdog stopped the lint: keep what the finished rules find.
+  const stoppedAfterMs = Math.round(performance.now() - started);
+  const stalled = running;
+  const finished = rules.filter((rule) => completed.has(rule.meta.id));
+  for (const rule of rules) if (!completed.has(rule.meta.id) && !skipped.includes(rule.meta.id)) skipped.push(rule.meta.id);
+  const again = finished.length > 0 ? runWithTimeout(() => lint(text, { ...options, rules: finished }), budgetMs) : [];
+  const result: BudgetedLint = { findings: again ?? [], skipped, stoppedAfterMs };
+  if (stalled !== undefined) result.stalled = stalled;
+  return result;
+}
