@@ -74,7 +74,7 @@ function enabledRules(options: LintOptions): Rule[] {
 /** Lints an already-read draft. */
 export function lintDraft(draft: Draft, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const allow = (options.config?.allow ?? []).map((term) => normalizeSpace(term).toLowerCase());
+  const allowed = allowedRanges(draft.source, options.config?.allow ?? []);
   for (const rule of options.rules ?? builtinRules) {
     const setting = options.config?.rules?.[rule.meta.id];
     const severity = resolveSeverity(setting, rule.meta.defaultSeverity);
@@ -92,17 +92,29 @@ export function lintDraft(draft: Draft, options: LintOptions = {}): Finding[] {
       continue;
     }
     for (const finding of reported) {
-      if (allow.length > 0 && allow.includes(normalizeSpace(draft.source.slice(finding.start, finding.end)).toLowerCase())) {
-        continue;
-      }
+      if (allowed.some(([start, end]) => start <= finding.start && finding.end <= end)) continue;
       findings.push(finding);
     }
   }
   return sortFindings(findings);
 }
 
-function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').replace(/[’‘]/g, "'").trim();
+/**
+ * Where the configured `allow` terms occur in the source: a finding inside one
+ * is never reported ("last chance to register" allows the "last chance" in it).
+ * Case, white space and apostrophe style do not matter.
+ */
+function allowedRanges(source: string, terms: readonly string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const term of terms) {
+    const words = term.trim().split(/[\s\u00a0]+/).filter(Boolean);
+    if (words.length === 0) continue;
+    const pattern = words
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’‘]/g, "['’‘]"))
+      .join('[\\s\\u00a0]+');
+    for (const m of source.matchAll(new RegExp(pattern, 'gi'))) ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
 }
 
 /** Fills `{{name}}` placeholders of a message template. */

@@ -78,6 +78,13 @@ describe('engine', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('never flags inside a longer allowed term, and only there', () => {
+    const source = 'Last chance to register! Act now, last chance.';
+    const r = rule({}, () => [at(0, 11), at(25, 32), at(34, 45)]);
+    const findings = lint(source, { format: 'text', rules: [r], config: { allow: ['last  chance to REGISTER'] } });
+    assert.deepEqual(findings.map((f) => [f.start, f.end]), [[25, 32], [34, 45]]);
+  });
+
   it('leaves unknown placeholders visible in messages', () => {
     assert.equal(formatMessage('a {{x}} {{y}}', { x: '1' }), 'a 1 {{y}}');
   });
