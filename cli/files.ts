@@ -5,7 +5,7 @@
  * `.candorignore` at every level, git's way: a deeper file's rules win over a
  * shallower one's. `node_modules` and `.git` are never entered.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from './glob.js';
@@ -76,11 +76,30 @@ export function ignoreRoot(base: string, cwd: string): string {
   }
 }
 
+/**
+ * true for a directory, false for anything else that exists (a file, or a
+ * broken or looping symbolic link, which the read then reports), undefined
+ * when nothing is there.
+ */
 function isDirectory(path: string): boolean | undefined {
   try {
     return statSync(path).isDirectory();
   } catch {
-    return undefined;
+    try {
+      lstatSync(path);
+      return false;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The file behind a path, so a draft reached twice through symbolic links is linted (and fixed) once. */
+function identity(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 
@@ -132,5 +151,12 @@ export function resolveFiles(patterns: readonly string[], cwd: string): string[]
     }
     for (const file of found) files.add(file);
   }
-  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const seen = new Set<string>();
+  return sorted.filter((file) => {
+    const real = identity(file);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }

@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import packageJson from '../package.json' with { type: 'json' };
 import { formatters } from '../core/format/index.js';
 import { UsageError, oneLine } from './errors.js';
+import { parseSize } from './source.js';
 
 export interface CliOptions {
   patterns: string[];
@@ -19,6 +20,8 @@ export interface CliOptions {
   /** `--rule id:severity`, in the order given. */
   rules: string[];
   maxWarnings?: number;
+  /** `--max-file-size`: bytes; undefined when the flag is not given (then the configuration's, or 10 MB). */
+  maxFileSize?: number;
   quiet: boolean;
   /** false with --no-color; undefined means "let picocolors decide" (TTY, NO_COLOR, FORCE_COLOR). */
   color?: boolean;
@@ -42,6 +45,12 @@ export interface CliOptions {
 export type ParseOutcome = { kind: 'run'; options: CliOptions } | { kind: 'exit'; code: number };
 
 export const VERSION: string = packageJson.version;
+
+function parseSizeOption(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size in bytes, or with a unit: 512kb, 10mb.');
+  return bytes;
+}
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) {
@@ -70,6 +79,7 @@ function buildProgram(write: (text: string) => void): Command {
     .option('--stdin-filename <name>', 'name of the standard input (picks the format, shown in reports)')
     .option('--rule <id:severity>', 'set a rule to off|info|warn|error (repeatable)', collect)
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('--max-file-size <size>', 'skip files larger than this (bytes, or 512kb, 10mb; default 10mb)', parseSizeOption)
     .option('--quiet', 'report errors only')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
@@ -122,6 +132,7 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
     stdinFilename?: string;
     rule?: string[];
     maxWarnings?: number;
+    maxFileSize?: number;
     quiet?: boolean;
     color?: boolean;
     outputFile?: string;
@@ -162,6 +173,7 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
   }
   if (opts.stdinFilename !== undefined) options.stdinFilename = opts.stdinFilename;
   if (opts.maxWarnings !== undefined) options.maxWarnings = opts.maxWarnings;
+  if (opts.maxFileSize !== undefined) options.maxFileSize = opts.maxFileSize;
   if (colorSource === 'cli' && opts.color !== undefined) options.color = opts.color;
   if (opts.outputFile !== undefined) options.outputFile = opts.outputFile;
   if (options.fix && options.fixDryRun) {

@@ -40,7 +40,7 @@ import { writeStarterConfig } from './init.js';
 import { writeFileAtomic } from './fix-writer.js';
 import { serveMcp } from './mcp.js';
 import { parseOptions, type CliOptions } from './options.js';
-import { decodeDraft, encodeDraft, readDraftFile, type DraftFile } from './source.js';
+import { DEFAULT_MAX_FILE_SIZE, decodeDraft, encodeDraft, readDraftFile, type DraftFile } from './source.js';
 
 export interface CliIO {
   cwd: string;
@@ -362,7 +362,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
         io.writeErr(`\r[${i + 1}/${files.length}] ${displayPath(file, io.cwd)}\u001b[K`);
         progressShown = true;
       }
-      const read = readDraftFile(file);
+      const read = readDraftFile(file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
       if (!read.ok) {
         warn(`skipped ${displayPath(file, io.cwd)}: ${read.reason}`);
         continue;
