@@ -113,7 +113,7 @@ export function readDraftFile(path: string, maxBytes = DEFAULT_MAX_FILE_SIZE): R
         return { ok: false, reason: `it grew past the ${formatSize(maxBytes)} limit while being read (--max-file-size)` };
       }
     }
-    return decodeDraft(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
+    return decodeDraft(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
   } catch (error) {
     return { ok: false, reason: reasonFor(error) };
   } finally {
