@@ -367,6 +367,9 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
         warn(`skipped ${displayPath(file, io.cwd)}: ${read.reason}`);
         continue;
       }
+      if (!read.file.roundTrips && mode !== 'fix') {
+        warn(`${displayPath(file, io.cwd)} is not valid UTF-8; its invalid bytes are read as U+FFFD`);
+      }
       const context: DraftContext = { mode, config, cache, reportUnused, warn };
       let item = processDraft(read.file, file, context);
       if (mode === 'fix' && item.result.output !== undefined) {
