@@ -8,7 +8,9 @@
  * What it proves: the extension activates and starts the bundled server;
  * Candor's findings reach the Problems panel and the status bar; the quick fix
  * rewrites the line on disk after a save; "Candor: Rewrite this draft for
- * trust" from the command palette changes the buffer.
+ * trust" from the command palette changes the buffer; "Lint all drafts"
+ * reports an unopened file; a settings change applies without a reload;
+ * `source.fixAll.candor` runs on save; "Rewrite selection" stays in the selection.
  *
  * Run: npm run test:vscode (installs code-server if needed, packages the .vsix).
  * Screenshots of failures go to test-results/; CANDOR_UPDATE_SCREENSHOT=1
@@ -315,6 +317,7 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.type(`${FIX_LINE}:3`, { delay: 5 });
     await page.keyboard.press('Enter');
+    await page.locator('.statusbar-item', { hasText: `Ln ${FIX_LINE}, Col 3` }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget');
     await menu.waitFor({ state: 'visible', timeout: 15_000 });
@@ -405,5 +408,31 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     assert.ok(greeting >= 0 && body > greeting + 2, `an opener was inserted between greeting and body:\n${after}`);
     assert.match(lines.slice(greeting + 1, body).join(' '), /apolog|sorry/i, `the inserted opener apologises:\n${after}`);
     timings.fixOnSave = Date.now() - started;
+  });
+  it('rewrites only the selected line with "Candor: Rewrite selection"', async () => {
+    const offerPath = join(workspaceDir, OFFER_NAME);
+    const before = readFileSync(offerPath, 'utf8');
+    assert.equal(before, OFFER);
+    await showTab(OFFER_NAME, 'offer expires');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'offer expires' }).first().click({ timeout: 5_000 });
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('5:1', { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.locator('.statusbar-item', { hasText: 'Ln 5, Col 1' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Shift+End');
+    await page.locator('.statusbar-item', { hasText: 'selected' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await runCommand('Candor: Rewrite selection');
+    await page.locator('.tab.active.dirty').first().waitFor({ state: 'attached', timeout: 20_000 });
+    await save();
+    const after = await waitFor('the rewritten selection on disk', 20_000, () => {
+      const text = readFileSync(offerPath, 'utf8');
+      return text !== before ? text : undefined;
+    });
+    const [beforeLines, afterLines] = [before.split('\n'), after.split('\n')];
+    assert.notEqual(afterLines[4], beforeLines[4], `line 5 rewritten:\n${after}`);
+    assert.deepEqual(afterLines.slice(0, 4), beforeLines.slice(0, 4), 'lines above the selection untouched');
+    assert.deepEqual(afterLines.slice(-4), beforeLines.slice(-4), 'lines below the selection untouched');
+    timings.rewriteSelection = Date.now() - started;
   });
 });
