@@ -113,7 +113,6 @@ function processDraft(draft: DraftFile, filePath: string | undefined, context: D
     return processed;
   };
   if (mode === 'lint' || (mode === 'fix' && !draft.roundTrips)) {
-    if (mode === 'fix') warn(`not fixing ${shown}: it is not valid UTF-8, and writing it would lose bytes`);
     let raw: Finding[] | undefined;
     let hash: string | undefined;
     if (context.cache && filePath !== undefined && mode === 'lint') {
@@ -367,8 +366,12 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
         warn(`skipped ${displayPath(file, io.cwd)}: ${read.reason}`);
         continue;
       }
-      if (!read.file.roundTrips && mode !== 'fix') {
-        warn(`${displayPath(file, io.cwd)} is not valid UTF-8; its invalid bytes are read as U+FFFD`);
+      if (!read.file.roundTrips) {
+        warn(
+          mode === 'fix'
+            ? `not fixing ${displayPath(file, io.cwd)}: it is not valid UTF-8, and writing it would lose bytes`
+            : `${displayPath(file, io.cwd)} is not valid UTF-8; its invalid bytes are read as U+FFFD`,
+        );
       }
       const context: DraftContext = { mode, config, cache, reportUnused, warn };
       let item = processDraft(read.file, file, context);
