@@ -36,7 +36,7 @@ export interface StatusView {
 /** The `source` the server stamps on every diagnostic. */
 export const CANDOR_SOURCE = 'candor';
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}_]+(?:['’-][\p{L}\p{N}_]+)*/gu;
 
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
