@@ -41,7 +41,7 @@ describe('hostile files', function () {
       assert.equal(run.status, 0);
       const [result] = parseJson(run.stdout);
       assert.deepEqual(
-        result!.messages.map((m) => [m.ruleId, m.line, m.column]),
+        result.messages.map((m) => [m.ruleId, m.line, m.column]),
         [['sales-pressure', 1, 20]],
       );
     });
@@ -56,8 +56,8 @@ describe('hostile files', function () {
       );
       assert.deepEqual(readFileSync(join(project.dir, 'draft.email')), bytes);
       const [result] = parseJson(run.stdout);
-      assert.ok(result!.messages.some((m) => m.ruleId === 'assume-the-sale'));
-      assert.equal(result!.output, undefined);
+      assert.ok(result.messages.some((m) => m.ruleId === 'assume-the-sale'));
+      assert.equal(result.output, undefined);
     });
   });
 
@@ -83,7 +83,7 @@ describe('hostile files', function () {
       assert.equal(run.stderr, 'candor: warning: skipped two-kb.md: 2048 bytes is over the 2047 bytes limit (--max-file-size)\n');
       run = hostile(['--max-file-size', '2048', '--format', 'json', 'two-kb.md'], { cwd: project.dir });
       assert.equal(run.stderr, '');
-      assert.equal(parseJson(run.stdout)[0]!.warningCount, 1);
+      assert.equal(parseJson(run.stdout)[0].warningCount, 1);
     });
 
     it('rejects a size it cannot read with exit code 2', () => {
@@ -104,7 +104,7 @@ describe('hostile files', function () {
       assert.doesNotMatch(run.stderr, NO_STACK);
       assert.equal(run.stderr, '');
       assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}`);
-      assert.deepEqual(parseJson(run.stdout)[0]!.messages.map((m) => [m.line, m.column]), [[1, 20_009]]);
+      assert.deepEqual(parseJson(run.stdout)[0].messages.map((m) => [m.line, m.column]), [[1, 20_009]]);
     });
 
     it('1,000 nested list items: no stack overflow (10,000 take minutes: see bench/hostile.ts)', () => {
@@ -112,7 +112,7 @@ describe('hostile files', function () {
       const run = hostile(['--format', 'json', 'list.md'], { cwd: project.dir });
       assert.doesNotMatch(run.stderr, NO_STACK);
       assert.equal(run.status, 0);
-      assert.deepEqual(parseJson(run.stdout)[0]!.messages.map((m) => [m.line, m.column]), [[1, 2_009]]);
+      assert.deepEqual(parseJson(run.stdout)[0].messages.map((m) => [m.line, m.column]), [[1, 2_009]]);
     });
 
     for (const ext of ['md', 'txt', 'email']) {
@@ -125,7 +125,7 @@ describe('hostile files', function () {
         const run = hostile(['--format', 'json', `long.${ext}`], { cwd: project.dir });
         assert.doesNotMatch(run.stderr, NO_STACK);
         assert.equal(run.status, 0, run.stderr);
-        const found = parseJson(run.stdout)[0]!.messages.filter((m) => m.ruleId === 'sales-pressure');
+        const found = parseJson(run.stdout)[0].messages.filter((m) => m.ruleId === 'sales-pressure');
         assert.deepEqual(
           found.map((m) => [m.line, m.column]),
           Array.from({ length: 10 }, (_, k) => [(k + 1) * 20_000, 22]),

@@ -14,7 +14,7 @@ const PAST = new Date('2001-02-03T04:05:06Z');
 /** What --fix would write, from --fix-dry-run --format json (the draft's text, not bytes). */
 function dryRunOutput(dir: string, name: string): string {
   const run = hostile(['--fix-dry-run', '--format', 'json', name], { cwd: dir });
-  const output = parseJson(run.stdout)[0]!.output;
+  const output = parseJson(run.stdout)[0].output;
   assert.ok(output !== undefined, `${name} has nothing to fix`);
   return output;
 }
@@ -69,8 +69,8 @@ describe('--fix safety', function () {
     assert.equal(parseJson(run.stdout).find((r) => r.filePath.endsWith('unfixable.md'))!.warningCount, 1);
     names.forEach((name, i) => {
       const after = statSync(join(project.dir, name));
-      assert.equal(after.mtimeMs, before[i]!.mtimeMs, name);
-      assert.equal(after.ino, before[i]!.ino, name);
+      assert.equal(after.mtimeMs, before[i].mtimeMs, name);
+      assert.equal(after.ino, before[i].ino, name);
     });
   });
 
@@ -90,9 +90,9 @@ describe('--fix safety', function () {
       assert.equal(readFileSync(join(locked, 'draft.email'), 'utf8'), CHASER_EMAIL);
       assert.deepEqual(readdirSync(locked), ['draft.email']);
       const [result] = parseJson(run.stdout);
-      const asItIs = parseJson(hostile(['--format', 'json', 'locked/draft.email'], { cwd: project.dir }).stdout)[0]!;
-      assert.equal(result!.output, undefined);
-      assert.deepEqual(result!.messages, asItIs.messages, 'the findings of the draft as it is');
+      const asItIs = parseJson(hostile(['--format', 'json', 'locked/draft.email'], { cwd: project.dir }).stdout)[0];
+      assert.equal(result.output, undefined);
+      assert.deepEqual(result.messages, asItIs.messages, 'the findings of the draft as it is');
     } finally {
       chmodSync(locked, 0o755);
     }

@@ -1,16 +1,15 @@
 /**
  * Hostile-file tests run the real built CLI like test/cli does, with two
  * additions: a run as another user (permission errors, which root never sees),
- * and a preload (`node --require hooks.cjs`) that changes the file system at an
+ * and a preload (`node --import hooks.mjs`) that changes the file system at an
  * exact moment of the run (a file deleted between the walk and the read, a
  * write that fails half-way).
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { CLI, type CliRun } from '../cli/helpers.js';
 
-export const HOOKS = fileURLToPath(new URL('./hooks.cjs', import.meta.url));
+export const HOOKS = new URL('./hooks.mjs', import.meta.url).href;
 
 /** The user hostile runs switch to when the tests run as root (nobody). */
 export const NOBODY = 65534;
@@ -22,7 +21,7 @@ export interface HostileRunOptions {
   env?: Record<string, string>;
   /** Run the CLI as this user (only when the tests are root). */
   uid?: number;
-  /** Load test/hardening/hooks.cjs before the CLI. */
+  /** Load test/hardening/hooks.mjs before the CLI. */
   hooks?: boolean;
   timeout?: number;
 }
@@ -36,7 +35,7 @@ export function hostile(args: string[], options: HostileRunOptions): HostileRun 
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !['CI', 'FORCE_COLOR', 'NO_COLOR', 'GITHUB_ACTIONS'].includes(key)) env[key] = value;
   }
-  const nodeArgs = options.hooks ? ['--require', HOOKS] : [];
+  const nodeArgs = options.hooks ? ['--import', HOOKS] : [];
   const asOther = options.uid !== undefined && isRoot;
   const result = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], {
     cwd: options.cwd,

@@ -1,5 +1,5 @@
 /*
- * Test-only preload for the CLI (node --require): changes the file system at
+ * Test-only preload for the CLI (node --import): changes the file system at
  * an exact moment of a run. Not part of the product.
  *
  *   HOSTILE_VICTIM=<absolute path>  HOSTILE_ACTION=unlink | to-directory
@@ -9,8 +9,9 @@
  *     A write to a temporary file of --fix (`.<name>.candor-*.tmp`) writes half
  *     its bytes and then fails with ENOSPC, as a full disk would.
  */
-'use strict';
-const fs = require('node:fs');
+import { Buffer } from 'node:buffer';
+import fs from 'node:fs';
+import process from 'node:process';
 
 const victim = process.env.HOSTILE_VICTIM;
 const action = process.env.HOSTILE_ACTION;
