@@ -157,7 +157,7 @@ function parsePattern(pattern: string): Item[] {
 function sequenceSource(words: string[]): string {
   let source = '';
   words.forEach((word, index) => {
-    if (index > 0) source += words[index - 1]!.startsWith('~') ? VERB_JOINER : JOINER;
+    if (index > 0) source += words[index - 1].startsWith('~') ? VERB_JOINER : JOINER;
     source += wordSource(word);
   });
   return source;
@@ -224,7 +224,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   // cold start. ASCII look-arounds keep "_act now_" matchable while refusing
   // partial words; non-ASCII letters are checked after a match.
   const sourceOf = (index: number): string =>
-    [...entries[index]!.patterns].sort((a, b) => patternWeight(b) - patternWeight(a)).map(patternSource).join('|');
+    [...entries[index].patterns].sort((a, b) => patternWeight(b) - patternWeight(a)).map(patternSource).join('|');
   const entryRegexes: Array<RegExp | undefined> = [];
   const entryRegex = (index: number): RegExp =>
     (entryRegexes[index] ??= new RegExp(`(?<![A-Za-z0-9])(?:${sourceOf(index)})(?![A-Za-z0-9])`, 'gi'));
@@ -232,7 +232,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   // text could match, since masking only replaces characters.
   const looseRegexes: Array<RegExp | undefined> = [];
   const looseRegex = (index: number): RegExp => (looseRegexes[index] ??= new RegExp(sourceOf(index), 'i'));
-  const candidateEntries = (text: string): number[] => [...new Set(candidatePatterns(text).map((i) => entryOfPattern[i]!))];
+  const candidateEntries = (text: string): number[] => [...new Set(candidatePatterns(text).map((i) => entryOfPattern[i]))];
 
   /** The next match of one entry at or after `from`, Unicode word boundaries checked. */
   const nextMatch = (index: number, text: string, from: number): { start: number; end: number } | undefined => {
@@ -272,7 +272,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
           }
         }
         if (!best) return matches;
-        matches.push({ entry: entries[best.index]!, start: best.start, end: best.end });
+        matches.push({ entry: entries[best.index], start: best.start, end: best.end });
         position = best.end;
       }
     },

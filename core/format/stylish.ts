@@ -23,7 +23,6 @@ export function displayPath(filePath: string, cwd: string): string {
 
 /** Visible width, ignoring ANSI escapes (East Asian widths are not worth a dependency here). */
 function width(text: string): number {
-  // eslint-disable-next-line no-control-regex
   return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
 }
 

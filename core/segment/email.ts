@@ -133,7 +133,7 @@ const ON_LINE = /^[ \t]*On\s/;
  * history, or a `-- ` signature separator. `lines.length` when none.
  */
 function historyStart(source: string, lines: readonly Line[]): number {
-  const text = (i: number): string => (i < lines.length ? lineText(source, lines[i]!) : '');
+  const text = (i: number): string => (i < lines.length ? lineText(source, lines[i]) : '');
   for (let i = 0; i < lines.length; i++) {
     const t = text(i);
     if (t.trimEnd() === '--' || t.trimEnd() === '-- ') return i;
@@ -167,13 +167,13 @@ function bodySegments(source: string, part: ProsePart): Segment[] {
   const end = signatureStart(source, lines, history);
   const isProse = (i: number): boolean => {
     if (i >= end) return false;
-    const t = lineText(source, lines[i]!);
+    const t = lineText(source, lines[i]);
     return !QUOTED.test(t) && !SENT_FROM.test(t);
   };
   const segments: Segment[] = [];
   for (const [a, b] of proseRuns(source, lines, isProse)) {
-    const from = lines[a]!.start;
-    const to = lines[b]!.end;
+    const from = lines[a].start;
+    const to = lines[b].end;
     const masks = part.quotedPrintable ? quotedPrintableEscapes(source, from, to) : [];
     const seg = makeSegment(source, 'paragraph', from, to, masks);
     if (seg) segments.push(seg);

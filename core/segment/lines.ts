@@ -36,7 +36,7 @@ export function isBlankLine(source: string, line: Line): boolean {
     const c = source.charCodeAt(i);
     // Fast path for ASCII; anything else asks the regex what white space is.
     if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < 128 || NON_BLANK.test(source[i]!)) return false;
+    if (c < 128 || NON_BLANK.test(source[i])) return false;
   }
   return true;
 }
@@ -77,7 +77,7 @@ export function proseRuns(source: string, lines: readonly Line[], isProse: (inde
   const runs: Array<[number, number]> = [];
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
-    const prose = !isBlankLine(source, lines[i]!) && isProse(i);
+    const prose = !isBlankLine(source, lines[i]) && isProse(i);
     if (prose && first < 0) first = i;
     if (!prose && first >= 0) {
       runs.push([first, i - 1]);
@@ -128,7 +128,7 @@ export function paragraphSegments(source: string, from: number, to: number, kind
   const lines = linesOf(source, from, to);
   const segments: Segment[] = [];
   for (const [a, b] of proseRuns(source, lines, () => true)) {
-    const seg = makeSegment(source, kind, lines[a]!.start, lines[b]!.end);
+    const seg = makeSegment(source, kind, lines[a].start, lines[b].end);
     if (seg) segments.push(seg);
   }
   return segments;
@@ -195,11 +195,11 @@ const SIGNATURE_LINES_MAX = 6;
  */
 export function signatureStart(source: string, lines: readonly Line[], end: number): number {
   for (let i = 0; i < end; i++) {
-    if (!isValediction(lineText(source, lines[i]!))) continue;
+    if (!isValediction(lineText(source, lines[i]))) continue;
     let count = 0;
     let short = true;
     for (let k = i + 1; k < end && short; k++) {
-      const t = lineText(source, lines[k]!).trim();
+      const t = lineText(source, lines[k]).trim();
       if (t === '') continue;
       count++;
       short = t.length <= SIGNATURE_LINE_MAX && count <= SIGNATURE_LINES_MAX;
@@ -219,7 +219,7 @@ export function dropTrailingSignature(source: string, segments: Segment[]): Segm
   // Only the tail can be a signature, and it is at most seven lines long.
   const tailFrom = Math.max(0, segments.length - 7);
   for (let i = tailFrom; i < segments.length; i++) {
-    const seg = segments[i]!;
+    const seg = segments[i];
     if (seg.kind !== 'paragraph' || !isValediction(lineText(source, lineAt(source, seg.start, seg.end)))) continue;
     const lines = segments.slice(i).flatMap((s) => linesOf(source, s.start, s.end));
     if (signatureStart(source, lines, lines.length) === 0) return segments.slice(0, i);

@@ -44,7 +44,7 @@ function proseBlocks(tree: Root): { blocks: ProseBlock[]; yaml: string | null; f
   let yaml: string | null = null;
   const firstContent = tree.children.find((n) => n.type !== 'yaml') ?? null;
   const stack: Array<{ node: Nodes; kind: SegmentKind; inQuote: boolean }> = [];
-  for (let i = tree.children.length - 1; i >= 0; i--) stack.push({ node: tree.children[i]!, kind: 'paragraph', inQuote: false });
+  for (let i = tree.children.length - 1; i >= 0; i--) stack.push({ node: tree.children[i], kind: 'paragraph', inQuote: false });
   while (stack.length) {
     const { node, kind, inQuote } = stack.pop()!;
     switch (node.type) {
@@ -73,7 +73,7 @@ function proseBlocks(tree: Root): { blocks: ProseBlock[]; yaml: string | null; f
       node.type === 'blockquote' ? 'blockquote' : node.type === 'listItem' || node.type === 'list' ? 'list-item' : kind;
     const childInQuote = inQuote || node.type === 'blockquote';
     const children = node.children as Nodes[];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, kind: childKind, inQuote: childInQuote });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], kind: childKind, inQuote: childInQuote });
   }
   return { blocks, yaml, firstContent };
 }
@@ -92,7 +92,7 @@ function keepText(source: string, block: ProseBlock, run: MaskedRun, base: numbe
     // An autolink (`<https://…>` or a bare GFM literal) is all destination.
     if (node.type === 'link' && source[at.start] !== '[') continue;
     if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link' || node.type === 'linkReference') {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
   }
 }
@@ -101,7 +101,7 @@ function keepText(source: string, block: ProseBlock, run: MaskedRun, base: numbe
 function quoteMarkers(source: string, from: number, to: number): Range[] {
   const ranges: Range[] = [];
   for (const line of linesOf(source, from, to).slice(1)) {
-    for (let i = line.start; i < line.end && ' \t>'.includes(source[i]!); i++) {
+    for (let i = line.start; i < line.end && ' \t>'.includes(source[i]); i++) {
       if (source[i] === '>') ranges.push([i, i + 1]);
     }
   }
@@ -111,7 +111,7 @@ function quoteMarkers(source: string, from: number, to: number): Range[] {
 function blockSegment(source: string, block: ProseBlock, base: number): Segment | null {
   const children = block.node.children;
   const first = children[0] && locate(children[0], base);
-  const last = children[children.length - 1] && locate(children[children.length - 1]!, base);
+  const last = children[children.length - 1] && locate(children[children.length - 1], base);
   if (!first || !last) return null;
   const run = new MaskedRun(source, first.start, last.end, true);
   keepText(source, block, run, base);
@@ -173,7 +173,7 @@ function filterSpeakers(source: string, segments: Segment[], lists: SpeakerLists
       if (sub) result.push(sub);
       open = null;
     };
-    for (const line of linesBySegment[index]!) {
+    for (const line of linesBySegment[index]) {
       if (line.label) {
         close();
         const { role, name } = line.label;

@@ -123,7 +123,7 @@ const MAX_TOKEN = 4096;
 const URL_START = /(?:https?:\/\/|ftp:\/\/|mailto:|www\.)/i;
 const BARE_DOMAIN =
   /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|io|co|net|org|ai|app|dev|biz|info|us|uk|ca|de|fr|eu|au|xyz|tech|cloud|site|online|store|shop|tv|gg|ly)(?::\d{1,5})?(?:\/\S*)?$/i;
-const LEADING_PUNCT = /^[(<\[{"'“‘*_]+/;
+const LEADING_PUNCT = /^[(<[{"'“‘*_]+/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 const LOCAL_PART_CHAR = /[A-Za-z0-9._%+'-]/;
 
@@ -154,9 +154,9 @@ function findEmailInToken(token: string): Range | null {
   const at = token.indexOf('@');
   if (at <= 0) return null;
   let a = at;
-  while (a > 0 && LOCAL_PART_CHAR.test(token[a - 1]!)) a--;
+  while (a > 0 && LOCAL_PART_CHAR.test(token[a - 1])) a--;
   let b = at + 1;
-  while (b < token.length && DOMAIN_CHAR.test(token[b]!)) b++;
+  while (b < token.length && DOMAIN_CHAR.test(token[b])) b++;
   while (b > at + 1 && token[b - 1] === '.') b--;
   const domain = token.slice(at + 1, b);
   if (a === at || !/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(domain)) return null;

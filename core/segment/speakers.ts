@@ -73,8 +73,8 @@ function knownRole(name: string, lists: SpeakerLists): SpeakerRole | null {
   // "Caller (Rep)", "Sarah (prospect)": the parenthesis says who it is.
   const paren = /^(.*?)\s*\(([^()]*)\)$/.exec(name);
   if (paren) {
-    const inner = paren[2]!.trim();
-    const outer = paren[1]!.trim();
+    const inner = paren[2].trim();
+    const outer = paren[1].trim();
     return knownRole(inner, lists) ?? knownRole(outer, lists);
   }
   return null;
@@ -110,7 +110,7 @@ export function parseSpeakerLabel(source: string, line: Line, lists: SpeakerList
   for (const [pattern, named] of tries) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const raw = pattern === BOLD_LABEL ? m[3]! : m[2]!;
+    const raw = pattern === BOLD_LABEL ? m[3] : m[2];
     const role = classify(raw, lists, named);
     if (role) return { name: normaliseLabel(raw), role, contentStart: line.start + m[0].length };
   }
@@ -186,7 +186,7 @@ export function findStageDirections(source: string, from: number, to: number): R
   };
   collect(/\[[^[\]\r\n]{1,120}\]/g, () => true);
   collect(/\(([^()\r\n]{1,120})\)/g, (m) => {
-    if (STAGE_WORD.test(m[1]!.trim())) return true;
+    if (STAGE_WORD.test(m[1].trim())) return true;
     const lineStart = Math.max(slice.lastIndexOf('\n', m.index), slice.lastIndexOf('\r', m.index)) + 1;
     let lineEnd = firstLineBreak(slice, m.index);
     if (lineEnd < 0) lineEnd = slice.length;

@@ -28,7 +28,7 @@ function junk(length: number, seed: number): string {
   const units = new Uint16Array(length);
   for (let i = 0; i < length; i++) {
     x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    units[i] = x % 7 === 0 ? [10, 13, 32, 62, 91, 123, 42, 58][x % 8]! : (x >>> 8) % 65536;
+    units[i] = x % 7 === 0 ? [10, 13, 32, 62, 91, 123, 42, 58][x % 8] : (x >>> 8) % 65536;
   }
   return new TextDecoder('utf-16le').decode(units);
 }

@@ -57,7 +57,7 @@ describe('segment: merge tags, URLs and e-mail addresses', () => {
     const source = 'See https://acme.com/a?b=c. Or (http://x.io/p_(q)) and www.acme.com/docs, acme.com/path! Mail jo.lee+x@acme.co.uk.';
     const draft = readChecked(source, 'text');
     for (const url of ['https://acme.com/a?b=c', 'http://x.io/p_(q)', 'www.acme.com/docs', 'acme.com/path', 'jo.lee+x@acme.co.uk']) assertMasked(draft, url);
-    const text = draft.segments[0]!.text;
+    const text = draft.segments[0].text;
     // The punctuation after each one is the sentence's and stays readable.
     assert.equal(text[source.indexOf('https://acme.com/a?b=c') + 'https://acme.com/a?b=c'.length], '.');
     assert.ok(text.endsWith('.'));

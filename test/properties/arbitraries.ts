@@ -145,7 +145,7 @@ export function patternLiteralArb(pattern: string, allowLineBreak = true): fc.Ar
       flat.forEach((w, i) => {
         if (i > 0) {
           // After an inflected verb the particle may be hyphenated ("follow-up").
-          out += hyphen && /^(?:up|in|back|out|over|down)$/.test(w) ? '-' : spaces[i % spaces.length]!;
+          out += hyphen && /^(?:up|in|back|out|over|down)$/.test(w) ? '-' : spaces[i % spaces.length];
         }
         out += w;
       });
@@ -293,7 +293,7 @@ function slug(text: string): string {
 function join(chunks: Piece[][], separators: string[]): Piece[] {
   const out: Piece[] = [];
   chunks.forEach((chunk, i) => {
-    if (i > 0) out.push(p(separators[i % separators.length]!));
+    if (i > 0) out.push(p(separators[i % separators.length]));
     out.push(...chunk);
   });
   return out;
@@ -515,7 +515,7 @@ export const scriptDocArb: fc.Arbitrary<Piece[]> = fc
       if (title) out.push(...nonProse([p(title)]), p('\n\n'));
       let current: Speaker = 'note';
       all.forEach((line, i) => {
-        if (i > 0) out.push(p(gaps[i % gaps.length]!));
+        if (i > 0) out.push(p(gaps[i % gaps.length]));
         if (line.speaker === 'rep' || line.speaker === 'other' || line.speaker === 'note') current = line.speaker;
         const notRep = line.speaker === 'stage' || (line.speaker === 'continue' ? current !== 'rep' : line.speaker !== 'rep');
         out.push(...(notRep ? nonProse(line.pieces) : line.pieces));
@@ -526,7 +526,7 @@ export const scriptDocArb: fc.Arbitrary<Piece[]> = fc
 
 export const textDocArb: fc.Arbitrary<Piece[]> = fc
   .tuple(fc.option(greetingArb, { nil: undefined }), fc.array(paragraphArb(), { minLength: 1, maxLength: 5 }), blankGapArb)
-  .map(([greeting, paras, gaps]) => blocks(greeting ? [[...greeting, p('\n'), ...paras[0]!], ...paras.slice(1)] : paras, gaps));
+  .map(([greeting, paras, gaps]) => blocks(greeting ? [[...greeting, p('\n'), ...paras[0]], ...paras.slice(1)] : paras, gaps));
 
 // ---------------------------------------------------------------------------
 // Rendering
@@ -541,7 +541,7 @@ export function render(pieces: readonly Piece[], eol: LineEndingStyle, mixed: re
   let breakCount = 0;
   const breakFor = (): string => {
     if (eol !== 'mixed') return EOLS[eol];
-    const pick = mixed[breakCount++ % mixed.length]! % 5;
+    const pick = mixed[breakCount++ % mixed.length] % 5;
     return pick === 0 ? '\r\n' : pick === 1 ? '\r' : '\n';
   };
   for (const piece of pieces) {
@@ -588,7 +588,7 @@ export function documentArb(opts: DocumentOptions = {}): fc.Arbitrary<GeneratedD
       fc
         .tuple(byFormat[format], fc.constantFrom(...eols), fc.array(fc.nat(99), { minLength: 7, maxLength: 7 }), fc.boolean(), fc.constantFrom('', '', '\n', '\n\n', '  '))
         .map(([pieces, eol, mixed, bomCoin, trailing]) => {
-          const bom = bomCoin && mixed[0]! % 7 === 0;
+          const bom = bomCoin && mixed[0] % 7 === 0;
           const rendered = render([...pieces, { text: trailing }], eol, mixed, bom);
           return { ...rendered, format, filePath: FILE_PATHS[format] };
         }),

@@ -143,8 +143,8 @@ function checkFinding(doc: { text: string; tags: Range[] }, map: ReturnType<type
 
 function checkSortedUnique(findings: readonly Finding[]): void {
   for (let i = 1; i < findings.length; i++) {
-    const a = findings[i - 1]!;
-    const b = findings[i]!;
+    const a = findings[i - 1];
+    const b = findings[i];
     const order = a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
     assert.ok(order <= 0, `findings out of order at ${i}`);
     assert.ok(!(a.start === b.start && a.end === b.end && a.ruleId === b.ruleId && a.message === b.message), `duplicate finding at ${i}`);
@@ -157,7 +157,7 @@ function referenceRewrites(text: string, rewrites: readonly Rewrite[]): { output
     .filter((r) => r.edits.length > 0)
     .map((r) => {
       const edits = [...r.edits].sort((x, y) => x.start - y.start);
-      return { edits, first: edits[0]! };
+      return { edits, first: edits[0] };
     })
     .sort((x, y) => x.first.start - y.first.start || x.first.end - y.first.end);
   const taken: Edit[] = [];
@@ -209,8 +209,8 @@ export function checkSegments(text: string, draft: Draft): void {
     assert.ok(seg.start >= previousEnd, `overlaps or precedes the previous segment: ${where}`);
     previousEnd = seg.end;
     for (let k = 0; k < seg.text.length; k++) {
-      const src = text[seg.start + k]!;
-      const got = seg.text[k]!;
+      const src = text[seg.start + k];
+      const got = seg.text[k];
       if (got === src) continue;
       assert.ok(got === MASK && src !== '\n' && src !== '\r', `char ${seg.start + k} is ${JSON.stringify(got)}, source ${JSON.stringify(src)}: ${where}`);
     }
@@ -336,7 +336,7 @@ describe('engine properties (generated drafts)', function () {
           assert.equal(index.offsetAt(pos), offset, `offset ${offset} → ${JSON.stringify(pos)}`);
           assert.ok(pos.line > previous.line || (pos.line === previous.line && pos.character >= previous.character), 'positions not monotonic');
           previous = pos;
-          assert.ok(pos.character <= lines[pos.line]!.length + 1, `column past line end at ${offset}`);
+          assert.ok(pos.character <= lines[pos.line].length + 1, `column past line end at ${offset}`);
         }
         let start = 0;
         lines.forEach((line, i) => {
@@ -388,7 +388,7 @@ describe('engine properties (generated drafts)', function () {
         (sentences, respelling, gap) => {
           const text = sentences.join(gap);
           const base = lint(text, { format: 'text' });
-          const respelled = RESPELLINGS[respelling]!(text);
+          const respelled = RESPELLINGS[respelling](text);
           assert.equal(respelled.length, text.length);
           assert.deepEqual(phraseFindings(lint(respelled, { format: 'text' })), phraseFindings(base), respelling);
           const prefix = `Thanks again 👋🏽🙏 for your time.${gap}`;
