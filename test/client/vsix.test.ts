@@ -25,6 +25,8 @@ interface PackagedManifest {
     configuration: { properties: Record<string, unknown> };
     commands: { command: string }[];
     menus: Record<string, unknown[]>;
+    jsonValidation: { fileMatch: string[]; url: string }[];
+    yamlValidation: { fileMatch: string[]; url: string }[];
   };
 }
 
@@ -90,6 +92,16 @@ describe('the packaged VS Code extension (.vsix)', function () {
     assert.ok('candor.rules' in manifest.contributes.configuration.properties);
     assert.ok(manifest.contributes.commands.some((entry) => entry.command === 'candor.rewriteDocument'));
     assert.ok((manifest.contributes.menus['editor/context'] ?? []).length > 0);
+  });
+
+  it('validates Candor configuration files against the bundled JSON Schema', () => {
+    const validations = [...manifest.contributes.jsonValidation, ...manifest.contributes.yamlValidation];
+    const matched = validations.flatMap((entry) => entry.fileMatch).sort();
+    assert.deepEqual(matched, ['.candorrc', '.candorrc.json', '.candorrc.yaml', '.candorrc.yml']);
+    for (const entry of validations) {
+      assert.equal(entry.url, './schema/candorrc.schema.json');
+      assert.ok(names.includes('extension/schema/candorrc.schema.json'), 'the schema is inside the .vsix');
+    }
   });
 
   it('ships README, CHANGELOG, LICENSE and the icon', () => {
