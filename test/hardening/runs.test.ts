@@ -1,0 +1,58 @@
+/**
+ * Long runs of one character take time linear in their length: no regular
+ * expression backtracks catastrophically. Measured in-process (the engine the
+ * CLI runs), best of three, 20 KB against 200 KB: a 10× longer run may take
+ * at most 20× longer (20 KB against 200 KB). Figures for bigger sizes: bench/hostile.ts.
+ */
+import assert from 'node:assert/strict';
+import { lint } from '../../core/engine.js';
+
+export const RUNS: Record<string, (n: number) => string> = {
+  letters: (n) => `${'a'.repeat(n)} act now.\n`,
+  punctuation: (n) => `${'!'.repeat(n)} act now.\n`,
+  dots: (n) => `${'.'.repeat(n)} act now.\n`,
+  quotes: (n) => `${'"'.repeat(n)} act now.\n`,
+  dashes: (n) => `${'-'.repeat(n)} act now.\n`,
+};
+
+/** Runs of line breaks and tabs: quadratic today (see docs/reliability.md, Hostile files). */
+export const WHITESPACE_RUNS: Record<string, (n: number) => string> = {
+  spaces: (n) => `You can${' '.repeat(n)}act now.\n`,
+  'line breaks': (n) => `act now${'\n'.repeat(n)}`,
+  'spaces and tabs': (n) => `${' \t'.repeat(n / 2)} act now\n`,
+};
+
+export function bestOf(text: string, filePath: string, times = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    lint(text, { filePath });
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+describe('long runs of one character', function () {
+  this.timeout(60_000);
+  before(() => lint('warm up: act now', { filePath: 'x.md' }));
+
+  for (const [name, make] of Object.entries(RUNS)) {
+    for (const ext of ['txt', 'md']) {
+      it(`${name} (.${ext}): 10× longer takes < 20× the time, and under 2 s`, () => {
+        const small = bestOf(make(20_000), `x.${ext}`);
+        const large = bestOf(make(200_000), `x.${ext}`);
+        assert.ok(large < 2_000, `${large.toFixed(0)} ms for 200 KB`);
+        // Below 5 ms the ratio is timer noise; the absolute bound is what matters there.
+        if (large > 5) assert.ok(large / Math.max(small, 0.25) < 20, `20 KB ${small.toFixed(1)} ms, 200 KB ${large.toFixed(1)} ms`);
+      });
+    }
+  }
+
+  for (const [name, make] of Object.entries(WHITESPACE_RUNS)) {
+    it(`${name} (.txt): 10× longer takes < 20× the time (open: quadratic today)`, () => {
+      const small = bestOf(make(3_000), 'x.txt', 1);
+      const large = bestOf(make(30_000), 'x.txt', 1);
+      assert.ok(large / Math.max(small, 0.25) < 20, `3 KB ${small.toFixed(1)} ms, 30 KB ${large.toFixed(1)} ms`);
+    });
+  }
+});
