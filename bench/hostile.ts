@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { lint } from '../core/engine.js';
-import { RUNS, WHITESPACE_RUNS, bestOf } from '../test/hardening/runs.test.js';
+import { RUNS, WHITESPACE_RUNS, bestOf } from '../test/hardening/runs.js';
 
 const arg = process.argv.find((a) => a.startsWith('--size='));
 const SIZE = arg ? Number(arg.slice(7)) : 50_000;
