@@ -6,7 +6,9 @@
  * write that fails half-way).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CLI, type CliRun } from '../cli/helpers.js';
 
 export const HOOKS = new URL('./hooks.mjs', import.meta.url).href;
@@ -37,7 +39,7 @@ export function hostile(args: string[], options: HostileRunOptions): HostileRun 
   }
   const nodeArgs = options.hooks ? ['--import', HOOKS] : [];
   const asOther = options.uid !== undefined && isRoot;
-  const result = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], {
+  const result = spawnSync(process.execPath, [...nodeArgs, asOther ? readableCli() : CLI, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
     env: { ...env, ...options.env },
@@ -52,6 +54,23 @@ export function hostile(args: string[], options: HostileRunOptions): HostileRun 
     stdoutBytes: result.stdout,
     stderr: result.stderr.toString('utf8'),
   };
+}
+
+let readableCopy: string | undefined;
+
+/**
+ * The CLI bundle where another user can read it: the clone may sit in a folder
+ * only root can enter (CI clones into a 0700 mkdtemp folder).
+ */
+function readableCli(): string {
+  if (!readableCopy) {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-cli-'));
+    openTo(dir);
+    readableCopy = join(dir, 'cli.cjs');
+    copyFileSync(CLI, readableCopy);
+    chmodSync(readableCopy, 0o644);
+  }
+  return readableCopy;
 }
 
 /** Lets another user into a temporary project (mkdtemp makes it 0700). */
