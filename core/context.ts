@@ -106,7 +106,7 @@ export function enclosingQuote(text: string, start: number, end: number): Quoted
       if (char === closeChar && openChar !== closeChar && i < start) break;
       if (char === openChar && !isLetter(text[i - 1])) {
         // a straight double quote opens only if the count before it is even
-        if (openChar === '"' && countChar(text, '"', 0, i) % 2 === 1) continue;
+        if (openChar === '"' && quotesBefore(text, i) % 2 === 1) continue;
         open = i;
         break;
       }
@@ -126,10 +126,19 @@ export function enclosingQuote(text: string, start: number, end: number): Quoted
   return best;
 }
 
-function countChar(text: string, char: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if (text[i] === char) count++;
-  return count;
+/**
+ * How many straight double quotes stand before `index`. Prefix counts are kept
+ * for the last text asked about: a paragraph with many candidate phrases is
+ * then counted once, not once per candidate.
+ */
+let quoteCounts: { text: string; counts: Uint32Array } | undefined;
+function quotesBefore(text: string, index: number): number {
+  if (quoteCounts?.text !== text) {
+    const counts = new Uint32Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) counts[i + 1] = counts[i] + (text.charCodeAt(i) === 34 ? 1 : 0);
+    quoteCounts = { text, counts };
+  }
+  return quoteCounts.counts[index];
 }
 
 /** Characters of a quotation beyond the phrase that still make it "just the phrase". */

@@ -48,6 +48,12 @@ function isSaid(segment: Segment, match: PhraseMatch, verbs: Set<string>): boole
 
 const FORWARDED_SUBJECT = /^\s*(?:fwd?|fw)\s*:/i;
 
+/** Characters either side of a match that decide the rewrite's apostrophe style. */
+const STYLE_WINDOW = 300;
+
+/** Segments remembered per phrase rule: a 1 MB draft has a few thousand paragraphs. */
+const MEMO_LIMIT = 8_192;
+
 /** True when nothing but punctuation, white space and masked text surrounds the match. */
 function coversSegment(text: string, match: PhraseMatch): boolean {
   const rest = text.slice(0, match.start) + text.slice(match.end);
@@ -99,22 +105,42 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule {
   const verbs = new Map(spec.entries.map((entry) => [entry, leadingVerbForms(entry)]));
   const fixable = spec.entries.some((entry) => entry.fix !== undefined);
   const hasSuggestions = spec.entries.some((entry) => (entry.suggestions?.length ?? 0) > 0);
+  // What a segment says depends only on its kind and masked text, so a
+  // keystroke re-scans only the paragraphs it changed (bounded memo).
+  const memo = new Map<string, PhraseMatch[]>();
+  const saidIn = (segment: Segment): PhraseMatch[] => {
+    const key = `${segment.kind}\u0000${segment.text}`;
+    let said = memo.get(key);
+    if (said === undefined) {
+      // A forwarded message's subject is someone else's words.
+      const forwarded = segment.kind === 'subject' && FORWARDED_SUBJECT.test(segment.text);
+      said = forwarded
+        ? []
+        : matchesIn(segment, matchers).filter(
+            (match) =>
+              !(match.entry.segmentStart && /[\p{L}\p{N}]/u.test(segment.text.slice(0, match.start))) &&
+              isSaid(segment, match, verbs.get(match.entry)!),
+          );
+      if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+      memo.set(key, said);
+    }
+    return said;
+  };
   return {
     meta: { ...spec.meta, fixable, hasSuggestions },
     mayReport: (source) => candidates.some((matcher) => matcher.mayMatch(source)),
     check(ctx) {
       for (const segment of ctx.draft.segments) {
-        // A forwarded message's subject is someone else's words.
-        if (segment.kind === 'subject' && FORWARDED_SUBJECT.test(segment.text)) continue;
-        for (const match of matchesIn(segment, matchers)) {
+        for (const match of saidIn(segment)) {
           const { entry } = match;
-          if (entry.segmentStart && /[\p{L}\p{N}]/u.test(segment.text.slice(0, match.start))) continue;
-          if (!isSaid(segment, match, verbs.get(entry)!)) continue;
           const start = segment.start + match.start;
           const end = segment.start + match.end;
           const original = ctx.draft.source.slice(start, end);
           const rewrite = (replacement: string): Rewrite => {
-            const text = matchStyle(replacement, original, segment.text);
+            // The sentence around the match shows the draft's apostrophe style;
+            // a bounded window keeps this constant per finding in long paragraphs.
+            const around = segment.text.slice(Math.max(0, match.start - STYLE_WINDOW), match.end + STYLE_WINDOW);
+            const text = matchStyle(replacement, original, around);
             return { title: `Replace with “${text}”`, edits: [{ start, end, text }] };
           };
           ctx.report({

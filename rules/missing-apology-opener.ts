@@ -83,7 +83,9 @@ const MAY_SIGNAL = new RegExp(
         .replace(/\[\^\.!\?\\n\]/g, '[\\s\\S]')
         .replace(/\(\?!(?:[^()]|\([^()]*\))*\)/g, ''),
     ),
-    SUBJECT_SIGNAL.source.replace(/^\^/, '').replace(/\\b/g, ''),
+    // Drop the anchor and the white space after it: an unanchored leading \s*
+    // re-scans every run of white space from each of its characters.
+    SUBJECT_SIGNAL.source.replace(/^\^\\s\*/, '').replace(/\\b/g, ''),
     '(?<![A-Za-z0-9])re\\s*:',
     FRONT_MATTER_SIGNAL.source,
   ].join('|'),
@@ -168,6 +170,8 @@ function findSignal(draft: Draft): Related | undefined {
   }
   let first: Related | undefined;
   for (const segment of draft.segments) {
+    // Segments are in document order: a later one cannot hold an earlier signal.
+    if (first) break;
     if (segment.kind === 'subject') continue;
     for (const signal of BODY_SIGNALS) {
       signal.lastIndex = 0;
