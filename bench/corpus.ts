@@ -34,7 +34,8 @@ export const PRESSURE_EXAMPLES: readonly string[] = [...salesPressurePhrases, ..
   .map((example) => (typeof example === 'string' ? example : example.text).replace(/\[\||\|\]/g, ''))
   .filter((example) => !example.includes('\n'));
 
-const SENTENCES = [
+/** Ordinary, pressure-free sales prose the generators draw on. */
+export const SENTENCES = [
   'Our team helps finance leaders close the books faster without adding headcount.',
   'Most of the controllers we talk to spend the first week of every month reconciling spreadsheets by hand.',
   'We connect to your bank feeds and your ERP, and match transactions as they arrive.',

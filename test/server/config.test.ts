@@ -11,12 +11,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Command, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ConfigError, resolveConfigSync } from '../../core/config/index.js';
-import { applyTextEdits, startClient, waitFor, type ClientOptions, type LspClient } from './lsp-client.js';
+import { applyTextEdits, clientPool, waitFor, type LspClient } from './lsp-client.js';
 
 const DRAFT = 'Hi Sam,\n\nOnce you sign the contract, we can start the rollout next week.\n';
 const EMAIL = 'Subject: Rollout\n\nHi Sam,\n\nOnce you sign the contract, we can start the rollout next week.\n\nBest,\nJo\n';
 
-const clients: LspClient[] = [];
 const folders: string[] = [];
 
 function workspace(files: Record<string, string> = {}): string {
@@ -29,14 +28,9 @@ function workspace(files: Record<string, string> = {}): string {
   return dir;
 }
 
-async function client(options: ClientOptions = {}): Promise<LspClient> {
-  const started = await startClient({ configuration: () => ({ debounceMs: 0 }), ...options });
-  clients.push(started);
-  return started;
-}
+const client = clientPool();
 
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.stop()));
+afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -8,21 +8,11 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { lint } from '../../core/engine.js';
-import { startClient, uriFor, waitFor, type ClientOptions, type LspClient } from './lsp-client.js';
+import { clientPool, uriFor, waitFor, type LspClient } from './lsp-client.js';
 
 const DRAFT = 'Hi Sam,\n\nOnce you sign the contract, we can start the rollout next week.\n';
 
-const clients: LspClient[] = [];
-
-async function client(options: ClientOptions = {}): Promise<LspClient> {
-  const started = await startClient({ configuration: () => ({ debounceMs: 0 }), ...options });
-  clients.push(started);
-  return started;
-}
-
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.stop()));
-});
+const client = clientPool();
 
 /** The server still works: a fresh document gets its diagnostics. */
 async function stillServes(c: LspClient, name: string): Promise<void> {

@@ -345,3 +345,19 @@ export async function startClient(options: ClientOptions = {}): Promise<LspClien
   await client.initialize();
   return client;
 }
+
+/**
+ * A factory for the test file's clients (push-friendly defaults: no debounce)
+ * that stops every client it started after each test.
+ */
+export function clientPool(): (options?: ClientOptions) => Promise<LspClient> {
+  const clients: LspClient[] = [];
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((c) => c.stop()));
+  });
+  return async (options: ClientOptions = {}) => {
+    const started = await startClient({ configuration: () => ({ debounceMs: 0 }), ...options });
+    clients.push(started);
+    return started;
+  };
+}

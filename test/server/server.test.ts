@@ -14,15 +14,7 @@ import {
   SocketMessageWriter,
 } from 'vscode-jsonrpc/node';
 import type { CodeAction, Command, Diagnostic, InitializeResult, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
-import {
-  applyTextEdits,
-  SERVER_PATH,
-  startClient,
-  uriFor,
-  waitFor,
-  type ClientOptions,
-  type LspClient,
-} from './lsp-client.js';
+import { applyTextEdits, clientPool, SERVER_PATH, uriFor, waitFor } from './lsp-client.js';
 
 interface Data {
   version: number;
@@ -46,17 +38,7 @@ const EMAIL_DRAFT = [
 const MARKDOWN_DRAFT = '# Onboarding\n\nHi Sam,\n\nOnce you sign the contract, we can start the rollout next week.\n';
 const SCRIPT_DRAFT = 'REP: Hi Sam, this is Jo from Acme. Once you sign the contract, we can start the rollout.\nPROSPECT: Sure.\n';
 
-const clients: LspClient[] = [];
-
-async function client(options: ClientOptions = {}): Promise<LspClient> {
-  const started = await startClient({ configuration: () => ({ debounceMs: 0 }), ...options });
-  clients.push(started);
-  return started;
-}
-
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.stop()));
-});
+const client = clientPool();
 
 /** Diagnostic messages are plain strings from this server (LSP 3.18 also allows markup). */
 function messageOf(diagnostic: Diagnostic): string {
