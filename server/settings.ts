@@ -33,7 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   debounceMs: 150,
   maxFileSize: 2 * 1024 * 1024,
   files: ['**/*.email', '**/*.script', '**/*.script.txt', '**/*.eml'],
-  timeBudgetMs: 2000,
+  timeBudgetMs: 10_000,
 });
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warn', 'error'];
