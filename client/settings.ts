@@ -20,6 +20,7 @@ export interface ServerSettings {
   debounceMs: number;
   maxFileSize: number;
   files: string[];
+  timeBudgetMs: number;
 }
 
 /** The rule ids the settings schema enumerates (package.json `candor.rules.properties`). */
@@ -34,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   debounceMs: 150,
   maxFileSize: 2 * 1024 * 1024,
   files: [...DEFAULT_FILE_GLOBS],
+  timeBudgetMs: 10_000,
 });
 
 /** Upper bound for `debounceMs`: beyond 10 s "on type" stops meaning anything. */
@@ -79,6 +81,7 @@ export function toServerSettings(get: SettingGetter): ServerSettings {
     debounceMs: finiteNumber(get('debounceMs'), DEFAULT_SETTINGS.debounceMs, 0, MAX_DEBOUNCE_MS),
     maxFileSize: finiteNumber(get('maxFileSize'), DEFAULT_SETTINGS.maxFileSize, 1, Number.MAX_SAFE_INTEGER),
     files: get('files') === undefined ? [...DEFAULT_SETTINGS.files] : normalizeFileGlobs(get('files')),
+    timeBudgetMs: finiteNumber(get('timeBudgetMs'), DEFAULT_SETTINGS.timeBudgetMs, 1, Number.MAX_SAFE_INTEGER),
   };
 }
 

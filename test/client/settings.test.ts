@@ -45,6 +45,7 @@ describe('client/settings: VS Code settings → server configuration', () => {
         debounceMs: 400,
         maxFileSize: 1000,
         files: ['**/*.pitch'],
+        timeBudgetMs: 5000,
         trace: { server: 'verbose' },
       }),
     );
@@ -55,6 +56,7 @@ describe('client/settings: VS Code settings → server configuration', () => {
       debounceMs: 400,
       maxFileSize: 1000,
       files: ['**/*.pitch'],
+      timeBudgetMs: 5000,
     });
     assert.equal('trace' in settings, false, 'trace is a client-side setting');
   });
@@ -89,7 +91,7 @@ describe('client/settings: VS Code settings → server configuration', () => {
 
 describe('package.json: the candor settings schema', () => {
   it('declares every setting the server reads, with a description', () => {
-    for (const key of ['enable', 'run', 'rules', 'debounceMs', 'maxFileSize', 'files', 'trace.server']) {
+    for (const key of ['enable', 'run', 'rules', 'debounceMs', 'maxFileSize', 'files', 'timeBudgetMs', 'trace.server']) {
       const property = properties[`candor.${key}`];
       assert.ok(property, `candor.${key} is declared`);
       assert.ok(property.description ?? property.markdownDescription, `candor.${key} has a description`);
@@ -102,6 +104,7 @@ describe('package.json: the candor settings schema', () => {
     assert.deepEqual(properties['candor.run']?.enum, ['onType', 'onSave']);
     assert.equal(properties['candor.debounceMs']?.default, DEFAULT_SETTINGS.debounceMs);
     assert.equal(properties['candor.maxFileSize']?.default, DEFAULT_SETTINGS.maxFileSize);
+    assert.equal(properties['candor.timeBudgetMs']?.default, DEFAULT_SETTINGS.timeBudgetMs);
     assert.deepEqual(properties['candor.files']?.default, DEFAULT_SETTINGS.files);
     assert.deepEqual(properties['candor.trace.server']?.enum, ['off', 'messages', 'verbose']);
   });
