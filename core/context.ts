@@ -40,7 +40,7 @@ const NEGATION_WINDOW = 6;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** The text of the clause before `start`, from the last clause break. */
-export function clauseBefore(text: string, start: number): string {
+function clauseBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 200), start);
   let clauseStart = 0;
   CLAUSE_BREAK.lastIndex = 0;
