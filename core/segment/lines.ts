@@ -195,7 +195,11 @@ const SIGNATURE_LINES_MAX = 6;
  */
 export function signatureStart(source: string, lines: readonly Line[], end: number): number {
   for (let i = 0; i < end; i++) {
-    if (!isValediction(lineText(source, lines[i]))) continue;
+    const sign = lineText(source, lines[i]).trim();
+    if (!isValediction(sign)) continue;
+    // A bare "Thanks" followed by a lower-case line is a hard-wrapped sentence
+    // ("Thanks\nfor pushing this forward"), not a sign-off above a name.
+    if (!/[,.!]$/.test(sign) && continuesSentence(source, lines, i + 1, end)) continue;
     let count = 0;
     let short = true;
     for (let k = i + 1; k < end && short; k++) {
@@ -207,6 +211,15 @@ export function signatureStart(source: string, lines: readonly Line[], end: numb
     if (short) return i;
   }
   return end;
+}
+
+/** Whether the first non-blank line in `lines[from, end)` starts with a lower-case letter. */
+function continuesSentence(source: string, lines: readonly Line[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = lineText(source, lines[k]).trim();
+    if (t !== '') return /^\p{Ll}/u.test(t);
+  }
+  return false;
 }
 
 /**

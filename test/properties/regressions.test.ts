@@ -47,4 +47,16 @@ describe('engine regressions (property counterexamples)', () => {
       assert.deepEqual(flagged(text, 'script'), []);
     });
   });
+
+  describe('a sign-off word that starts a hard-wrapped sentence (typography property, seed -177821263)', () => {
+    it('"Thanks" followed by a lower-case line is prose, not a signature', () => {
+      const text = 'Thanks\nfor pushing this forward internally.';
+      assert.deepEqual(flagged(text, 'text'), ['sales-pressure "pushing this forward"']);
+    });
+
+    it('"Thanks" followed by a name is still a signature', () => {
+      const text = 'Hi Sam,\n\nSee you Tuesday.\n\nThanks\nSam Lee\nAcme\nAct now: spring pricing';
+      assert.deepEqual(flagged(text, 'email'), []);
+    });
+  });
 });
