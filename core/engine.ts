@@ -8,6 +8,8 @@ import { builtinRules } from '../rules/index.js';
 import { resolveSeverity, ruleOptions, type LintConfig } from './config.js';
 import type { Report, Rule } from './rule.js';
 import { detectFormat, readDraft } from './segment/index.js';
+import { blocksMayReport, type CandidateTest } from './segment/markdown-blocks.js';
+import { speakerLists } from './segment/speakers.js';
 import type { Draft, Finding, Format, Rewrite, Severity } from './types.js';
 
 export interface LintOptions {
@@ -33,16 +35,25 @@ export interface LintOptions {
   fastPath?: boolean;
 }
 
+/** The draft's format: forced, else by path, language and content. */
+function formatOf(text: string, options: LintOptions): Format {
+  return options.format ?? detectFormat(text, { filePath: options.filePath, languageId: options.languageId });
+}
+
+/**
+ * The fast path's candidate test on a block of raw text, or undefined when
+ * every block must be read (fast path off, or a rule without `mayReport`).
+ */
+function candidateTest(rules: readonly Rule[], options: LintOptions): CandidateTest | undefined {
+  if (options.fastPath === false || rules.some((rule) => !rule.mayReport)) return undefined;
+  return { key: rules.map((rule) => rule.mayReport), test: (block) => rules.some((rule) => rule.mayReport!(block)) };
+}
+
 /** Reads a draft the way `lint` does, for callers that need its structure. */
 export function readDraftFor(text: string, options: LintOptions = {}): Draft {
-  const format = options.format ?? detectFormat(text, { filePath: options.filePath, languageId: options.languageId });
-  const rules = enabledRules(options);
-  const isCandidate =
-    options.fastPath === false || rules.some((rule) => !rule.mayReport)
-      ? undefined
-      : (block: string): boolean => rules.some((rule) => rule.mayReport!(block));
+  const isCandidate = candidateTest(enabledRules(options), options);
   return readDraft(text, {
-    format,
+    format: formatOf(text, options),
     speakers: options.config?.speakers,
     mergeTags: options.config?.mergeTags,
     ...(isCandidate ? { isCandidate } : {}),
@@ -59,10 +70,17 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 /**
  * The candidate pre-scan: false when no enabled rule could report anything in
  * the raw text, so the draft need not be parsed. A rule without `mayReport`
- * always counts as a candidate.
+ * always counts as a candidate. On the markdown fast path the test runs block
+ * by block, each block's answer remembered, so a keystroke re-tests one block.
  */
 export function mayReport(text: string, options: LintOptions = {}): boolean {
-  return enabledRules(options).some((rule) => !rule.mayReport || rule.mayReport(text));
+  const rules = enabledRules(options);
+  const isCandidate = candidateTest(rules, options);
+  if (isCandidate && formatOf(text, options) === 'markdown') {
+    const verdict = blocksMayReport(text, speakerLists(options.config?.speakers), isCandidate);
+    if (verdict !== undefined) return verdict;
+  }
+  return rules.some((rule) => !rule.mayReport || rule.mayReport(text));
 }
 
 function enabledRules(options: LintOptions): Rule[] {

@@ -7,6 +7,7 @@
 import { matchStyle } from './case.js';
 import { enclosingQuote, isConditional, isMetaMention, isNegated, isNounUse, isTitleCase } from './context.js';
 import type { PhraseCategory, PhraseEntry } from './phrase-types.js';
+import { BoundedMap, detach, memoByText } from './memo.js';
 import { compilePhraseTable, verbForms, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { Rule, RuleMeta } from './rule.js';
 import type { Rewrite, Segment } from './types.js';
@@ -51,13 +52,39 @@ const FORWARDED_SUBJECT = /^\s*(?:fwd?|fw)\s*:/i;
 /** Characters either side of a match that decide the rewrite's apostrophe style. */
 const STYLE_WINDOW = 300;
 
-/** Segments remembered per phrase rule: a 1 MB draft has a few thousand paragraphs. */
+/** Segments (and blocks) remembered per phrase rule: a 1 MB draft has a few thousand paragraphs. */
 const MEMO_LIMIT = 8_192;
+/** And at most this many characters of segment text per kind. */
+const MEMO_CHARS = 2 * 1024 * 1024;
 
 /** True when nothing but punctuation, white space and masked text surrounds the match. */
 function coversSegment(text: string, match: PhraseMatch): boolean {
   const rest = text.slice(0, match.start) + text.slice(match.end);
   return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** A match as reported: the phrase as written, and its rewrites in the draft's style. */
+interface Said {
+  match: PhraseMatch;
+  original: string;
+  quoted: string;
+  fix?: string;
+  suggestions: string[];
+}
+
+function prepare(text: string, match: PhraseMatch, original: string): Said {
+  // The sentence around the match shows the draft's apostrophe style; a
+  // bounded window keeps this constant per finding in long paragraphs.
+  const around = text.slice(Math.max(0, match.start - STYLE_WINDOW), match.end + STYLE_WINDOW);
+  const { entry } = match;
+  const said: Said = {
+    match,
+    original: detach(original),
+    quoted: detach(quoted(original)),
+    suggestions: (entry.suggestions ?? []).map((replacement) => matchStyle(replacement, original, around)),
+  };
+  if (entry.fix !== undefined) said.fix = matchStyle(entry.fix, original, around);
+  return said;
 }
 
 /** Collapses white space so a phrase broken over a line reads as one in messages. */
@@ -105,53 +132,54 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule {
   const verbs = new Map(spec.entries.map((entry) => [entry, leadingVerbForms(entry)]));
   const fixable = spec.entries.some((entry) => entry.fix !== undefined);
   const hasSuggestions = spec.entries.some((entry) => (entry.suggestions?.length ?? 0) > 0);
-  // What a segment says depends only on its kind and masked text, so a
-  // keystroke re-scans only the paragraphs it changed (bounded memo).
-  const memo = new Map<string, PhraseMatch[]>();
-  const saidIn = (segment: Segment): PhraseMatch[] => {
-    const key = `${segment.kind}\u0000${segment.text}`;
-    let said = memo.get(key);
+  // What a segment says, rewrites included, depends only on its kind and
+  // masked text, so a keystroke re-reads only the paragraphs it changed
+  // (bounded memo). The text itself is the key (no concatenation), so V8
+  // hashes each string only once.
+  const memo = new Map<string, BoundedMap<string, Said[]>>();
+  const saidIn = (segment: Segment): Said[] => {
+    let byText = memo.get(segment.kind);
+    if (!byText) memo.set(segment.kind, (byText = new BoundedMap(MEMO_LIMIT, MEMO_CHARS)));
+    let said = byText.get(segment.text);
     if (said === undefined) {
       // A forwarded message's subject is someone else's words.
       const forwarded = segment.kind === 'subject' && FORWARDED_SUBJECT.test(segment.text);
       said = forwarded
         ? []
-        : matchesIn(segment, matchers).filter(
-            (match) =>
-              !(match.entry.segmentStart && /[\p{L}\p{N}]/u.test(segment.text.slice(0, match.start))) &&
-              isSaid(segment, match, verbs.get(match.entry)!),
-          );
-      if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-      memo.set(key, said);
+        : matchesIn(segment, matchers)
+            .filter(
+              (match) =>
+                !(match.entry.segmentStart && /[\p{L}\p{N}]/u.test(segment.text.slice(0, match.start))) &&
+                isSaid(segment, match, verbs.get(match.entry)!),
+            )
+            .map((match) => prepare(segment.text, match, segment.text.slice(match.start, match.end)));
+      byText.set(detach(segment.text), said);
     }
     return said;
   };
+  const mayReport = memoByText((source) => candidates.some((matcher) => matcher.mayMatch(source)), MEMO_LIMIT);
   return {
     meta: { ...spec.meta, fixable, hasSuggestions },
-    mayReport: (source) => candidates.some((matcher) => matcher.mayMatch(source)),
+    mayReport,
     check(ctx) {
+      const { source } = ctx.draft;
       for (const segment of ctx.draft.segments) {
-        for (const match of saidIn(segment)) {
-          const { entry } = match;
+        for (let said of saidIn(segment)) {
+          const { match } = said;
           const start = segment.start + match.start;
           const end = segment.start + match.end;
-          const original = ctx.draft.source.slice(start, end);
-          const rewrite = (replacement: string): Rewrite => {
-            // The sentence around the match shows the draft's apostrophe style;
-            // a bounded window keeps this constant per finding in long paragraphs.
-            const around = segment.text.slice(Math.max(0, match.start - STYLE_WINDOW), match.end + STYLE_WINDOW);
-            const text = matchStyle(replacement, original, around);
-            return { title: `Replace with “${text}”`, edits: [{ start, end, text }] };
-          };
+          // The masked text equals the source inside a match; if it ever did not, read the source.
+          if (!source.startsWith(said.original, start)) said = prepare(segment.text, match, source.slice(start, end));
+          const rewrite = (text: string): Rewrite => ({ title: `Replace with “${text}”`, edits: [{ start, end, text }] });
           ctx.report({
-            messageId: spec.messageFor(entry.category),
-            data: { text: quoted(original) },
+            messageId: spec.messageFor(match.entry.category),
+            data: { text: said.quoted },
             start,
             end,
-            category: entry.category,
-            rationale: entry.rationale,
-            fix: entry.fix === undefined ? undefined : rewrite(entry.fix),
-            suggestions: (entry.suggestions ?? []).map(rewrite),
+            category: match.entry.category,
+            rationale: match.entry.rationale,
+            fix: said.fix === undefined ? undefined : rewrite(said.fix),
+            suggestions: said.suggestions.map(rewrite),
           });
         }
       }

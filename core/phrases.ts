@@ -6,9 +6,11 @@
  * are checked after a match instead of with `\p{}` look-arounds, which are
  * catastrophically slow in a large alternation (DEPENDENCIES §2.3).
  */
-import { Inflectors } from 'en-inflectors';
+import { createRequire } from 'node:module';
+import type * as EnInflectors from 'en-inflectors';
 import { phraseCandidates } from './phrase-prefilter.js';
 import type { PhraseEntry } from './phrase-types.js';
+import { VERB_FORMS } from './verb-forms.js';
 
 /** A match inside one string: the entry and its [start, end) range. */
 export interface PhraseMatch {
@@ -47,12 +49,16 @@ const NUMBER_WORDS = [
   'a few', 'a couple of', 'a handful of',
 ];
 
-/** White space between two words: spaces, tabs, NBSP, line breaks inside a paragraph. */
-const JOINER = '[\\s\\u00a0\\u202f]+';
+/**
+ * White space between two words: spaces, tabs, NBSP, line breaks inside a
+ * paragraph. JavaScript's `\s` includes NBSP and U+202F; the short spelling
+ * matters, as joiners were half of all the sources' text V8 compiles.
+ */
+const JOINER = '\\s+';
 /** After an inflected verb the particle may also be hyphenated ("follow-up"). */
-const VERB_JOINER = '(?:[\\s\\u00a0\\u202f]+|[-\\u2010\\u2011])';
+const VERB_JOINER = '(?:\\s+|[-\\u2010\\u2011])';
 const APOSTROPHE = "['\\u2019\\u2018\\u02bc`]";
-const HYPHEN = '(?:[-\\u2010\\u2011]|[\\s\\u00a0]+)';
+const HYPHEN = '(?:[-\\u2010\\u2011]|\\s+)';
 const NUMBER = `(?:\\d+|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
@@ -75,10 +81,32 @@ const WHEN = `(?:${[
   `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
 ].join('|')})`;
 /** `*`: one to six words inside a sentence ("hold [the June install date] until"). */
-const ANY_WORDS = "(?:[^\\s\\u0001.!?;:]+[\\s\\u00a0\\u202f]+){0,5}?[^\\s\\u0001.!?;:]+";
+const ANY_WORDS = "(?:[^\\s\\u0001.!?;:]+\\s+){0,5}?[^\\s\\u0001.!?;:]+";
 
-/** The inflected forms of a verb: base, 3rd person, past, participle, gerund. */
-export function verbForms(verb: string): string[] {
+/**
+ * en-inflectors, loaded on first use: evaluating it builds lookup tables (about
+ * 30 ms of every start), and the built-in tables' verbs are in core/verb-forms.ts.
+ * The bundles get a plain `require`, which esbuild bundles and evaluates here;
+ * under tsx (tests, scripts) there is none.
+ */
+let inflectors: typeof EnInflectors.Inflectors | undefined;
+function loadInflectors(): typeof EnInflectors.Inflectors {
+  inflectors ??= (
+    (typeof require === 'function'
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('en-inflectors')
+      : createRequire(import.meta.url)('en-inflectors')) as typeof EnInflectors
+  ).Inflectors;
+  return inflectors;
+}
+
+/**
+ * The inflected forms of a verb as en-inflectors gives them, with EXTRA_FORMS:
+ * base, 3rd person, past, participle, gerund, longest first. Not remembered:
+ * matching uses `verbForms`, and `npm run build:verbs` writes its table from this.
+ */
+export function inflectVerb(verb: string): string[] {
+  const Inflectors = loadInflectors();
   const inflector = new Inflectors(verb);
   const forms = new Set([
     verb,
@@ -86,19 +114,32 @@ export function verbForms(verb: string): string[] {
     inflector.toPast(),
     inflector.toPastParticiple(),
     inflector.toGerund(),
-    ...(EXTRA_FORMS[verb] ?? []),
+    ...(Object.hasOwn(EXTRA_FORMS, verb) ? EXTRA_FORMS[verb] : []),
   ]);
   return [...forms].filter((form) => /^[a-z'-]+$/.test(form)).sort((a, b) => b.length - a.length);
 }
 
-function escapeLiteral(word: string): string {
-  let source = '';
-  for (const char of word) {
-    if (char === "'" || char === '\u2019') source += APOSTROPHE;
-    else if (char === '-') source += HYPHEN;
-    else source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const knownForms = new Map<string, readonly string[]>();
+
+/**
+ * The inflected forms of a verb: base, 3rd person, past, participle, gerund,
+ * longest first. The built-in tables' verbs come from core/verb-forms.ts, any
+ * other (a configuration's phrase rules) from en-inflectors, once per verb.
+ */
+export function verbForms(verb: string): string[] {
+  let forms = knownForms.get(verb);
+  if (forms === undefined) {
+    forms = Object.hasOwn(VERB_FORMS, verb) ? VERB_FORMS[verb] : inflectVerb(verb);
+    knownForms.set(verb, forms);
   }
-  return source;
+  return [...forms];
+}
+
+/** A word's RegExp source: apostrophes and hyphens widened, RegExp syntax escaped. */
+function escapeLiteral(word: string): string {
+  return word.replace(/['\u2019\-.*+?^${}()|[\]\\/]/g, (char) =>
+    char === "'" || char === '\u2019' ? APOSTROPHE : char === '-' ? HYPHEN : `\\${char}`,
+  );
 }
 
 function wordSource(word: string): string {
@@ -211,30 +252,62 @@ function patternWeight(pattern: string): number {
 
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
 
+/**
+ * The flags a source needs besides `g`. Compiling the RegExps is most of what a
+ * first lint costs (V8 compiles each on its first run, and again to machine
+ * code on its second), and `i` about doubles it. Pattern words are lower case,
+ * and without the `u` flag `i` never folds a non-ASCII character to ASCII, so a
+ * source that is all ASCII with no capitals outside the boundary class matches
+ * `lowerAscii(text)` exactly where it matches `text` with `i`. Any other source
+ * (a configuration's "café") keeps `i`; `lowerAscii` changes nothing it matches.
+ */
+function caseFlag(source: string): '' | 'i' {
+  return /^[\x00-\x7f]*$/.test(source) && !/[A-Z]/.test(source.replaceAll('[A-Za-z0-9]', '')) ? '' : 'i';
+}
+
+/** `text` with its ASCII capitals lowered: the same length, so every position stays. */
+function lowerAscii(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text;
+}
+
 /** Compiles a table into a matcher. Throws on a malformed pattern, naming it. */
 export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatcher {
   const patterns = entries.flatMap((entry) => entry.patterns);
   const entryOfPattern = entries.flatMap((entry, index) => entry.patterns.map(() => index));
   // Compile every pattern once now, so a malformed table fails when it loads.
-  patterns.forEach(patternSource);
-  const candidatePatterns = phraseCandidates(patterns, { patternSource, verbForms });
+  const sourceOfPattern = new Map(patterns.map((pattern) => [pattern, patternSource(pattern)]));
+  const candidatePatterns = phraseCandidates(patterns, {
+    patternSource: (pattern) => sourceOfPattern.get(pattern) ?? patternSource(pattern),
+    verbForms,
+  });
 
   // One RegExp per entry, compiled on first use: V8 compiles a RegExp to machine
   // code on its first run, and one alternation of every entry took most of a
   // cold start. ASCII look-arounds keep "_act now_" matchable while refusing
   // partial words; non-ASCII letters are checked after a match.
+  // Both run on lowerAscii(text); see caseFlag.
   const sourceOf = (index: number): string =>
-    [...entries[index].patterns].sort((a, b) => patternWeight(b) - patternWeight(a)).map(patternSource).join('|');
+    [...entries[index].patterns]
+      .sort((a, b) => patternWeight(b) - patternWeight(a))
+      .map((pattern) => sourceOfPattern.get(pattern)!)
+      .join('|');
   const entryRegexes: Array<RegExp | undefined> = [];
-  const entryRegex = (index: number): RegExp =>
-    (entryRegexes[index] ??= new RegExp(`(?<![A-Za-z0-9])(?:${sourceOf(index)})(?![A-Za-z0-9])`, 'gi'));
+  const entryRegex = (index: number): RegExp => {
+    if (entryRegexes[index]) return entryRegexes[index];
+    const source = sourceOf(index);
+    return (entryRegexes[index] = new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, `g${caseFlag(source)}`));
+  };
   // Without boundary checks: true wherever a scan of any masked excerpt of the
   // text could match, since masking only replaces characters.
   const looseRegexes: Array<RegExp | undefined> = [];
-  const looseRegex = (index: number): RegExp => (looseRegexes[index] ??= new RegExp(sourceOf(index), 'i'));
+  const looseRegex = (index: number): RegExp => {
+    if (looseRegexes[index]) return looseRegexes[index];
+    const source = sourceOf(index);
+    return (looseRegexes[index] = new RegExp(source, caseFlag(source)));
+  };
   const candidateEntries = (text: string): number[] => [...new Set(candidatePatterns(text).map((i) => entryOfPattern[i]))];
 
-  /** The next match of one entry at or after `from`, Unicode word boundaries checked. */
+  /** The next match of one entry in lowerAscii(text) at or after `from`, Unicode word boundaries checked. */
   const nextMatch = (index: number, text: string, from: number): { start: number; end: number } | undefined => {
     const regex = entryRegex(index);
     regex.lastIndex = from;
@@ -252,11 +325,17 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
 
   return {
     entries,
-    mayMatch: (text) => candidateEntries(text).some((index) => looseRegex(index).test(text)),
-    scan(text: string): PhraseMatch[] {
+    mayMatch(text) {
+      const candidates = candidateEntries(text);
+      if (candidates.length === 0) return false;
+      const lowered = lowerAscii(text);
+      return candidates.some((index) => looseRegex(index).test(lowered));
+    },
+    scan(original: string): PhraseMatch[] {
+      const text = lowerAscii(original);
       const matches: PhraseMatch[] = [];
       const next = new Map<number, { start: number; end: number } | undefined>();
-      for (const index of candidateEntries(text)) next.set(index, nextMatch(index, text, 0));
+      for (const index of candidateEntries(original)) next.set(index, nextMatch(index, text, 0));
       let position = 0;
       for (;;) {
         // Leftmost match wins; at one position, the longest.

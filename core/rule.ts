@@ -49,6 +49,8 @@ export interface Rule {
    * A cheap test on the raw source that is true whenever `check` could report
    * (a superset: false positives are fine, false negatives are bugs). When every
    * enabled rule says false, the engine skips reading the draft altogether.
+   * A pure function of the text (no `this`): the engine keeps its answers per
+   * block of a draft, by the function's identity.
    */
-  mayReport?(source: string): boolean;
+  mayReport?: (source: string) => boolean;
 }

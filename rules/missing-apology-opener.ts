@@ -18,6 +18,7 @@
  */
 import { isMetaMention, isNegated } from '../core/context.js';
 import { ruleDocsUrl } from '../core/docs.js';
+import { memoByText } from '../core/memo.js';
 import type { Rule } from '../core/rule.js';
 import type { Draft, Related, Segment } from '../core/types.js';
 
@@ -257,7 +258,7 @@ export const missingApologyOpener: Rule = {
         'Re-engagement message opens with `{{text}}` and takes no responsibility; open with an apology and say this is not about the sale',
     },
   },
-  mayReport: (source) => MAY_SIGNAL.test(source),
+  mayReport: memoByText((source) => MAY_SIGNAL.test(source), 8_192),
   check(ctx) {
     const { draft } = ctx;
     if (!isMessage(draft)) return;

@@ -73,7 +73,8 @@ export function lintWithinBudget(text: string, options: LintOptions, budgetMs: n
         completed.add(rule.meta.id);
       },
     };
-    if (rule.mayReport) wrapper.mayReport = (source) => rule.mayReport!(source);
+    // The rule's own test (pure), not a new closure: the engine keeps its answers per block by its identity.
+    if (rule.mayReport) wrapper.mayReport = rule.mayReport;
     return wrapper;
   });
   const findings = runWithTimeout(() => lint(text, { ...options, rules: wrapped }), budgetMs);

@@ -11,8 +11,8 @@
  *   6. "Show documentation for <rule>".
  * Plus `source.fixAll.candor` when the client asks for source actions (fix on save).
  *
- * Single rewrites come from the diagnostic's `data` when it was computed for
- * the current version, so no lint runs; fix-all goes through core/fix.ts like
+ * Single rewrites come from the current version's lint (cached, so no lint
+ * runs), found by the offsets in the diagnostic's `data`; fix-all goes through core/fix.ts like
  * `--fix`, and its edit is computed lazily (`codeAction/resolve`) when the
  * client supports it.
  */
@@ -133,14 +133,13 @@ function problemsOf(input: CodeActionInput): Problem[] {
   const problems: Problem[] = [];
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
+    // The finding in this version's lint: by the offsets in `data` when it was
+    // published for this version, else by rule and range (a client that drops
+    // `data`, or a diagnostic of an older version).
     const data: unknown = diagnostic.data;
-    if (isDiagnosticData(data) && data.version === document.version) {
-      problems.push({ ruleId: data.ruleId, diagnostic, ...(data.fix ? { fix: data.fix } : {}), suggestions: data.suggestions });
-      continue;
-    }
-    // No usable data (a client that drops it, or an older version): match the current lint.
-    const start = document.offsetAt(diagnostic.range.start);
-    const end = document.offsetAt(diagnostic.range.end);
+    const current = isDiagnosticData(data) && data.version === document.version;
+    const start = current ? data.start : document.offsetAt(diagnostic.range.start);
+    const end = current ? data.end : document.offsetAt(diagnostic.range.end);
     const finding = result.findings.find((f) => f.ruleId === diagnostic.code && f.start === start && f.end === end);
     if (finding) problems.push(problemOf(finding, diagnostic));
   }

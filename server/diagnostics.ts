@@ -10,20 +10,23 @@ import {
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Rewrite, Severity } from '../core/types.js';
+import type { Finding, Severity } from '../core/types.js';
 import { findRule } from '../rules/index.js';
 import type { LintResult } from './documents.js';
 
 export const SOURCE = 'candor';
 
-/** What `Diagnostic.data` holds for a Candor diagnostic. */
+/**
+ * What `Diagnostic.data` holds for a Candor diagnostic: which finding of which
+ * version it is. The rewrites stay on the server, in that version's lint
+ * (vscode-eslint keeps its fixes server-side too): a 1 MB draft's publish
+ * would otherwise carry every fix and suggestion on every keystroke.
+ */
 export interface DiagnosticData {
   version: number;
   ruleId: string;
   start: number;
   end: number;
-  fix?: Rewrite;
-  suggestions: Rewrite[];
 }
 
 export function isDiagnosticData(value: unknown): value is DiagnosticData {
@@ -33,26 +36,7 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
     typeof data.version === 'number' &&
     typeof data.ruleId === 'string' &&
     typeof data.start === 'number' &&
-    typeof data.end === 'number' &&
-    Array.isArray(data.suggestions) &&
-    [data.fix, ...data.suggestions].every((rewrite) => rewrite === undefined || isRewrite(rewrite))
-  );
-}
-
-function isRewrite(value: unknown): value is Rewrite {
-  if (typeof value !== 'object' || value === null) return false;
-  const rewrite = value as Partial<Rewrite>;
-  return (
-    typeof rewrite.title === 'string' &&
-    Array.isArray(rewrite.edits) &&
-    rewrite.edits.every(
-      (edit) =>
-        typeof edit === 'object' &&
-        edit !== null &&
-        typeof edit.start === 'number' &&
-        typeof edit.end === 'number' &&
-        typeof edit.text === 'string',
-    )
+    typeof data.end === 'number'
   );
 }
 
@@ -63,14 +47,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toDiagnostic(finding: Finding, document: TextDocument, version: number): Diagnostic {
-  const data: DiagnosticData = {
-    version,
-    ruleId: finding.ruleId,
-    start: finding.start,
-    end: finding.end,
-    suggestions: finding.suggestions,
-  };
-  if (finding.fix) data.fix = finding.fix;
+  const data: DiagnosticData = { version, ruleId: finding.ruleId, start: finding.start, end: finding.end };
   const diagnostic: Diagnostic = {
     range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
     severity: SEVERITY[finding.severity],

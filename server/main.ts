@@ -34,10 +34,12 @@ import { diagnosticsOf } from './diagnostics.js';
 import type { Finding } from '../core/types.js';
 import { DocumentLinter, isCandorDocument, lintOptionsFor, type LintResult } from './documents.js';
 import { hoverAt } from './hover.js';
+import { boundHeapGrowth } from './memory.js';
 import { normalizeSettings, SettingsCache, type Settings } from './settings.js';
 import { extraRulesFromEnvironment } from './test-hooks.js';
 import { folderPathOf, WATCHED_FILES_GLOB, Workspace, type DocumentConfig } from './workspace.js';
 
+boundHeapGrowth();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
@@ -270,19 +272,24 @@ connection.languages.diagnostics.on(
 // ---------------------------------------------------------------------------
 // Diagnostics: push
 
-const timers = new Map<string, NodeJS.Timeout>();
+const timers = new Map<string, { cancel(): void }>();
 /** Documents that got a non-empty publish, so closing or disabling can clear them. */
 const published = new Set<string>();
 
 function schedulePush(uri: string, delayMs: number): void {
-  clearTimeout(timers.get(uri));
-  timers.set(
-    uri,
-    setTimeout(() => {
-      timers.delete(uri);
-      pushDiagnostics(uri).catch((error: unknown) => logError(`Publishing diagnostics for ${uri} failed`, error));
-    }, delayMs),
-  );
+  timers.get(uri)?.cancel();
+  const push = (): void => {
+    timers.delete(uri);
+    pushDiagnostics(uri).catch((error: unknown) => logError(`Publishing diagnostics for ${uri} failed`, error));
+  };
+  // No debounce means the next turn of the event loop: a timer of 0 ms waits at least 1 ms.
+  if (delayMs > 0) {
+    const timer = setTimeout(push, delayMs);
+    timers.set(uri, { cancel: () => clearTimeout(timer) });
+  } else {
+    const immediate = setImmediate(push);
+    timers.set(uri, { cancel: () => clearImmediate(immediate) });
+  }
 }
 
 async function pushDiagnostics(uri: string): Promise<void> {
@@ -340,7 +347,7 @@ documents.onDidSave((event) => {
 
 documents.onDidClose((event) => {
   const uri = event.document.uri;
-  clearTimeout(timers.get(uri));
+  timers.get(uri)?.cancel();
   timers.delete(uri);
   settings.delete(uri);
   linter.forget(uri);

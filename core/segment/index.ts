@@ -5,11 +5,12 @@
  * plain paragraphs, and that failing leaves an empty draft.
  */
 import type { Draft, Format, Segment } from '../types.js';
-import { findInlineNonProse, maskRanges, mergeTagMatchers } from './mask.js';
+import { memoByText } from '../memo.js';
+import { findInlineNonProse, maskRanges, mergeTagMatchers, type Range } from './mask.js';
 import { linesOf, type SegmentedDraft } from './lines.js';
 import { segmentEmail, looksLikeEmail } from './email.js';
 import { segmentMarkdown } from './markdown.js';
-import { segmentMarkdownBlocks } from './markdown-blocks.js';
+import { segmentMarkdownBlocks, type CandidateTest } from './markdown-blocks.js';
 import { segmentScript } from './script.js';
 import { looksLikeScript, speakerLists, type SpeakerOptions } from './speakers.js';
 import { segmentText } from './text.js';
@@ -30,7 +31,7 @@ export interface ReadOptions {
    * markdown draft is read block by block and only blocks it accepts are
    * parsed (plus what the draft-level reading needs); see markdown-blocks.ts.
    */
-  isCandidate?: (blockText: string) => boolean;
+  isCandidate?: CandidateTest;
 }
 
 /** Sniffing looks at the head of a document only; a format shows itself early. */
@@ -80,12 +81,54 @@ export function detectFormat(text: string, opts: DetectOptions = {}): Format {
   }
 }
 
-function segmentAs(text: string, options: ReadOptions, matchers: RegExp[]): SegmentedDraft {
+/** A segment's non-prose ranges, relative to its start, from its raw source text. */
+type Masker = (raw: string) => readonly Range[];
+
+const NO_RANGES: readonly Range[] = [];
+
+/** Maskers by the configuration's merge-tag list, so each keeps its memo across drafts. */
+const maskers = new WeakMap<readonly RegExp[], Masker>();
+const DEFAULT_TAGS: readonly RegExp[] = [];
+
+function createMasker(matchers: readonly RegExp[]): Masker {
+  return memoByText((raw) => {
+    try {
+      const ranges = findInlineNonProse(raw, 0, raw.length, matchers);
+      return ranges.length > 0 ? ranges : NO_RANGES;
+    } catch {
+      // A caller's merge-tag pattern that throws masks nothing.
+      return NO_RANGES;
+    }
+    // The raw text is a slice of the draft: copy the keys kept.
+  }, 16_384, true);
+}
+
+function maskerFor(mergeTags: readonly RegExp[] = DEFAULT_TAGS): Masker {
+  let masker = maskers.get(mergeTags);
+  if (!masker) {
+    let matchers: RegExp[];
+    try {
+      matchers = mergeTagMatchers(mergeTags);
+    } catch {
+      matchers = mergeTagMatchers();
+    }
+    masker = createMasker(matchers);
+    maskers.set(mergeTags, masker);
+  }
+  return masker;
+}
+
+/** A segment's text with merge tags, URLs and e-mail addresses masked. */
+function maskSegment(text: string, seg: Segment, masker: Masker): string {
+  return maskRanges(seg.text, 0, masker(text.slice(seg.start, seg.end)));
+}
+
+function segmentAs(text: string, options: ReadOptions, masker: Masker): SegmentedDraft {
   const lists = speakerLists(options.speakers);
   switch (options.format) {
     case 'markdown': {
       const { isCandidate } = options;
-      const isProse = (seg: Segment): boolean => !isEmpty({ ...seg, text: maskSegment(text, seg, matchers) });
+      const isProse = (seg: Segment): boolean => !isEmpty({ ...seg, text: maskSegment(text, seg, masker) });
       return (isCandidate && segmentMarkdownBlocks(text, lists, { isCandidate, isProse })) || segmentMarkdown(text, lists);
     }
     case 'email':
@@ -97,9 +140,9 @@ function segmentAs(text: string, options: ReadOptions, matchers: RegExp[]): Segm
   }
 }
 
-function safeSegment(text: string, options: ReadOptions, matchers: RegExp[]): SegmentedDraft {
+function safeSegment(text: string, options: ReadOptions, masker: Masker): SegmentedDraft {
   try {
-    return segmentAs(text, options, matchers);
+    return segmentAs(text, options, masker);
   } catch {
     try {
       return segmentText(text);
@@ -114,27 +157,11 @@ function isEmpty(segment: Segment): boolean {
   return !/[^\s\u0001]/.test(segment.text);
 }
 
-/** A segment's text with merge tags, URLs and e-mail addresses masked. */
-function maskSegment(text: string, seg: Segment, matchers: RegExp[]): string {
-  let ranges: ReturnType<typeof findInlineNonProse> = [];
-  try {
-    ranges = findInlineNonProse(text, seg.start, seg.end, matchers);
-  } catch {
-    // A caller's merge-tag pattern that throws masks nothing.
-  }
-  return maskRanges(seg.text, seg.start, ranges);
-}
-
 export function readDraft(text: string, options: ReadOptions): Draft {
-  let matchers: RegExp[];
-  try {
-    matchers = mergeTagMatchers(options.mergeTags);
-  } catch {
-    matchers = mergeTagMatchers();
-  }
-  const read = safeSegment(text, options, matchers);
+  const masker = maskerFor(options.mergeTags);
+  const read = safeSegment(text, options, masker);
   const masked = new Map<Segment, Segment>();
-  for (const seg of read.segments) masked.set(seg, { ...seg, text: maskSegment(text, seg, matchers) });
+  for (const seg of read.segments) masked.set(seg, { ...seg, text: maskSegment(text, seg, masker) });
   const keep = (seg: Segment): boolean => seg === read.greeting || seg === read.subject || !isEmpty(masked.get(seg)!);
   const segments = read.segments.filter(keep).map((s) => masked.get(s)!);
   const firstBreak = text.indexOf('\n');

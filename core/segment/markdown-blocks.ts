@@ -19,14 +19,24 @@
  * test/perf/differential.test.ts holds the two paths to identical findings.
  */
 import type { Segment } from '../types.js';
-import { lineAt, type Line } from './lines.js';
+import { BoundedMap, detach, memoByText } from '../memo.js';
+import { lineAt, linesOf, type Line } from './lines.js';
 import { finishMarkdown, parseMarkdownRange, type ParsedRange } from './markdown.js';
 import { parseSpeakerLabel, type SpeakerLists } from './speakers.js';
 import type { SegmentedDraft } from './lines.js';
 
+/**
+ * Whether a block's raw text may hold something a rule reports, and what the
+ * answer depends on (the rules' own tests): answers are kept per block while
+ * the key stays the same.
+ */
+export interface CandidateTest {
+  readonly key: readonly unknown[];
+  test(blockText: string): boolean;
+}
+
 export interface BlockOptions {
-  /** Whether a block's raw text may hold something a rule reports. */
-  isCandidate: (blockText: string) => boolean;
+  isCandidate: CandidateTest;
   /** Whether a segment survives the draft's masking (not only merge tags, URLs…). */
   isProse?: (segment: Segment) => boolean;
 }
@@ -57,8 +67,33 @@ function isBlank(source: string, line: Line): boolean {
   return true;
 }
 
+/** Whether a line could open a fence, raw HTML, a comment or front matter: its first non-blank is one of `` ` ~ < - ``. */
+function mayOpen(source: string, line: Line): boolean {
+  for (let i = line.start; i < line.end && i < line.start + 4; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 32) continue;
+    return c === 96 || c === 126 || c === 60 || c === 45;
+  }
+  return false;
+}
+
 /** The blocks of `source[from, …)`, or null when the draft must be parsed whole. */
 export function splitBlocks(source: string, from: number): Block[] | null {
+  return scanBlocks(source, from, true)?.blocks ?? null;
+}
+
+/**
+ * Splits `source[from, …)` into blocks; `from` is the draft's start (where
+ * front matter may open) or a block boundary. `stop` may end the scan at a
+ * boundary (the text after it is known to split as before): the last block
+ * then ends there and `stoppedAt` is set. Null when front matter never closes.
+ */
+function scanBlocks(
+  source: string,
+  from: number,
+  atDraftStart: boolean,
+  stop?: (boundary: number) => boolean,
+): { blocks: Block[]; stoppedAt?: number } | null {
   const blocks: Block[] = [];
   let blockStart = from;
   let pos = from;
@@ -68,15 +103,19 @@ export function splitBlocks(source: string, from: number): Block[] | null {
   let closeTag: string | null = null;
   let comment = false;
   let frontMatter = false;
-  let first = true;
+  let first = atDraftStart;
   while (pos < source.length) {
     const line = lineAt(source, pos);
-    const text = source.slice(line.start, line.end);
+    const open: boolean = first || frontMatter || fence !== null || closeTag !== null || comment;
+    // Most lines are prose: only a line that could open or close something is sliced and tested.
+    const text: string = open || mayOpen(source, line) ? source.slice(line.start, line.end) : '';
     if (first) {
       first = false;
       frontMatter = FRONT_MATTER_FENCE.test(text);
-    } else if (frontMatter) {
-      if (FRONT_MATTER_FENCE.test(text)) frontMatter = false;
+    }
+    if (frontMatter) {
+      // The opening fence itself is not the closing one.
+      if (line.start > from && FRONT_MATTER_FENCE.test(text)) frontMatter = false;
     } else if (fence !== null) {
       const m = FENCE.exec(text);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && text.slice(m[0].length).trim() === '') fence = null;
@@ -87,12 +126,14 @@ export function splitBlocks(source: string, from: number): Block[] | null {
     } else if (isBlank(source, line)) {
       afterBlank = true;
     } else {
-      const c = text[0];
+      const c = source.charCodeAt(line.start);
       // A safe boundary: after a blank line, at a line that neither continues
       // an indented construct nor could read as front matter when parsed alone.
-      if (afterBlank && c !== ' ' && c !== '\t' && !FRONT_MATTER_FENCE.test(text)) {
+      if (afterBlank && c !== 32 && c !== 9 && !FRONT_MATTER_FENCE.test(text)) {
         blocks.push({ start: blockStart, end: line.start });
         blockStart = line.start;
+        // Nothing is open at a boundary, so the split after it depends only on the text after it.
+        if (stop?.(line.start)) return { blocks, stoppedAt: line.start };
       }
       afterBlank = false;
       const fenceOpen = FENCE.exec(text);
@@ -113,45 +154,200 @@ export function splitBlocks(source: string, from: number): Block[] | null {
   }
   if (frontMatter) return null;
   blocks.push({ start: blockStart, end: source.length });
-  return blocks;
+  return { blocks };
+}
+
+/** What a block tells the planner, by block text: it needs the whole draft, and its speaker labels. */
+interface BlockFacts {
+  wholeDraft: boolean;
+  labels: Array<{ role: string; name: string }>;
+}
+
+const factsByLists = new WeakMap<SpeakerLists, (text: string) => BlockFacts>();
+
+/**
+ * A block's facts. Labels are read at every line's start, so the count is
+ * never lower than what the markdown reader (filterSpeakers) sees: it reads
+ * paragraphs, which start at a line's start.
+ */
+function blockFacts(lists: SpeakerLists): (text: string) => BlockFacts {
+  let facts = factsByLists.get(lists);
+  if (!facts) {
+    facts = memoByText((text) => {
+      const labels: BlockFacts['labels'] = [];
+      for (const line of linesOf(text)) {
+        const label = parseSpeakerLabel(text, line, lists);
+        if (label) labels.push({ role: label.role, name: label.name });
+      }
+      return { wholeDraft: WHOLE_DRAFT.test(text), labels };
+    }, CACHE_LIMIT * 4);
+    factsByLists.set(lists, facts);
+  }
+  return facts;
 }
 
 /** Whether the draft has speaker labels enough that the segmenter reads it as a script. */
-function maybeScript(source: string, from: number, lists: SpeakerLists): boolean {
+function maybeScript(facts: readonly BlockFacts[]): boolean {
   let known = 0;
   const names = new Set<string>();
-  let pos = from;
-  while (pos < source.length) {
-    const line = lineAt(source, pos);
-    const label = parseSpeakerLabel(source, line, lists);
-    if (label) {
+  for (const { labels } of facts) {
+    for (const label of labels) {
       if (label.role === 'rep' || label.role === 'other') known++;
       if (label.role === 'named') names.add(label.name);
       if (known >= 2 || names.size >= 2) return true;
     }
-    if (line.next === line.end) break;
-    pos = line.next;
   }
   return false;
+}
+
+/** A draft's blocks, their texts and facts, and the candidate test's answers so far. */
+interface Split {
+  base: number;
+  blocks: Block[];
+  texts: string[];
+  facts: BlockFacts[];
+  verdicts: { key: readonly unknown[]; flags: Array<boolean | undefined> };
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/** The candidate test's answer for block `i`, kept with the split. */
+function isCandidateBlock(split: Split, i: number, candidate: CandidateTest): boolean {
+  if (!sameKey(split.verdicts.key, candidate.key)) split.verdicts = { key: candidate.key, flags: [] };
+  return (split.verdicts.flags[i] ??= candidate.test(split.texts[i]));
+}
+
+/**
+ * The last draft's split: lint() asks for it twice per draft (candidate test,
+ * then reading), and an editor's next version differs from it in one place.
+ */
+let last: { source: string; lists: SpeakerLists; split: Split | null } | undefined;
+
+/** The length of the common prefix of `a` and `b`: native comparison by chunks, then by character. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const CHUNK = 4096;
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the common suffix of `a` and `b`, not reaching back past `floor` in either. */
+function commonSuffix(a: string, b: string, floor: number): number {
+  const n = Math.min(a.length, b.length) - floor;
+  const CHUNK = 4096;
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+function makeSplit(source: string, base: number, blocks: Block[], lists: SpeakerLists): Split {
+  const texts = blocks.map((block) => detach(source.slice(block.start, block.end)));
+  return { base, blocks, texts, facts: texts.map(blockFacts(lists)), verdicts: { key: [], flags: [] } };
+}
+
+/**
+ * The split of `source` from the previous draft's: blocks before the change
+ * are kept, the changed region is split again from the block before it, and
+ * once a new boundary lands on an old one past the change, the old blocks
+ * after it are kept, shifted (their texts are the same strings, so every memo
+ * keyed by them answers at once).
+ */
+function resplit(previous: string, old: Split, source: string, lists: SpeakerLists): Split | null {
+  const base = source.startsWith('\uFEFF') ? 1 : 0;
+  const prefix = commonPrefix(previous, source);
+  const suffix = commonSuffix(previous, source, prefix);
+  const delta = source.length - previous.length;
+  // The block holding the first change; the split may move the boundary just before it, so start one earlier.
+  let changed = old.blocks.findIndex((block) => block.end > prefix);
+  if (changed < 0) changed = old.blocks.length - 1;
+  const from = changed - 1;
+  if (from < 1 || base !== old.base) {
+    const blocks = splitBlocks(source, base);
+    return blocks && makeSplit(source, base, blocks, lists);
+  }
+  const changeEnd = source.length - suffix;
+  const oldIndex = new Map<number, number>();
+  for (let i = from + 1; i < old.blocks.length; i++) if (old.blocks[i].start >= previous.length - suffix) oldIndex.set(old.blocks[i].start, i);
+  const scan = scanBlocks(source, old.blocks[from].start, false, (b) => b >= changeEnd && oldIndex.has(b - delta))!;
+  const fresh = makeSplit(source, base, scan.blocks, lists);
+  const split: Split = {
+    base,
+    blocks: [...old.blocks.slice(0, from), ...fresh.blocks],
+    texts: [...old.texts.slice(0, from), ...fresh.texts],
+    facts: [...old.facts.slice(0, from), ...fresh.facts],
+    verdicts: { key: old.verdicts.key, flags: [...old.verdicts.flags.slice(0, from), ...fresh.blocks.map(() => undefined)] },
+  };
+  if (scan.stoppedAt !== undefined) {
+    for (let i = oldIndex.get(scan.stoppedAt - delta)!; i < old.blocks.length; i++) {
+      split.blocks.push({ start: old.blocks[i].start + delta, end: old.blocks[i].end + delta });
+      split.texts.push(old.texts[i]);
+      split.facts.push(old.facts[i]);
+      split.verdicts.flags.push(old.verdicts.flags[i]);
+    }
+  }
+  return split;
+}
+
+/**
+ * Splits a draft into blocks, or null when it must be parsed whole: a link
+ * reference or footnote definition, an indented fence, a processing
+ * instruction, CDATA or declaration, unclosed front matter, or speaker labels
+ * enough to read it as a script.
+ */
+function planBlocks(source: string, lists: SpeakerLists): Split | null {
+  let split: Split | null;
+  if (last && last.lists === lists && last.source === source) {
+    split = last.split;
+  } else if (last && last.lists === lists && last.split) {
+    split = resplit(last.source, last.split, source, lists);
+  } else {
+    const base = source.startsWith('\uFEFF') ? 1 : 0;
+    const blocks = splitBlocks(source, base);
+    split = blocks && makeSplit(source, base, blocks, lists);
+  }
+  last = { source, lists, split };
+  if (!split || split.facts.some((f) => f.wholeDraft) || maybeScript(split.facts)) return null;
+  return split;
+}
+
+/** The blocks the fast path reads `source` in, reusing the previous draft's split (exported for tests). */
+export function currentBlocks(source: string, lists: SpeakerLists): Array<{ start: number; end: number }> | null {
+  planBlocks(source, lists);
+  return last!.split?.blocks ?? null;
+}
+
+/**
+ * The candidate pre-scan of the fast path: whether any block of the draft may
+ * hold a finding; undefined when the draft must be parsed whole. Every segment
+ * lies inside one block, so no block passing the test means nothing to report.
+ */
+export function blocksMayReport(source: string, lists: SpeakerLists, candidate: CandidateTest): boolean | undefined {
+  const split = planBlocks(source, lists);
+  return split ? split.texts.some((_, i) => isCandidateBlock(split, i, candidate)) : undefined;
 }
 
 /** A bounded LRU of block parses, by block text; offsets are relative to the block. */
 const CACHE_LIMIT = 2000;
 const CACHE_TEXT_LIMIT = 256 * 1024;
-const cache = new Map<string, ParsedRange>();
+const CACHE_CHARS = 4 * 1024 * 1024;
+const cache = new BoundedMap<string, ParsedRange>(CACHE_LIMIT, CACHE_CHARS);
 
-function shift(parsed: ParsedRange, by: number): ParsedRange {
-  if (by === 0) return parsed;
+function shift(parsed: ParsedRange, by: number, detachTexts = false): ParsedRange {
+  if (by === 0 && !detachTexts) return parsed;
   return {
-    segments: parsed.segments.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
+    segments: parsed.segments.map((s) => ({ ...s, start: s.start + by, end: s.end + by, ...(detachTexts ? { text: detach(s.text) } : {}) })),
     yaml: parsed.yaml,
     hasContent: parsed.hasContent,
     contentStart: parsed.contentStart === undefined ? undefined : parsed.contentStart + by,
   };
 }
 
-function parseBlock(source: string, block: Block, base: number): ParsedRange {
-  const text = source.slice(block.start, block.end);
+function parseBlock(source: string, block: Block, text: string, base: number): ParsedRange {
   // The first block is parsed at the draft's start (front matter is read only there).
   const key = block.start === base ? `\u0000${text}` : text;
   const hit = cache.get(key);
@@ -162,8 +358,7 @@ function parseBlock(source: string, block: Block, base: number): ParsedRange {
   }
   const parsed = parseMarkdownRange(source, block.start, block.end);
   if (text.length <= CACHE_TEXT_LIMIT) {
-    cache.set(key, shift(parsed, -block.start));
-    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(detach(key), shift(parsed, -block.start, true));
   }
   return parsed;
 }
@@ -171,6 +366,7 @@ function parseBlock(source: string, block: Block, base: number): ParsedRange {
 /** Empties the block cache (tests, and a server's memory pressure). */
 export function clearBlockCache(): void {
   cache.clear();
+  last = undefined;
 }
 
 /**
@@ -178,14 +374,12 @@ export function clearBlockCache(): void {
  * draft must be parsed whole (the caller then uses `segmentMarkdown`).
  */
 export function segmentMarkdownBlocks(source: string, lists: SpeakerLists, options: BlockOptions): SegmentedDraft | null {
-  const base = source.startsWith('\uFEFF') ? 1 : 0;
-  if (WHOLE_DRAFT.test(source)) return null;
-  const blocks = splitBlocks(source, base);
-  if (!blocks) return null;
-  if (maybeScript(source, base, lists)) return null;
+  const split = planBlocks(source, lists);
+  if (!split) return null;
+  const { base, blocks, texts } = split;
   const isProse = options.isProse ?? (() => true);
   const parsed: Array<ParsedRange | undefined> = blocks.map(() => undefined);
-  const parse = (i: number): ParsedRange => (parsed[i] ??= parseBlock(source, blocks[i], base));
+  const parse = (i: number): ParsedRange => (parsed[i] ??= parseBlock(source, blocks[i], texts[i], base));
 
   // The opening: blocks from the start until enough prose is read.
   let opening = 0;
@@ -197,10 +391,7 @@ export function segmentMarkdownBlocks(source: string, lists: SpeakerLists, optio
   let tail = blocks.length;
   let count = 0;
   while (tail > opening && count < TAIL_SEGMENTS) count += parse(--tail).segments.length;
-  for (let i = opening; i < tail; i++) {
-    const block = blocks[i];
-    if (options.isCandidate(source.slice(block.start, block.end))) parse(i);
-  }
+  for (let i = opening; i < tail; i++) if (isCandidateBlock(split, i, options.isCandidate)) parse(i);
 
   const result: ParsedRange = { segments: [], yaml: null, hasContent: false, contentStart: undefined };
   parsed.forEach((range, i) => {
@@ -212,5 +403,6 @@ export function segmentMarkdownBlocks(source: string, lists: SpeakerLists, optio
     }
     for (const s of range.segments) result.segments.push(s);
   });
-  return finishMarkdown(source, lists, result);
+  // The plan ruled out a script, so there are no speaker turns to read.
+  return finishMarkdown(source, lists, result, false);
 }

@@ -262,12 +262,16 @@ export function parseMarkdownRange(source: string, from: number, to: number): Pa
   return { segments, yaml, hasContent: firstContent !== null, contentStart: firstContent ? locate(firstContent, from)?.start : undefined };
 }
 
-/** The draft-level reading over the prose segments of a markdown source, in order. */
-export function finishMarkdown(source: string, lists: SpeakerLists, parsed: ParsedRange): SegmentedDraft {
+/**
+ * The draft-level reading over the prose segments of a markdown source, in
+ * order. `mayBeScript` false skips looking for speaker turns (the caller found
+ * too few speaker labels in the whole draft).
+ */
+export function finishMarkdown(source: string, lists: SpeakerLists, parsed: ParsedRange, mayBeScript = true): SegmentedDraft {
   const base = source.startsWith('\uFEFF') ? 1 : 0;
   const { yaml } = parsed;
   let segments = parsed.segments;
-  segments = filterSpeakers(source, segments, lists) ?? dropTrailingSignature(source, segments);
+  segments = (mayBeScript ? filterSpeakers(source, segments, lists) : null) ?? dropTrailingSignature(source, segments);
   const opener = segments.findIndex((s) => s.kind !== 'heading');
   const greeting = opener >= 0 ? takeGreeting(source, segments, opener) : undefined;
   const frontMatter = readFrontMatter(yaml);

@@ -59,11 +59,20 @@ export function normaliseLabel(label: string): string {
   return label.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export function speakerLists(opts: SpeakerOptions = {}): SpeakerLists {
-  return {
-    rep: new Set([...DEFAULT_REP, ...(opts.rep ?? []).map(normaliseLabel)]),
-    other: new Set([...DEFAULT_OTHER, ...(opts.other ?? []).map(normaliseLabel)]),
-  };
+const NO_OPTIONS: SpeakerOptions = {};
+/** One (never mutated) list pair per options object, so readers can cache by it. */
+const listsByOptions = new WeakMap<SpeakerOptions, SpeakerLists>();
+
+export function speakerLists(opts: SpeakerOptions = NO_OPTIONS): SpeakerLists {
+  let lists = listsByOptions.get(opts);
+  if (!lists) {
+    lists = {
+      rep: new Set([...DEFAULT_REP, ...(opts.rep ?? []).map(normaliseLabel)]),
+      other: new Set([...DEFAULT_OTHER, ...(opts.other ?? []).map(normaliseLabel)]),
+    };
+    listsByOptions.set(opts, lists);
+  }
+  return lists;
 }
 
 function knownRole(name: string, lists: SpeakerLists): SpeakerRole | null {

@@ -43,6 +43,16 @@ describe('fast path differential', () => {
     compare(files);
   });
 
+  it('drafts whose structure the block splitter must track read the same', () => {
+    const body = markdownDocument(4 * 1024);
+    compare([
+      // A comment, fence or raw HTML opened on the first line runs on (an unclosed one to the end).
+      { name: 'comment-first.md', text: `<!-- ${body}` },
+      { name: 'fence-first.md', text: `\`\`\`\n${body}` },
+      { name: 'pre-first.md', text: `<pre>\n${body}` },
+    ]);
+  });
+
   it('an edited document lints the same from a warm block cache', () => {
     let text = markdownDocument(20 * 1024);
     for (let i = 0; i < 10; i++) {

@@ -91,7 +91,7 @@ export class LspClient {
   constructor(readonly options: ClientOptions = {}) {
     if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run \`npm run build\` first`);
     this.configuration = options.configuration;
-    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], {
+    this.process = spawn(process.execPath, [...(process.env.CANDOR_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), SERVER_PATH, '--stdio'], {
       env: { ...process.env, ...options.env },
       stdio: 'pipe',
     });

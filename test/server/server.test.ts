@@ -14,13 +14,16 @@ import {
   SocketMessageWriter,
 } from 'vscode-jsonrpc/node';
 import type { CodeAction, Command, Diagnostic, InitializeResult, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import { lint } from '../../core/engine.js';
+import type { Finding } from '../../core/types.js';
 import { applyTextEdits, clientPool, SERVER_PATH, uriFor, waitFor } from './lsp-client.js';
 
+/** `Diagnostic.data`: the finding it stands for, by version, rule and offsets. */
 interface Data {
   version: number;
   ruleId: string;
-  fix?: { title: string; edits: Array<{ start: number; end: number; text: string }> };
-  suggestions: Array<{ title: string; edits: Array<{ start: number; end: number; text: string }> }>;
+  start: number;
+  end: number;
 }
 
 const EMOJI_DRAFT = 'Hi Sam,\n\n🙂 Once you sign the contract, we can start.\n';
@@ -47,6 +50,14 @@ function messageOf(diagnostic: Diagnostic): string {
 
 function dataOf(diagnostic: Diagnostic): Data {
   return diagnostic.data as Data;
+}
+
+/** The engine's own finding for a diagnostic of `text` (what its quick fixes and hover must offer). */
+function engineFinding(text: string, languageId: string, diagnostic: Diagnostic): Finding {
+  const { ruleId, start, end } = dataOf(diagnostic);
+  const found = lint(text, { languageId }).find((f) => f.ruleId === ruleId && f.start === start && f.end === end);
+  assert.ok(found, `the engine reports no ${ruleId} at ${start}–${end}`);
+  return found;
 }
 
 function byRule(diagnostics: Diagnostic[], ruleId: string): Diagnostic {
@@ -122,7 +133,11 @@ describe('language server', function () {
           assert.match(sale.codeDescription!.href, /docs\/rules\/assume-the-sale\.md$/);
           const lines = text.slice(0, start).split('\n');
           assert.deepEqual(sale.range.start, { line: lines.length - 1, character: lines.at(-1)!.length });
-          assert.ok(dataOf(sale).fix, 'the data carries the fix');
+          assert.deepEqual(
+            { ruleId: dataOf(sale).ruleId, start: dataOf(sale).start },
+            { ruleId: 'assume-the-sale', start },
+            'the data names the finding by rule and offsets',
+          );
         });
       }
 
@@ -179,7 +194,7 @@ describe('language server', function () {
     const uri = uriFor('emoji.md');
     await c.open(uri, 'markdown', EMOJI_DRAFT);
     const sale = byRule(await c.pushed(uri), 'assume-the-sale');
-    const data = dataOf(sale);
+    const data = engineFinding(EMOJI_DRAFT, 'markdown', sale);
     const actions = await c.codeActions(uri, sale.range, [sale]);
     assert.deepEqual(
       actions.map((a) => a.title),
@@ -232,7 +247,7 @@ describe('language server', function () {
     const once = c.text(uri);
     assert.notEqual(once, EMAIL_DRAFT);
     const after = await c.pushed(uri);
-    assert.ok(after.every((d) => !dataOf(d).fix), `no fixable finding is left: ${JSON.stringify(after.map((d) => d.code))}`);
+    assert.ok(after.every((d) => !engineFinding(once, 'email', d).fix), `no fixable finding is left: ${JSON.stringify(after.map((d) => d.code))}`);
     const again = await c.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.candor']);
     assert.deepEqual(again, [], 'a second fix-all has nothing to do');
   });
@@ -307,7 +322,7 @@ describe('language server', function () {
     assert.equal((hover.contents as MarkupContent).kind, 'markdown');
     assert.ok(value.includes(messageOf(sale)), value);
     assert.match(value, /\*\*Why:\*\* \S/);
-    assert.ok(value.includes(dataOf(sale).fix!.title), value);
+    assert.ok(value.includes(engineFinding(EMOJI_DRAFT, 'markdown', sale).fix!.title), value);
     assert.deepEqual(hover.range, sale.range);
     assert.equal(await c.hover(uri, 0, 0), null);
   });

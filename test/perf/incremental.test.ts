@@ -1,0 +1,99 @@
+/**
+ * The editor's path: a draft edited again and again is split into blocks from
+ * the previous version's split (core/segment/markdown-blocks.ts), its block
+ * answers and parses reused. Random edits — text, blank lines, fences, HTML
+ * comments, front matter fences, list and quote markers, speaker labels, CR
+ * and CRLF — must give exactly the split and the findings of a draft read from
+ * scratch.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { markdownDocument } from '../../bench/corpus.js';
+import { lint } from '../../core/engine.js';
+import { clearBlockCache, currentBlocks, splitBlocks } from '../../core/segment/markdown-blocks.js';
+import { speakerLists } from '../../core/segment/speakers.js';
+
+const SNIPPETS = [
+  'Just checking in.',
+  ' act now',
+  'Once you sign, welcome aboard!',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\n\n```\n',
+  '\n```\n\n',
+  '\n~~~\n',
+  '<!-- ',
+  ' -->\n',
+  '\n\n<pre>\n',
+  '</pre>\n',
+  '\n---\n',
+  '    ',
+  '\n\n- ',
+  '\n> ',
+  '\n\n**Rep:** ',
+  '\n\nProspect: ',
+  '\n\n- **Rep:** ',
+  '\n\n# Heading\n\n',
+  'Hi Sam,\n\n',
+  '[docs]: https://example.com\n',
+  "I haven't heard back from you. ",
+];
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+const editArb: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 40 }),
+  insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 12 })),
+}).map(({ at, remove, insert }) => ({ at, remove, insert }));
+
+function apply(text: string, edit: Edit): string {
+  const at = Math.floor(edit.at * text.length);
+  return text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
+}
+
+const BASE = markdownDocument(6 * 1024, 7);
+
+describe('incremental reading of an edited draft', () => {
+  beforeEach(() => clearBlockCache());
+
+  it('splits every version exactly as a split from scratch', () => {
+    const lists = speakerLists();
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 25 }), (edits) => {
+        clearBlockCache();
+        let text = BASE;
+        currentBlocks(text, lists);
+        for (const edit of edits) {
+          text = apply(text, edit);
+          const base = text.startsWith('\uFEFF') ? 1 : 0;
+          assert.deepEqual(currentBlocks(text, lists), splitBlocks(text, base));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lints every version exactly as a draft read from scratch', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
+        clearBlockCache();
+        let text = BASE;
+        lint(text, { filePath: 'draft.md' });
+        for (const edit of edits) {
+          text = apply(text, edit);
+          const incremental = lint(text, { filePath: 'draft.md' });
+          const scratch = lint(text, { filePath: 'draft.md', fastPath: false });
+          assert.deepEqual(JSON.parse(JSON.stringify(incremental)), JSON.parse(JSON.stringify(scratch)));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
