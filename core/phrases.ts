@@ -6,7 +6,6 @@
  * are checked after a match instead of with `\p{}` look-arounds, which are
  * catastrophically slow in a large alternation (DEPENDENCIES §2.3).
  */
-import { createRequire } from 'node:module';
 import type * as EnInflectors from 'en-inflectors';
 import { phraseCandidates } from './phrase-prefilter.js';
 import type { PhraseEntry } from './phrase-types.js';
@@ -87,7 +86,8 @@ const ANY_WORDS = "(?:[^\\s\\u0001.!?;:]+\\s+){0,5}?[^\\s\\u0001.!?;:]+";
  * en-inflectors, loaded on first use: evaluating it builds lookup tables (about
  * 30 ms of every start), and the built-in tables' verbs are in core/verb-forms.ts.
  * The bundles get a plain `require`, which esbuild bundles and evaluates here;
- * under tsx (tests, scripts) there is none.
+ * under tsx (tests, scripts) there is none. (Not an `import` of node:module:
+ * the bundles would load it at start for nothing.)
  */
 let inflectors: typeof EnInflectors.Inflectors | undefined;
 function loadInflectors(): typeof EnInflectors.Inflectors {
@@ -95,7 +95,7 @@ function loadInflectors(): typeof EnInflectors.Inflectors {
     (typeof require === 'function'
       ? // eslint-disable-next-line @typescript-eslint/no-require-imports
         require('en-inflectors')
-      : createRequire(import.meta.url)('en-inflectors')) as typeof EnInflectors
+      : process.getBuiltinModule('node:module').createRequire(import.meta.url)('en-inflectors')) as typeof EnInflectors
   ).Inflectors;
   return inflectors;
 }
@@ -270,32 +270,47 @@ function lowerAscii(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text;
 }
 
+/**
+ * Throws what `patternSource` throws for a malformed pattern, without building
+ * the source: the syntax, a lone guard, and (in the same order) every `~verb`.
+ */
+function checkPattern(pattern: string): void {
+  const items = parsePattern(pattern);
+  if (items[0]?.kind === 'guard') throw new Error(`A phrase pattern cannot be only a guard: "${pattern}"`);
+  for (const item of items) {
+    const words = item.kind === 'word' ? [item.word] : item.alternatives.flat();
+    for (const word of words) if (word.startsWith('~')) verbForms(word.slice(1));
+  }
+}
+
 /** Compiles a table into a matcher. Throws on a malformed pattern, naming it. */
 export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatcher {
   const patterns = entries.flatMap((entry) => entry.patterns);
   const entryOfPattern = entries.flatMap((entry, index) => entry.patterns.map(() => index));
-  // Compile every pattern once now, so a malformed table fails when it loads.
-  const sourceOfPattern = new Map(patterns.map((pattern) => [pattern, patternSource(pattern)]));
-  const candidatePatterns = phraseCandidates(patterns, {
-    patternSource: (pattern) => sourceOfPattern.get(pattern) ?? patternSource(pattern),
-    verbForms,
-  });
+  // Check every pattern now, so a malformed table fails when it loads; a
+  // pattern's source is built when a text first needs it.
+  patterns.forEach(checkPattern);
+  const sources: Array<string | undefined> = [];
+  const sourceOf = (index: number): string => (sources[index] ??= patternSource(patterns[index]));
+  const candidatePatterns = phraseCandidates(patterns, { patternSource, verbForms });
+  // Within an entry, longer patterns are tried first (a stable sort: ties keep the table's order).
+  const rank: number[] = [];
+  for (const entry of entries) {
+    const order = entry.patterns.map((pattern, i) => ({ i, weight: patternWeight(pattern) })).sort((a, b) => b.weight - a.weight);
+    const base = rank.length;
+    order.forEach(({ i }, position) => (rank[base + i] = position));
+  }
 
-  // One RegExp per entry, compiled on first use: V8 compiles a RegExp to machine
-  // code on its first run, and one alternation of every entry took most of a
-  // cold start. ASCII look-arounds keep "_act now_" matchable while refusing
-  // partial words; non-ASCII letters are checked after a match.
-  // Both run on lowerAscii(text); see caseFlag.
-  const sourceOf = (index: number): string =>
-    [...entries[index].patterns]
-      .sort((a, b) => patternWeight(b) - patternWeight(a))
-      .map((pattern) => sourceOfPattern.get(pattern)!)
-      .join('|');
-  const entryRegexes: Array<RegExp | undefined> = [];
-  const entryRegex = (index: number): RegExp => {
-    if (entryRegexes[index]) return entryRegexes[index];
+  // One RegExp per pattern, compiled when a text first holds the pattern's
+  // anchor (core/phrase-prefilter.ts): compiling is what a first lint mostly
+  // pays for, and most patterns of an entry never come up. ASCII look-arounds
+  // keep "_act now_" matchable while refusing partial words; non-ASCII letters
+  // are checked after a match. Both kinds run on lowerAscii(text); see caseFlag.
+  const boundedRegexes: Array<RegExp | undefined> = [];
+  const boundedRegex = (index: number): RegExp => {
+    if (boundedRegexes[index]) return boundedRegexes[index];
     const source = sourceOf(index);
-    return (entryRegexes[index] = new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, `g${caseFlag(source)}`));
+    return (boundedRegexes[index] = new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, `g${caseFlag(source)}`));
   };
   // Without boundary checks: true wherever a scan of any masked excerpt of the
   // text could match, since masking only replaces characters.
@@ -305,28 +320,50 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
     const source = sourceOf(index);
     return (looseRegexes[index] = new RegExp(source, caseFlag(source)));
   };
-  const candidateEntries = (text: string): number[] => [...new Set(candidatePatterns(text).map((i) => entryOfPattern[i]))];
 
-  /** The next match of one entry in lowerAscii(text) at or after `from`, Unicode word boundaries checked. */
-  const nextMatch = (index: number, text: string, from: number): { start: number; end: number } | undefined => {
-    const regex = entryRegex(index);
-    regex.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (m[0].length > 0 && !UNICODE_WORD.test(text[start - 1] ?? '') && !UNICODE_WORD.test(text[end] ?? '')) {
-        return { start, end };
-      }
-      regex.lastIndex = start + 1;
+  /**
+   * The candidate patterns of each entry worth trying on `text`, entries in the
+   * order their first candidate comes, each entry's in the order it tries them.
+   * A pattern that is no candidate matches nowhere in the text.
+   */
+  const candidateEntries = (text: string): Map<number, number[]> => {
+    const byEntry = new Map<number, number[]>();
+    for (const index of candidatePatterns(text)) {
+      const entry = entryOfPattern[index];
+      const group = byEntry.get(entry);
+      if (group) group.push(index);
+      else byEntry.set(entry, [index]);
     }
-    return undefined;
+    for (const group of byEntry.values()) group.sort((a, b) => rank[a] - rank[b]);
+    return byEntry;
+  };
+
+  /**
+   * The next match of one entry in lowerAscii(text) at or after `from`, Unicode
+   * word boundaries checked: what the alternation of its patterns would find.
+   * The leftmost start wins, and at one start the pattern tried first; when
+   * that match fails the check, the search goes on one character later.
+   */
+  const nextMatch = (group: readonly number[], text: string, from: number): { start: number; end: number } | undefined => {
+    for (;;) {
+      let best: { start: number; end: number } | undefined;
+      for (const index of group) {
+        const regex = boundedRegex(index);
+        regex.lastIndex = from;
+        const m = regex.exec(text);
+        if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+      }
+      if (!best) return undefined;
+      const { start, end } = best;
+      if (end > start && !UNICODE_WORD.test(text[start - 1] ?? '') && !UNICODE_WORD.test(text[end] ?? '')) return best;
+      from = start + 1;
+    }
   };
 
   return {
     entries,
     mayMatch(text) {
-      const candidates = candidateEntries(text);
+      const candidates = candidatePatterns(text);
       if (candidates.length === 0) return false;
       const lowered = lowerAscii(text);
       return candidates.some((index) => looseRegex(index).test(lowered));
@@ -334,8 +371,9 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
     scan(original: string): PhraseMatch[] {
       const text = lowerAscii(original);
       const matches: PhraseMatch[] = [];
+      const groups = candidateEntries(original);
       const next = new Map<number, { start: number; end: number } | undefined>();
-      for (const index of candidateEntries(original)) next.set(index, nextMatch(index, text, 0));
+      for (const [index, group] of groups) next.set(index, nextMatch(group, text, 0));
       let position = 0;
       for (;;) {
         // Leftmost match wins; at one position, the longest.
@@ -343,7 +381,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
         for (const [index, found] of next) {
           let match = found;
           if (match && match.start < position) {
-            match = nextMatch(index, text, position);
+            match = nextMatch(groups.get(index)!, text, position);
             next.set(index, match);
           }
           if (match && (!best || match.start < best.start || (match.start === best.start && match.end > best.end))) {
