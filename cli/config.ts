@@ -3,8 +3,16 @@
  * (core/config: discovery, cascading, presets, custom phrase rules) with the
  * `--rule` flags laid over them. One cache per run, so each folder's
  * configuration is read once however many drafts it holds.
+ *
+ * core/config is loaded only when a folder, or one above it, may hold a
+ * configuration file (`mayHoldConfig`): evaluating it and what it uses
+ * (lilconfig, yaml, zod) took about 25 ms of every start, and most runs have
+ * no configuration. Without one, a file gets what core/config would resolve.
  */
-import { resolveConfig, createConfigCache, type ResolvedConfig } from '../core/config/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type * as ConfigModule from '../core/config/index.js';
+import type { ResolvedConfig } from '../core/config/index.js';
 import type { LintConfig, RuleSetting } from '../core/config.js';
 import type { Rule } from '../core/rule.js';
 import type { Format, SeveritySetting } from '../core/types.js';
@@ -26,6 +34,55 @@ export interface ConfigResolver {
   forFile(filePath: string | undefined): Promise<FileConfig>;
 }
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warn', 'error'];
+
+let configModule: typeof ConfigModule | undefined;
+
+/** core/config, loaded on first use (cli/ runs only as the bundle, where `require` is esbuild's). */
+export function loadConfigModule(): typeof ConfigModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (configModule ??= require('../core/config/index.js') as typeof ConfigModule);
+}
+
+/** core/config if something has loaded it: a ConfigError cannot exist before. */
+export function loadedConfigModule(): typeof ConfigModule | undefined {
+  return configModule;
+}
+
+/** core/config's CONFIG_FILE_NAMES, in its order (a test keeps the two equal). */
+export const CONFIG_FILE_NAMES = ['.candorrc', '.candorrc.json', '.candorrc.yaml', '.candorrc.yml', 'package.json'] as const;
+
+/**
+ * Whether a folder holds something core/config could take for a configuration.
+ * Errs toward yes: any of the names (whatever it is: a folder, empty, unreadable)
+ * except a package.json that parses without a "candor" field, which the
+ * discovery's loader skips too (as it does one that does not parse).
+ */
+function mayHoldConfig(dir: string): boolean {
+  for (const name of CONFIG_FILE_NAMES) {
+    const path = join(dir, name);
+    if (!existsSync(path)) continue;
+    if (name !== 'package.json') return true;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return true;
+    }
+    let pkg: unknown;
+    try {
+      pkg = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    if (typeof pkg === 'object' && pkg !== null && 'candor' in pkg) return true;
+  }
+  return false;
+}
+
+/** What core/config resolves for a file with no configuration file in its folder or above. */
+function defaultResolution(): ResolvedConfig {
+  return { lint: { rules: {} }, rules: [...builtinRules], ignored: false, sources: [] };
+}
 
 /** Levenshtein distance, small inputs only. */
 export function editDistance(a: string, b: string): number {
@@ -117,10 +174,29 @@ function overlay(setting: RuleSetting | undefined, severity: SeveritySetting): R
  */
 export function createConfigResolver(ruleFlags: readonly string[], cwd: string): ConfigResolver {
   const flags = parseRuleFlagSyntax(ruleFlags);
-  const cache = createConfigCache();
+  let cache: ConfigModule.ConfigCache | undefined;
+  /** Folders known to have no configuration in them or above. */
+  const unconfigured = new Set<string>();
+  const noConfigAbove = (dir: string): boolean => {
+    const walked: string[] = [];
+    for (let at = dir; !unconfigured.has(at); at = dirname(at)) {
+      if (mayHoldConfig(at)) return false;
+      walked.push(at);
+      if (dirname(at) === at) break;
+    }
+    for (const at of walked) unconfigured.add(at);
+    return true;
+  };
   return {
     async forFile(filePath) {
-      const resolved: ResolvedConfig = await resolveConfig(filePath ?? `${cwd}/<text>`, { cache, cwd });
+      const file = resolve(cwd, filePath ?? `${cwd}/<text>`);
+      let resolved: ResolvedConfig;
+      if (noConfigAbove(dirname(file))) {
+        resolved = defaultResolution();
+      } else {
+        const config = loadConfigModule();
+        resolved = await config.resolveConfig(file, { cache: (cache ??= config.createConfigCache()), cwd });
+      }
       checkRuleIds(
         flags,
         resolved.rules.map((rule) => rule.meta.id),

@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
+import type * as Diff from 'diff';
 import picocolors from 'picocolors';
 import {
   baselineSize,
@@ -20,7 +20,7 @@ import {
   setBaselineFile,
   type Baseline,
 } from '../core/baseline.js';
-import { ConfigError, printConfig } from '../core/config/index.js';
+import type { ConfigError } from '../core/config/index.js';
 import { lint, sortFindings, type LintOptions } from '../core/engine.js';
 import { MAX_FIX_PASSES, applyRewrites } from '../core/fix.js';
 import { findFormatter, sumCounts, countFindings, type LintResult } from '../core/format/index.js';
@@ -31,14 +31,21 @@ import { DIRECTIVE_RULE_ID, applySuppressions, unusedDirectiveFindings, type Sup
 import type { Finding, Format } from '../core/types.js';
 import { openBaseline, type BaselineStore } from './baseline.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
-import { createConfigResolver, parseRuleFlagSyntax, type ConfigResolver, type FileConfig } from './config.js';
-import { changedLinesSince, type ChangedLines } from './diff-base.js';
+import {
+  createConfigResolver,
+  loadConfigModule,
+  loadedConfigModule,
+  parseRuleFlagSyntax,
+  type ConfigResolver,
+  type FileConfig,
+} from './config.js';
+import type * as DiffBase from './diff-base.js';
 import { UsageError, oneLine } from './errors.js';
 import { DRAFT_EXTENSIONS, IgnoreRules, ignoreRoot, resolveFiles } from './files.js';
 import { globSync } from './glob.js';
-import { writeStarterConfig } from './init.js';
+import type * as Init from './init.js';
 import { writeFileAtomic } from './fix-writer.js';
-import { serveMcp } from './mcp.js';
+import type * as Mcp from './mcp.js';
 import { parseOptions, type CliOptions } from './options.js';
 import { DEFAULT_MAX_FILE_SIZE, decodeDraft, encodeDraft, readDraftFile, type DraftFile } from './source.js';
 
@@ -54,6 +61,18 @@ export interface CliIO {
 }
 
 type Mode = 'lint' | 'fix' | 'dry-run';
+
+/*
+ * What only some runs need is required where it is used, not imported: a
+ * bundle evaluates every import when it starts. (cli/ runs only as the
+ * bundle, where `require` is esbuild's.)
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const diffLibrary = (): typeof Diff => require('diff') as typeof Diff;
+const diffBase = (): typeof DiffBase => require('./diff-base.js') as typeof DiffBase;
+const init = (): typeof Init => require('./init.js') as typeof Init;
+const mcp = (): typeof Mcp => require('./mcp.js') as typeof Mcp;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The name unnamed standard input is reported under (ESLint's). */
 export const STDIN_NAME = '<text>';
@@ -223,7 +242,7 @@ async function collectFiles(
 }
 
 function unifiedDiff(name: string, before: string, after: string, color: boolean): string {
-  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 })
+  const patch = diffLibrary().createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 })
     .split('\n')
     .filter((line, i) => !(i === 0 && line.startsWith('====')));
   if (!color) return patch.join('\n');
@@ -262,18 +281,19 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     if (argv[0] === 'init') {
       if (argv.length > 1) throw new UsageError(`candor init takes no arguments (got ${argv.slice(1).join(' ')}).`);
-      io.writeOut(writeStarterConfig(io.cwd));
+      io.writeOut(init().writeStarterConfig(io.cwd));
       return 0;
     }
     return await runLint(argv, io);
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(configErrorLine(error, io.cwd));
+    const config = loadedConfigModule();
+    if (config && error instanceof config.ConfigError) throw new UsageError(configErrorLine(error, io.cwd));
     throw error;
   }
 }
 
 function printResolvedConfig(file: string, ruleFlags: readonly string[], io: CliIO): number {
-  const printed = printConfig(file, { cwd: io.cwd });
+  const printed = loadConfigModule().printConfig(file, { cwd: io.cwd });
   const rules = printed.rules as Record<string, unknown>;
   for (const flag of parseRuleFlagSyntax(ruleFlags)) {
     if (!(flag.id in rules)) throw new UsageError(`Unknown rule "${flag.id}" in --rule ${flag.raw}.`);
@@ -314,7 +334,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
   if (options.mcp) {
     // The protocol streams over standard input, so it reads the process's stream, not readStdin().
     const log = (text: string): void => io.writeErr(text);
-    await serveMcp({ input: process.stdin, write: (text) => io.writeOut(text), log, cwd: io.cwd, configFor: (file) => resolver.forFile(file) });
+    await mcp().serveMcp({ input: process.stdin, write: (text) => io.writeOut(text), log, cwd: io.cwd, configFor: (file) => resolver.forFile(file) });
     return 0;
   }
   const mode: Mode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'lint';
@@ -334,7 +354,8 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
     io.writeErr(`candor: ${message}\n`);
   };
 
-  const changed: ChangedLines | undefined = options.diffBase !== undefined ? changedLinesSince(options.diffBase, io.cwd) : undefined;
+  const changed: DiffBase.ChangedLines | undefined =
+    options.diffBase !== undefined ? diffBase().changedLinesSince(options.diffBase, io.cwd) : undefined;
   const baselineStore: BaselineStore = openBaseline(io.cwd, options.baseline, options.baseline !== undefined && !options.baselineUpdate);
   const cache = options.cache ? new LintCache(cachePath(io.cwd, options.cacheLocation), (line) => note(line)) : undefined;
   const reportUnused = options.reportUnusedDisableDirectives;
