@@ -14,15 +14,32 @@ export function detach(text: string): string {
 }
 
 /**
+ * The characters of keys each memo keeps, whatever the texts: enough for every
+ * block of a 1 MB draft being edited. The CLI, which reads each file once,
+ * lowers it (`setMemoBudget`) so it does not carry megabytes of paragraphs it
+ * will never see again.
+ */
+let budgetChars = 1536 * 1024;
+
+/** Sets the characters of keys each memo (and twice that, the markdown block cache) keeps. */
+export function setMemoBudget(chars: number): void {
+  budgetChars = chars;
+}
+
+export function memoBudget(): number {
+  return budgetChars;
+}
+
+/**
  * A Map that forgets its oldest entries once it holds `limit` entries, or
- * once its keys hold more than `maxChars` characters (string keys).
+ * once its string keys hold more than `maxChars()` characters.
  */
 export class BoundedMap<K, V> extends Map<K, V> {
   private chars = 0;
 
   constructor(
     private readonly limit: number,
-    private readonly maxChars = Infinity,
+    private readonly maxChars: () => number = () => Infinity,
   ) {
     super();
   }
@@ -30,7 +47,8 @@ export class BoundedMap<K, V> extends Map<K, V> {
   override set(key: K, value: V): this {
     if (!this.has(key)) {
       this.chars += typeof key === 'string' ? key.length : 0;
-      while (this.size > 0 && (this.size >= this.limit || this.chars > this.maxChars)) this.delete(this.keys().next().value as K);
+      const maxChars = this.maxChars();
+      while (this.size > 0 && (this.size >= this.limit || this.chars > maxChars)) this.delete(this.keys().next().value as K);
     }
     return super.set(key, value);
   }
@@ -48,8 +66,6 @@ export class BoundedMap<K, V> extends Map<K, V> {
 
 /** Texts longer than this are not remembered: a whole draft is not worth keeping as a key. */
 const MAX_KEY_LENGTH = 16 * 1024;
-/** The characters of keys one memo keeps: a few megabytes, whatever the texts. */
-const MAX_MEMO_CHARS = 2 * 1024 * 1024;
 
 /**
  * `fn` remembered by its text argument, for the last `limit` distinct texts.
@@ -57,7 +73,7 @@ const MAX_MEMO_CHARS = 2 * 1024 * 1024;
  * larger string (see `detach`), or set `detachKeys` to copy each new key.
  */
 export function memoByText<T>(fn: (text: string) => T, limit: number, detachKeys = false): (text: string) => T {
-  const memo = new BoundedMap<string, T>(limit, MAX_MEMO_CHARS);
+  const memo = new BoundedMap<string, T>(limit, memoBudget);
   return (text) => {
     if (text.length > MAX_KEY_LENGTH) return fn(text);
     let value = memo.get(text);

@@ -7,7 +7,7 @@
 import { matchStyle } from './case.js';
 import { enclosingQuote, isConditional, isMetaMention, isNegated, isNounUse, isTitleCase } from './context.js';
 import type { PhraseCategory, PhraseEntry } from './phrase-types.js';
-import { BoundedMap, detach, memoByText } from './memo.js';
+import { BoundedMap, detach, memoBudget, memoByText } from './memo.js';
 import { compilePhraseTable, verbForms, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { Rule, RuleMeta } from './rule.js';
 import type { Rewrite, Segment } from './types.js';
@@ -54,8 +54,7 @@ const STYLE_WINDOW = 300;
 
 /** Segments (and blocks) remembered per phrase rule: a 1 MB draft has a few thousand paragraphs. */
 const MEMO_LIMIT = 8_192;
-/** And at most this many characters of segment text per kind. */
-const MEMO_CHARS = 2 * 1024 * 1024;
+
 
 /** True when nothing but punctuation, white space and masked text surrounds the match. */
 function coversSegment(text: string, match: PhraseMatch): boolean {
@@ -139,7 +138,7 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule {
   const memo = new Map<string, BoundedMap<string, Said[]>>();
   const saidIn = (segment: Segment): Said[] => {
     let byText = memo.get(segment.kind);
-    if (!byText) memo.set(segment.kind, (byText = new BoundedMap(MEMO_LIMIT, MEMO_CHARS)));
+    if (!byText) memo.set(segment.kind, (byText = new BoundedMap(MEMO_LIMIT, memoBudget)));
     let said = byText.get(segment.text);
     if (said === undefined) {
       // A forwarded message's subject is someone else's words.

@@ -34,7 +34,7 @@ import { diagnosticsOf } from './diagnostics.js';
 import type { Finding } from '../core/types.js';
 import { DocumentLinter, isCandorDocument, lintOptionsFor, type LintResult } from './documents.js';
 import { hoverAt } from './hover.js';
-import { boundHeapGrowth } from './memory.js';
+import { boundHeapGrowth } from '../core/heap.js';
 import { normalizeSettings, SettingsCache, type Settings } from './settings.js';
 import { extraRulesFromEnvironment } from './test-hooks.js';
 import { folderPathOf, WATCHED_FILES_GLOB, Workspace, type DocumentConfig } from './workspace.js';

@@ -19,7 +19,7 @@
  * test/perf/differential.test.ts holds the two paths to identical findings.
  */
 import type { Segment } from '../types.js';
-import { BoundedMap, detach, memoByText } from '../memo.js';
+import { BoundedMap, detach, memoBudget, memoByText } from '../memo.js';
 import { lineAt, linesOf, type Line } from './lines.js';
 import { finishMarkdown, parseMarkdownRange, type ParsedRange } from './markdown.js';
 import { parseSpeakerLabel, type SpeakerLists } from './speakers.js';
@@ -334,8 +334,7 @@ export function blocksMayReport(source: string, lists: SpeakerLists, candidate: 
 /** A bounded LRU of block parses, by block text; offsets are relative to the block. */
 const CACHE_LIMIT = 2000;
 const CACHE_TEXT_LIMIT = 256 * 1024;
-const CACHE_CHARS = 4 * 1024 * 1024;
-const cache = new BoundedMap<string, ParsedRange>(CACHE_LIMIT, CACHE_CHARS);
+const cache = new BoundedMap<string, ParsedRange>(CACHE_LIMIT, () => 2 * memoBudget());
 
 function shift(parsed: ParsedRange, by: number, detachTexts = false): ParsedRange {
   if (by === 0 && !detachTexts) return parsed;
