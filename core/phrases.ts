@@ -265,6 +265,11 @@ function caseFlag(source: string): '' | 'i' {
   return /^[\x00-\x7f]*$/.test(source) && !/[A-Z]/.test(source.replaceAll('[A-Za-z0-9]', '')) ? '' : 'i';
 }
 
+/** Whether a UTF-16 code (NaN off either end of a string) is an ASCII letter or digit. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** `text` with its ASCII capitals lowered: the same length, so every position stays. */
 function lowerAscii(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text;
@@ -303,22 +308,49 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
 
   // One RegExp per pattern, compiled when a text first holds the pattern's
   // anchor (core/phrase-prefilter.ts): compiling is what a first lint mostly
-  // pays for, and most patterns of an entry never come up. ASCII look-arounds
-  // keep "_act now_" matchable while refusing partial words; non-ASCII letters
-  // are checked after a match. Both kinds run on lowerAscii(text); see caseFlag.
-  const boundedRegexes: Array<RegExp | undefined> = [];
-  const boundedRegex = (index: number): RegExp => {
-    if (boundedRegexes[index]) return boundedRegexes[index];
-    const source = sourceOf(index);
-    return (boundedRegexes[index] = new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, `g${caseFlag(source)}`));
-  };
-  // Without boundary checks: true wherever a scan of any masked excerpt of the
-  // text could match, since masking only replaces characters.
+  // pays for, and most patterns of an entry never come up. Both the fast
+  // path's test and the scan use the pattern's RegExp without boundaries, so
+  // a pattern is compiled once; only where its first match ends inside a word
+  // does the scan need the RegExp with ASCII look-arounds (which keep "_act
+  // now_" matchable while refusing partial words; non-ASCII letters are checked
+  // after a match). All run on lowerAscii(text); see caseFlag.
   const looseRegexes: Array<RegExp | undefined> = [];
   const looseRegex = (index: number): RegExp => {
     if (looseRegexes[index]) return looseRegexes[index];
     const source = sourceOf(index);
-    return (looseRegexes[index] = new RegExp(source, caseFlag(source)));
+    return (looseRegexes[index] = new RegExp(source, `g${caseFlag(source)}`));
+  };
+  const boundedRegexes: Array<RegExp | undefined> = [];
+  const boundedRegex = (index: number): RegExp => {
+    if (boundedRegexes[index]) return boundedRegexes[index];
+    const source = sourceOf(index);
+    return (boundedRegexes[index] = new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, `y${caseFlag(source)}`));
+  };
+
+  /**
+   * The first match of one pattern at or after `from` that no ASCII letter or
+   * digit touches: what the pattern's source between the look-arounds finds.
+   * The first match without boundaries at a position is that match when no
+   * such character touches it; when one follows it, the look-ahead might take
+   * another way through the source, so the RegExp with the look-arounds decides
+   * at that position.
+   */
+  const boundedMatch = (index: number, text: string, from: number): RegExpExecArray | null => {
+    const loose = looseRegex(index);
+    for (;;) {
+      loose.lastIndex = from;
+      const m = loose.exec(text);
+      if (!m) return null;
+      const start = m.index;
+      if (!isAsciiWordChar(text.charCodeAt(start - 1))) {
+        if (!isAsciiWordChar(text.charCodeAt(start + m[0].length))) return m;
+        const bounded = boundedRegex(index);
+        bounded.lastIndex = start;
+        const at = bounded.exec(text);
+        if (at) return at;
+      }
+      from = start + 1;
+    }
   };
 
   /**
@@ -348,9 +380,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
     for (;;) {
       let best: { start: number; end: number } | undefined;
       for (const index of group) {
-        const regex = boundedRegex(index);
-        regex.lastIndex = from;
-        const m = regex.exec(text);
+        const m = boundedMatch(index, text, from);
         if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
       }
       if (!best) return undefined;
@@ -366,7 +396,11 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
       const candidates = candidatePatterns(text);
       if (candidates.length === 0) return false;
       const lowered = lowerAscii(text);
-      return candidates.some((index) => looseRegex(index).test(lowered));
+      return candidates.some((index) => {
+        const regex = looseRegex(index);
+        regex.lastIndex = 0;
+        return regex.test(lowered);
+      });
     },
     scan(original: string): PhraseMatch[] {
       const text = lowerAscii(original);

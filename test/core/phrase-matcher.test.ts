@@ -88,6 +88,8 @@ const customTable: PhraseEntry[] = [
   entry('tie-a', 'act now', 'act (now|today)'),
   entry('tie-b', 'act now'),
   entry('hold', '(i|we) can (only|) hold * (until|through|till) %when', 'only # (spots|seats) left'),
+  // The first way through a pattern can end inside a word where a later way does not.
+  entry('deal', '(deal|deals) (end|ends|ending)', '(price|prices)'),
 ];
 
 const tables: Array<[string, readonly PhraseEntry[]]> = [
@@ -147,6 +149,8 @@ describe('phrase matcher: the same matches as one alternation per entry', () => 
       'échéance Friday, ÉCHÉANCE tomorrow at noon',
       'Act now. ACT NOW! act today, actnow, act nowhere',
       'We can only hold the June install date until Friday; only 3 spots left, ONLY TWO SEATS LEFT',
+      'Deals ending soon, the deal ends, deal endless, ideal deal end, dealer deal endings',
+      'prices, priceless pricey price; Prices_ pricesx price2 2price',
     ]) {
       for (const variant of variants(text)) same(variant);
     }
