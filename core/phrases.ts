@@ -276,6 +276,20 @@ function lowerAscii(text: string): string {
 }
 
 /**
+ * The letter and digit runs every match of a pattern contains, lower case: those
+ * of its plain words (not a ~verb, `#`, `%when` or `*`; groups and guards aside).
+ * Apostrophes and hyphens may be spelled otherwise or dropped, so they split runs.
+ */
+function requiredRuns(pattern: string): string[] {
+  const found: string[] = [];
+  for (const item of parsePattern(pattern)) {
+    if (item.kind !== 'word' || item.word.startsWith('~') || ['#', '%when', '*'].includes(item.word)) continue;
+    found.push(...(item.word.match(/[a-z0-9]+/g) ?? []));
+  }
+  return found;
+}
+
+/**
  * Throws what `patternSource` throws for a malformed pattern, without building
  * the source: the syntax, a lone guard, and (in the same order) every `~verb`.
  */
@@ -353,14 +367,23 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
     }
   };
 
+  // The pre-filter picks a pattern by one anchor; a pattern can match only
+  // where all its plain words' letter and digit runs occur, and checking that
+  // is far cheaper than compiling its RegExp for a text it cannot match.
+  const runs: Array<string[] | undefined> = [];
+  const mayHold = (index: number, lowered: string): boolean =>
+    (runs[index] ??= requiredRuns(patterns[index])).every((run) => lowered.includes(run));
+
   /**
-   * The candidate patterns of each entry worth trying on `text`, entries in the
-   * order their first candidate comes, each entry's in the order it tries them.
-   * A pattern that is no candidate matches nowhere in the text.
+   * The candidate patterns of each entry worth trying on `text` (lowerAscii of
+   * `original`), entries in the order their first candidate comes, each
+   * entry's in the order it tries them. A pattern that is no candidate, or
+   * lacks one of its words, matches nowhere in the text.
    */
-  const candidateEntries = (text: string): Map<number, number[]> => {
+  const candidateEntries = (original: string, text: string): Map<number, number[]> => {
     const byEntry = new Map<number, number[]>();
-    for (const index of candidatePatterns(text)) {
+    for (const index of candidatePatterns(original)) {
+      if (!mayHold(index, text)) continue;
       const entry = entryOfPattern[index];
       const group = byEntry.get(entry);
       if (group) group.push(index);
@@ -397,6 +420,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
       if (candidates.length === 0) return false;
       const lowered = lowerAscii(text);
       return candidates.some((index) => {
+        if (!mayHold(index, lowered)) return false;
         const regex = looseRegex(index);
         regex.lastIndex = 0;
         return regex.test(lowered);
@@ -405,7 +429,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
     scan(original: string): PhraseMatch[] {
       const text = lowerAscii(original);
       const matches: PhraseMatch[] = [];
-      const groups = candidateEntries(original);
+      const groups = candidateEntries(original, text);
       const next = new Map<number, { start: number; end: number } | undefined>();
       for (const [index, group] of groups) next.set(index, nextMatch(group, text, 0));
       let position = 0;
