@@ -276,17 +276,26 @@ function lowerAscii(text: string): string {
 }
 
 /**
- * The letter and digit runs every match of a pattern contains, lower case: those
- * of its plain words (not a ~verb, `#`, `%when` or `*`; groups and guards aside).
- * Apostrophes and hyphens may be spelled otherwise or dropped, so they split runs.
+ * What every match of a pattern contains, as letter and digit runs (lower case;
+ * apostrophes and hyphens may be spelled otherwise or dropped, so they split
+ * runs): for each requirement, all the runs of one of its choices. A plain word
+ * is one choice, a ~verb has one per form, a required group one per
+ * alternative (its plain words'; a ~verb inside asks nothing). `#`, `%when`,
+ * `*`, optional groups and guards ask nothing.
  */
-function requiredRuns(pattern: string): string[] {
-  const found: string[] = [];
+function requiredRuns(pattern: string): string[][][] {
+  const runsOf = (word: string): string[] => word.match(/[a-z0-9]+/g) ?? [];
+  const plain = (word: string): boolean => !word.startsWith('~') && !['#', '%when', '*'].includes(word);
+  const required: string[][][] = [];
   for (const item of parsePattern(pattern)) {
-    if (item.kind !== 'word' || item.word.startsWith('~') || ['#', '%when', '*'].includes(item.word)) continue;
-    found.push(...(item.word.match(/[a-z0-9]+/g) ?? []));
+    if (item.kind === 'word') {
+      if (item.word.startsWith('~')) required.push(verbForms(item.word.slice(1)).map(runsOf));
+      else if (plain(item.word)) required.push([runsOf(item.word)]);
+    } else if (item.kind === 'group' && item.alternatives.every((alternative) => alternative.length > 0)) {
+      required.push(item.alternatives.map((alternative) => alternative.filter(plain).flatMap(runsOf)));
+    }
   }
-  return found;
+  return required;
 }
 
 /**
@@ -368,11 +377,13 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   };
 
   // The pre-filter picks a pattern by one anchor; a pattern can match only
-  // where all its plain words' letter and digit runs occur, and checking that
-  // is far cheaper than compiling its RegExp for a text it cannot match.
-  const runs: Array<string[] | undefined> = [];
+  // where the rest of what it requires occurs too, and checking that is far
+  // cheaper than compiling its RegExp for a text it cannot match.
+  const requirements: Array<string[][][] | undefined> = [];
   const mayHold = (index: number, lowered: string): boolean =>
-    (runs[index] ??= requiredRuns(patterns[index])).every((run) => lowered.includes(run));
+    (requirements[index] ??= requiredRuns(patterns[index])).every((choices) =>
+      choices.some((runs) => runs.every((run) => lowered.includes(run))),
+    );
 
   /**
    * The candidate patterns of each entry worth trying on `text` (lowerAscii of
