@@ -299,10 +299,26 @@ function requiredRuns(pattern: string): string[][][] {
 }
 
 /**
+ * Patterns `parsePattern` reads without an error and that do not start with a
+ * guard: words (no space, parenthesis, `!` or `|`) and groups, one or more
+ * spaces apart, then at most a guard. In those, a `~verb` is a `~` at the
+ * start, after a space or `(` or `|`, up to the next of them.
+ */
+const WELL_FORMED = /^(?:[^\s()!|]+|\([^()]*\))(?: +(?:[^\s()!|]+|\([^()]*\)))*(?: +!\([^()]*\))?$/;
+const VERB_WORD = /(?:^|[\s(|])~([^\s()|]*)/g;
+
+/**
  * Throws what `patternSource` throws for a malformed pattern, without building
  * the source: the syntax, a lone guard, and (in the same order) every `~verb`.
+ * A table's worth of patterns is checked on every start, so the usual case is
+ * one RegExp test rather than the parser.
  */
 function checkPattern(pattern: string): void {
+  const text = pattern.trim().toLowerCase();
+  if (WELL_FORMED.test(text)) {
+    for (const [, verb] of text.matchAll(VERB_WORD)) verbForms(verb);
+    return;
+  }
   const items = parsePattern(pattern);
   if (items[0]?.kind === 'guard') throw new Error(`A phrase pattern cannot be only a guard: "${pattern}"`);
   for (const item of items) {

@@ -156,6 +156,28 @@ describe('phrase matcher: the same matches as one alternation per entry', () => 
     }
   });
 
+  it('a table fails to load exactly when a pattern fails to compile, with the same message', () => {
+    const message = (run: () => unknown): string | undefined => {
+      try {
+        run();
+        return undefined;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    const char = fc.constantFrom('a', 'b', 'I', ' ', ' ', '\t', '(', ')', '|', '!', '~', '#', '*', '%when', "'", '-', '.');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 24 }), (chars) => {
+        const pattern = chars.join('');
+        assert.equal(message(() => compilePhraseTable([entry('p', pattern)])), message(() => patternSource(pattern)), JSON.stringify(pattern));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    for (const pattern of ['a (b|c) !(d)', '!(a)', '(a(b))', 'a !(b) c', '(a', '   ', '~follow (up|~ping) ~', 'a)(b', 'x!(y)']) {
+      assert.equal(message(() => compilePhraseTable([entry('p', pattern)])), message(() => patternSource(pattern)), pattern);
+    }
+  });
+
   it('on generated drafts: phrases in any spelling among filler and noise', () => {
     const piece = fc.oneof({ weight: 3, arbitrary: phraseArb() }, { weight: 3, arbitrary: fillerArb }, { weight: 1, arbitrary: noiseArb });
     const separator = fc.constantFrom(' ', ', ', '. ', '\n', '\u00a0', '', '-', '\u0001');
