@@ -9,7 +9,7 @@
  *
  * Targets: p95 ≤ 10 ms at 20 KB and ≤ 30 ms at 1 MB; RSS ≤ 150 MB after 1000 edits of the 1 MB draft.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Position } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,6 +27,24 @@ function option(name: string, fallback: number): number {
 const EDITS_20KB = option('edits-20kb', 200);
 const EDITS_1MB = option('edits-1mb', 200);
 const RSS_EDITS = option('rss-edits', 1000);
+/** `--json=<file>`: also write the figures there (bench/run.ts reads them). */
+const JSON_OUT = process.argv.find((a) => a.startsWith('--json='))?.slice('--json='.length);
+
+/** One document's figures. */
+export interface LspFigures {
+  label: string;
+  bytes: number;
+  findings: number;
+  firstLintMs: number;
+  p50: number;
+  p95: number;
+  max: number;
+  edits: number;
+  rssMb: number;
+  rssAfterEdits: number;
+}
+
+const figures: LspFigures[] = [];
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -66,7 +84,7 @@ async function typeThrough(client: LspClient, uri: string, count: number, timeou
   return latencies;
 }
 
-async function measure(label: string, bytes: number, edits: number, timeoutMs: number): Promise<LspClient> {
+async function measure(label: string, bytes: number, edits: number, timeoutMs: number): Promise<{ client: LspClient; figures: LspFigures }> {
   const client = await startClient({ configuration: () => ({ debounceMs: 0 }) });
   const uri = uriFor(`bench-${bytes}.md`);
   const text = salesDraft(bytes);
@@ -82,7 +100,22 @@ async function measure(label: string, bytes: number, edits: number, timeoutMs: n
     `${label.padEnd(6)} ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB, ${diagnostics.length} findings, ` +
       `first lint ${openMs.toFixed(0)} ms; didChange → diagnostics: ${summary(latencies)}`,
   );
-  return client;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    client,
+    figures: {
+      label,
+      bytes: Buffer.byteLength(text),
+      findings: diagnostics.length,
+      firstLintMs: openMs,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      max: sorted.at(-1) ?? NaN,
+      edits: sorted.length,
+      rssMb: NaN,
+      rssAfterEdits: 0,
+    },
+  };
 }
 
 /** The engine alone, in this process, on the same draft: the floor under the server's latency. */
@@ -100,12 +133,14 @@ function engineBaseline(bytes: number, runs: number): void {
 
 /** Latency over `edits` keystrokes, then RSS once `rssEdits` edits in all have been made. */
 async function run(label: string, bytes: number, edits: number, timeoutMs: number): Promise<void> {
-  const client = await measure(label, bytes, edits, timeoutMs);
+  const { client, figures: measured } = await measure(label, bytes, edits, timeoutMs);
   const uri = uriFor(`bench-${bytes}.md`);
   const done = edits + 3;
   if (RSS_EDITS > done) await typeThrough(client, uri, RSS_EDITS - done, timeoutMs);
-  const rss = rssKb(client.process.pid!) / 1024;
-  console.log(`${label.padEnd(6)} server RSS after ${Math.max(RSS_EDITS, done)} edits: ${rss.toFixed(1)} MB`);
+  measured.rssMb = rssKb(client.process.pid!) / 1024;
+  measured.rssAfterEdits = Math.max(RSS_EDITS, done);
+  console.log(`${label.padEnd(6)} server RSS after ${measured.rssAfterEdits} edits: ${measured.rssMb.toFixed(1)} MB`);
+  figures.push(measured);
   await client.stop();
 }
 
@@ -114,6 +149,7 @@ async function main(): Promise<void> {
   engineBaseline(20 * 1024, 30);
   if (EDITS_20KB > 0) await run('20 KB', 20 * 1024, EDITS_20KB, 10000);
   if (EDITS_1MB > 0) await run('1 MB', 1024 * 1024, EDITS_1MB, 60000);
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(figures));
 }
 
 main().catch((error: unknown) => {

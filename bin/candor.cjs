@@ -16,6 +16,15 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+// V8's heap-growing factor, as core/heap.ts sets it for the language server
+// (see there why). It is set before the bundle compiles: V8 checks its flags
+// against the cache's, so scripts/code-cache.mjs sets the same before making it.
+const HEAP_GROWING_PERCENT = 25;
+const chosen = [...process.execArgv, ...(process.env.NODE_OPTIONS || '').split(/\s+/)];
+if (!chosen.some((flag) => /heap|semi-space|optimize-for-size/.test(flag))) {
+  require('node:v8').setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 const filename = path.join(__dirname, '..', 'dist', 'cli.cjs');
 
 function loadWithCache() {

@@ -4,6 +4,7 @@
  * and never a stack trace, only one line `candor: <message>`.
  */
 import picocolors from 'picocolors';
+import { setMemoBudget } from '../core/memo.js';
 import { oneLine } from './errors.js';
 import { run } from './run.js';
 
@@ -14,6 +15,10 @@ async function readStdin(): Promise<Uint8Array> {
   }
   return Buffer.concat(chunks);
 }
+
+// Each file is read once: remember only recent paragraphs (a template's
+// repeated text), not the megabytes an editor's draft needs (core/memo.ts).
+setMemoBudget(256 * 1024);
 
 // A closed pipe (`candor | head`) is not an error worth a trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

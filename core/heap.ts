@@ -1,6 +1,7 @@
 /**
- * Process memory settings for the entry points (the CLI and the language
- * server); the engine itself never calls this.
+ * Process memory settings for the language server's entry; the engine itself
+ * never calls this. bin/candor.cjs sets the same factor for the CLI before it
+ * compiles the bundle (V8 checks its flags against the code cache's).
  *
  * V8 sizes the old generation by how cheap collecting it is. Linting is cheap
  * to collect, so between collections the heap grew to three to five times what

@@ -15,6 +15,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import process from 'node:process';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** The first line of a cache file: this tag, a space, the bundle's SHA-1. Shared with bin/candor.cjs. */
@@ -25,6 +26,12 @@ if (!bundleArg || !cacheArg) {
   process.stderr.write('usage: node scripts/code-cache.mjs <bundle> <cache file> [cli arguments…]\n');
   process.exit(2);
 }
+// The V8 flags bin/candor.cjs sets before it compiles the bundle: V8 rejects a
+// cache made under other flags.
+const binSource = readFileSync(new URL('../bin/candor.cjs', import.meta.url), 'utf8');
+const growing = /const HEAP_GROWING_PERCENT = (\d+);/.exec(binSource);
+if (growing) v8.setFlagsFromString(`--heap-growing-percent=${growing[1]}`);
+
 const filename = resolve(bundleArg);
 const target = resolve(cacheArg);
 const bytes = readFileSync(filename);

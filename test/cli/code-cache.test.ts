@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import Module from 'node:module';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
+import { HEAP_GROWING_PERCENT } from '../../core/heap.js';
 import { CHASER_EMAIL, CLEAN_EMAIL, makeProject, type CliRun } from './helpers.js';
 
 const BIN = resolve('bin/candor.cjs');
@@ -50,18 +51,29 @@ describe('bin/candor.cjs and the code cache', () => {
   });
   afterEach(() => project.cleanup());
 
-  it('the build wrote a cache for exactly this bundle, and this Node accepts it', () => {
+  it('the build wrote a cache for exactly this bundle, and this Node accepts it under the flags the bin sets', () => {
     assert.ok(existsSync(CACHE), 'dist/cli.cjs.cache (run npm run build)');
     const bundle = readFileSync(BUNDLE);
     const cache = readFileSync(CACHE);
     const headerEnd = cache.indexOf(10);
     assert.equal(cache.toString('latin1', 0, headerEnd), `${TAG} ${createHash('sha1').update(bundle).digest('hex')}`);
-    const script = new vm.Script(Module.wrap(bundle.toString('utf8')), {
-      filename: BUNDLE,
-      cachedData: cache.subarray(headerEnd + 1),
-      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-    });
-    assert.equal(script.cachedDataRejected, false);
+    // V8 checks its flags against the cache's, so the check runs in a process
+    // with the flags bin/candor.cjs sets (the heap-growing factor of core/heap.ts).
+    const percent = /const HEAP_GROWING_PERCENT = (\d+);/.exec(readFileSync(BIN, 'utf8'))?.[1];
+    assert.equal(Number(percent), HEAP_GROWING_PERCENT, 'bin/candor.cjs sets the factor core/heap.ts names');
+    const check = `
+      require('node:v8').setFlagsFromString('--heap-growing-percent=${percent}');
+      const { readFileSync } = require('node:fs');
+      const vm = require('node:vm');
+      const cache = readFileSync(${JSON.stringify(CACHE)});
+      const script = new vm.Script(require('node:module').wrap(readFileSync(${JSON.stringify(BUNDLE)}, 'utf8')), {
+        filename: ${JSON.stringify(BUNDLE)},
+        cachedData: cache.subarray(cache.indexOf(10) + 1),
+        importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+      });
+      process.stdout.write(String(script.cachedDataRejected));`;
+    const result = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
+    assert.equal(result.stdout, 'false', result.stderr);
   });
 
   it('prints and exits exactly as the bundle run directly', () => {
