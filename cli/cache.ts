@@ -13,7 +13,6 @@
  * `--diff-base` are filters applied after, so they never stale the cache.
  * `CANDOR_DEBUG_CACHE=1` prints each hit and miss on standard error.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import type { Finding } from '../core/types.js';
@@ -43,7 +42,8 @@ function stableJson(value: unknown): string {
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  // node:crypto is loaded on first use (process.getBuiltinModule): at start-up it cost about 10 ms.
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
 }
 
 let fingerprintMemo: string | undefined;

@@ -11,8 +11,10 @@
  * somewhere exactly when one of its branches does, so the answer is the same.
  */
 
+import { PATTERN_ANCHORS } from './phrase-anchors.js';
+
 /** A pattern word's anchors: literal runs one of which every match contains; null when it has none. */
-type Anchors = string[] | null;
+export type Anchors = string[] | null;
 
 interface PrefilterOptions {
   /** The RegExp source of one pattern (the branch the combined RegExp uses). */
@@ -27,7 +29,7 @@ function longestRun(word: string): string | null {
   return runs.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-function wordAnchors(word: string, options: PrefilterOptions): Anchors {
+function wordAnchors(word: string, options: Pick<PrefilterOptions, 'verbForms'>): Anchors {
   if (word === '#' || word === '*' || word.startsWith('%')) return null;
   const forms = word.startsWith('~') ? options.verbForms(word.slice(1)) : [word];
   const anchors = forms.map(longestRun);
@@ -58,12 +60,12 @@ function better(a: Anchors, b: Anchors): Anchors {
   return a.length <= b.length ? a : b;
 }
 
-function sequenceAnchors(words: readonly string[], options: PrefilterOptions): Anchors {
+function sequenceAnchors(words: readonly string[], options: Pick<PrefilterOptions, 'verbForms'>): Anchors {
   return words.reduce<Anchors>((best, word) => better(best, wordAnchors(word, options)), null);
 }
 
 /** The anchors of a whole pattern, from its required words and groups (guards and optional groups are skipped). */
-function patternAnchors(pattern: string, options: PrefilterOptions): Anchors {
+export function patternAnchors(pattern: string, options: Pick<PrefilterOptions, 'verbForms'>): Anchors {
   const text = pattern.trim().toLowerCase();
   let best: Anchors = null;
   let i = 0;
@@ -105,7 +107,8 @@ export function phraseCandidates(patterns: readonly string[], options: Prefilter
   const always: number[] = [];
   const byAnchor = new Map<string, number[]>();
   patterns.forEach((pattern, index) => {
-    const anchors = patternAnchors(pattern, options);
+    // The built-in tables' anchors are computed at build time (core/phrase-anchors.ts).
+    const anchors: readonly string[] | null = Object.hasOwn(PATTERN_ANCHORS, pattern) ? PATTERN_ANCHORS[pattern] : patternAnchors(pattern, options);
     if (!anchors) {
       always.push(index);
       return;

@@ -10,16 +10,16 @@
 // the given arguments (build.mjs: the examples/ folder), its output discarded,
 // so the cache also holds the functions a lint compiles lazily. The cache is
 // written when that run's process exits, and this process then exits 0.
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import process from 'node:process';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { crc32 } from 'node:zlib';
 
-/** The first line of a cache file: this tag, a space, the bundle's SHA-1. Shared with bin/candor.cjs. */
-const TAG = 'candor-code-cache-1';
+/** The first line of a cache file: this tag, a space, the bundle's CRC-32. Shared with bin/candor.cjs. */
+const TAG = 'candor-code-cache-2';
 
 const [bundleArg, cacheArg, ...args] = process.argv.slice(2);
 if (!bundleArg || !cacheArg) {
@@ -43,7 +43,7 @@ const script = new vm.Script(Module.wrap(bytes.toString('utf8')), {
 const writeErr = process.stderr.write.bind(process.stderr);
 process.on('exit', () => {
   try {
-    const header = Buffer.from(`${TAG} ${createHash('sha1').update(bytes).digest('hex')}\n`);
+    const header = Buffer.from(`${TAG} ${crc32(bytes).toString(16)}\n`);
     const temporary = `${target}.${process.pid}.tmp`;
     writeFileSync(temporary, Buffer.concat([header, script.createCachedData()]));
     renameSync(temporary, target);

@@ -19,18 +19,23 @@ function isPhraseTable(value: unknown): value is PhraseEntry[] {
   return Array.isArray(value) && value.length > 0 && value.every((item) => Array.isArray((item as PhraseEntry | null)?.patterns));
 }
 
+/** Every pattern of the built-in phrase tables (rules/*-phrases.ts), in file order. */
+export async function builtinPatterns(): Promise<string[]> {
+  const patterns: string[] = [];
+  for (const file of readdirSync(join(root, 'rules')).filter((name) => name.endsWith('-phrases.ts')).sort()) {
+    const exports = (await import(pathToFileURL(join(root, 'rules', file)).href)) as Record<string, unknown>;
+    for (const table of Object.values(exports).filter(isPhraseTable)) patterns.push(...table.flatMap((entry) => entry.patterns));
+  }
+  return patterns;
+}
+
 /** Every verb a built-in pattern inflects, as core/phrases.ts and core/phrase-rule.ts read them. */
 export async function builtinVerbs(): Promise<string[]> {
   const verbs = new Set<string>();
-  for (const file of readdirSync(join(root, 'rules')).filter((name) => name.endsWith('-phrases.ts')).sort()) {
-    const exports = (await import(pathToFileURL(join(root, 'rules', file)).href)) as Record<string, unknown>;
-    for (const table of Object.values(exports).filter(isPhraseTable)) {
-      for (const pattern of table.flatMap((entry) => entry.patterns)) {
-        // The pattern's words (lower-cased, up to a space or group syntax), and the leading-verb filter's [a-z]+ runs.
-        for (const [, verb] of pattern.toLowerCase().matchAll(/~([^\s()|]+)/g)) verbs.add(verb);
-        for (const [, verb] of pattern.matchAll(/~([a-z]+)/g)) verbs.add(verb);
-      }
-    }
+  for (const pattern of await builtinPatterns()) {
+    // The pattern's words (lower-cased, up to a space or group syntax), and the leading-verb filter's [a-z]+ runs.
+    for (const [, verb] of pattern.toLowerCase().matchAll(/~([^\s()|]+)/g)) verbs.add(verb);
+    for (const [, verb] of pattern.matchAll(/~([a-z]+)/g)) verbs.add(verb);
   }
   return [...verbs].sort();
 }
