@@ -128,8 +128,9 @@ function scanBlocks(
     } else {
       const c = source.charCodeAt(line.start);
       // A safe boundary: after a blank line, at a line that neither continues
-      // an indented construct nor could read as front matter when parsed alone.
-      if (afterBlank && c !== 32 && c !== 9 && !FRONT_MATTER_FENCE.test(text)) {
+      // an indented construct nor could read as front matter when parsed alone,
+      // nor starts with U+FEFF (the parser drops one that starts its input).
+      if (afterBlank && c !== 32 && c !== 9 && c !== 0xfeff && !FRONT_MATTER_FENCE.test(text)) {
         blocks.push({ start: blockStart, end: line.start });
         blockStart = line.start;
         // Nothing is open at a boundary, so the split after it depends only on the text after it.

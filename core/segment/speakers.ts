@@ -105,7 +105,9 @@ function classify(raw: string, lists: SpeakerLists, allowNamed: boolean): Speake
 const BOLD_LABEL = /^([ \t]*)(\*\*|__)([^*_\r\n:]{1,40}?)[ \t]*(?::[ \t]*\2|\2[ \t]*:)[ \t]*/;
 const BRACKET_LABEL = /^([ \t]*)\[([^\]\r\n]{1,40})\][ \t]*:?[ \t]*/;
 const COLON_LABEL = /^([ \t]*)([A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,2}(?: ?\([^()\r\n]{1,30}\))?)[ \t]*:(?!\/\/)[ \t]*/;
-const DASH_LABEL = /^([ \t]*)([A-Za-z]+(?: [A-Za-z]+)?)[ \t]+[-–—][ \t]+/;
+// A dash label starts with a capital ("You — hi"): lower case, "you — just
+// following up" is a sentence that goes on (property seed -407715078).
+const DASH_LABEL = /^([ \t]*)([A-Z][A-Za-z]*(?: [A-Za-z]+)?)[ \t]+[-–—][ \t]+/;
 
 /** The speaker label a line opens with, if any. */
 export function parseSpeakerLabel(source: string, line: Line, lists: SpeakerLists, allowNamed = true): SpeakerLabel | null {

@@ -50,6 +50,8 @@ describe('fast path differential', () => {
       { name: 'comment-first.md', text: `<!-- ${body}` },
       { name: 'fence-first.md', text: `\`\`\`\n${body}` },
       { name: 'pre-first.md', text: `<pre>\n${body}` },
+      // The parser drops a U+FEFF that starts its input, not one inside it (property seed 1688682863).
+      { name: 'bom-block.md', text: `- I.\n\n\ufeff 🙏\n\n---\n\n${body}` },
     ]);
   });
 

@@ -39,6 +39,7 @@ const SNIPPETS = [
   'Hi Sam,\n\n',
   '[docs]: https://example.com\n',
   "I haven't heard back from you. ",
+  '\n\n\ufeff',
 ];
 
 interface Edit {

@@ -59,4 +59,28 @@ describe('engine regressions (property counterexamples)', () => {
       assert.deepEqual(flagged(text, 'email'), []);
     });
   });
+
+  describe('a lower-case word and a dash go on a sentence, they do not name a speaker (non-prose property, seed -407715078)', () => {
+    it('"you — just following up" continues the prospect’s line', () => {
+      const text = 'Voicemail script\n\nKristen: Hi, it’s Kristen.\nJim: Hi.\nyou — just following up I.\nKristen: 👋.\nJim: just following up.';
+      assert.deepEqual(flagged(text, 'script'), []);
+    });
+
+    it('"You — …" still names the rep', () => {
+      assert.deepEqual(flagged('Prospect: Hello.\nYou — just following up on my note.', 'script'), [
+        'sales-pressure "just following up"',
+        'missing-apology-opener "just following up on my note."',
+      ]);
+    });
+  });
+
+  describe('a U+FEFF that starts a markdown block is a character, not a byte-order mark (segments property, seed 1688682863)', () => {
+    it('the segment after it keeps the emoji whole', () => {
+      const text = '- I.\n\n\ufeff 🙏\n\n---';
+      for (const fastPath of [true, false]) {
+        const segments = readDraftFor(text, { format: 'markdown', fastPath }).segments.map((s) => [s.start, s.end]);
+        assert.deepEqual(segments, [[2, 4], [8, 10]], `fastPath ${fastPath}`);
+      }
+    });
+  });
 });
