@@ -272,9 +272,21 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
     return blocks && makeSplit(source, base, blocks, lists);
   }
   const changeEnd = source.length - suffix;
-  const oldIndex = new Map<number, number>();
-  for (let i = from + 1; i < old.blocks.length; i++) if (old.blocks[i].start >= previous.length - suffix) oldIndex.set(old.blocks[i].start, i);
-  const scan = scanBlocks(source, old.blocks[from].start, false, (b) => b >= changeEnd && oldIndex.has(b - delta))!;
+  /** The index of the old block starting at `start`, or -1 (the starts are sorted). */
+  const oldBlockAt = (start: number): number => {
+    let lo = from + 1;
+    let hi = old.blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = old.blocks[mid].start;
+      if (at === start) return mid;
+      if (at < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  let resume = -1;
+  const scan = scanBlocks(source, old.blocks[from].start, false, (b) => b >= changeEnd && (resume = oldBlockAt(b - delta)) >= 0)!;
   const fresh = makeSplit(source, base, scan.blocks, lists);
   const split: Split = {
     base,
@@ -284,7 +296,7 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
     verdicts: { key: old.verdicts.key, flags: [...old.verdicts.flags.slice(0, from), ...fresh.blocks.map(() => undefined)] },
   };
   if (scan.stoppedAt !== undefined) {
-    for (let i = oldIndex.get(scan.stoppedAt - delta)!; i < old.blocks.length; i++) {
+    for (let i = resume; i < old.blocks.length; i++) {
       split.blocks.push({ start: old.blocks[i].start + delta, end: old.blocks[i].end + delta });
       split.texts.push(old.texts[i]);
       split.facts.push(old.facts[i]);
