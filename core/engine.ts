@@ -6,6 +6,7 @@
  */
 import { builtinRules } from '../rules/index.js';
 import { resolveSeverity, ruleOptions, type LintConfig } from './config.js';
+import { BoundedMap, detach } from './memo.js';
 import type { Report, Rule } from './rule.js';
 import { detectFormat, readDraft } from './segment/index.js';
 import { blocksMayReport, type CandidateTest } from './segment/markdown-blocks.js';
@@ -137,6 +138,27 @@ function allowedRanges(source: string, terms: readonly string[]): Array<[number,
 
 /** Fills `{{name}}` placeholders of a message template. */
 export function formatMessage(template: string, data: Record<string, string> = {}): string {
+  const names = Object.keys(data);
+  if (names.length !== 1) return fillTemplate(template, data);
+  // One placeholder value (every built-in message): remembered, since a draft
+  // being edited reports the same phrases on every keystroke.
+  const name = names[0];
+  const value = data[name];
+  let byName = messages.get(template);
+  if (!byName) messages.set(template, (byName = new Map<string, BoundedMap<string, string>>()));
+  let byValue = byName.get(name);
+  if (!byValue) byName.set(name, (byValue = new BoundedMap(MESSAGE_LIMIT)));
+  let message = byValue.get(value);
+  // Copies: a value sliced from a draft must not keep the draft alive.
+  if (message === undefined) byValue.set(detach(value), (message = detach(fillTemplate(template, data))));
+  return message;
+}
+
+/** Messages remembered per template and placeholder; templates are the rules' own (a few per rule). */
+const MESSAGE_LIMIT = 4096;
+const messages = new BoundedMap<string, Map<string, BoundedMap<string, string>>>(1024);
+
+function fillTemplate(template: string, data: Record<string, string>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole);
 }
 
@@ -178,7 +200,7 @@ function checkRange(ruleId: string, start: number, end: number, length: number):
 }
 
 function checkRewrite(ruleId: string, rewrite: Rewrite, length: number): void {
-  const edits = [...rewrite.edits].sort((a, b) => a.start - b.start);
+  const edits = rewrite.edits.length > 1 ? [...rewrite.edits].sort((a, b) => a.start - b.start) : rewrite.edits;
   edits.forEach((edit, i) => {
     checkRange(ruleId, edit.start, edit.end, length);
     const previous = edits[i - 1];

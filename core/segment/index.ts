@@ -6,11 +6,11 @@
  */
 import type { Draft, Format, Segment } from '../types.js';
 import { memoByText } from '../memo.js';
-import { findInlineNonProse, maskRanges, mergeTagMatchers, type Range } from './mask.js';
+import { findInlineNonProse, hasProse, maskRanges, mergeTagMatchers, type Range } from './mask.js';
 import { linesOf, type SegmentedDraft } from './lines.js';
 import { segmentEmail, looksLikeEmail } from './email.js';
 import { segmentMarkdown } from './markdown.js';
-import { segmentMarkdownBlocks, type CandidateTest } from './markdown-blocks.js';
+import { segmentMarkdownBlocks, type CandidateTest, type SegmentMask } from './markdown-blocks.js';
 import { segmentScript } from './script.js';
 import { looksLikeScript, speakerLists, type SpeakerOptions } from './speakers.js';
 import { segmentText } from './text.js';
@@ -118,18 +118,21 @@ function maskerFor(mergeTags: readonly RegExp[] = DEFAULT_TAGS): Masker {
   return masker;
 }
 
-/** A segment's text with merge tags, URLs and e-mail addresses masked. */
-function maskSegment(text: string, seg: Segment, masker: Masker): string {
-  return maskRanges(seg.text, 0, masker(text.slice(seg.start, seg.end)));
+/** A segment's text with merge tags, URLs and e-mail addresses masked, per masker (one function, so caches can key by it). */
+const segmentMasks = new WeakMap<Masker, SegmentMask>();
+
+function segmentMaskFor(masker: Masker): SegmentMask {
+  let mask = segmentMasks.get(masker);
+  if (!mask) segmentMasks.set(masker, (mask = (raw, segmentText) => maskRanges(segmentText, 0, masker(raw))));
+  return mask;
 }
 
-function segmentAs(text: string, options: ReadOptions, masker: Masker): SegmentedDraft {
+function segmentAs(text: string, options: ReadOptions, mask: SegmentMask): SegmentedDraft {
   const lists = speakerLists(options.speakers);
   switch (options.format) {
     case 'markdown': {
       const { isCandidate } = options;
-      const isProse = (seg: Segment): boolean => !isEmpty({ ...seg, text: maskSegment(text, seg, masker) });
-      return (isCandidate && segmentMarkdownBlocks(text, lists, { isCandidate, isProse })) || segmentMarkdown(text, lists);
+      return (isCandidate && segmentMarkdownBlocks(text, lists, { isCandidate, mask })) || segmentMarkdown(text, lists);
     }
     case 'email':
       return segmentEmail(text);
@@ -140,9 +143,9 @@ function segmentAs(text: string, options: ReadOptions, masker: Masker): Segmente
   }
 }
 
-function safeSegment(text: string, options: ReadOptions, masker: Masker): SegmentedDraft {
+function safeSegment(text: string, options: ReadOptions, mask: SegmentMask): SegmentedDraft {
   try {
-    return segmentAs(text, options, masker);
+    return segmentAs(text, options, mask);
   } catch {
     try {
       return segmentText(text);
@@ -152,17 +155,16 @@ function safeSegment(text: string, options: ReadOptions, masker: Masker): Segmen
   }
 }
 
-/** A segment with nothing left to read once masked (an image, a bare URL). */
-function isEmpty(segment: Segment): boolean {
-  return !/[^\s\u0001]/.test(segment.text);
-}
-
 export function readDraft(text: string, options: ReadOptions): Draft {
-  const masker = maskerFor(options.mergeTags);
-  const read = safeSegment(text, options, masker);
+  const mask = segmentMaskFor(maskerFor(options.mergeTags));
+  const read = safeSegment(text, options, mask);
   const masked = new Map<Segment, Segment>();
-  for (const seg of read.segments) masked.set(seg, { ...seg, text: maskSegment(text, seg, masker) });
-  const keep = (seg: Segment): boolean => seg === read.greeting || seg === read.subject || !isEmpty(masked.get(seg)!);
+  for (const seg of read.segments) {
+    const maskedText = read.masked?.get(seg) ?? mask(text.slice(seg.start, seg.end), seg.text);
+    masked.set(seg, maskedText === seg.text ? seg : { ...seg, text: maskedText });
+  }
+  // A segment with nothing left to read once masked (an image, a bare URL) is dropped.
+  const keep = (seg: Segment): boolean => seg === read.greeting || seg === read.subject || hasProse(masked.get(seg)!.text);
   const segments = read.segments.filter(keep).map((s) => masked.get(s)!);
   const firstBreak = text.indexOf('\n');
   const draft: Draft = {

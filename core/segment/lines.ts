@@ -141,6 +141,8 @@ export interface SegmentedDraft {
   greeting?: Segment;
   frontMatter?: Record<string, unknown>;
   bodyStart: number;
+  /** Segments' masked texts, when the reader kept them (markdown's block cache). */
+  masked?: ReadonlyMap<Segment, string>;
 }
 
 /**

@@ -20,10 +20,11 @@
  */
 import type { Segment } from '../types.js';
 import { BoundedMap, detach, memoBudget, memoByText } from '../memo.js';
-import { lineAt, linesOf, type Line } from './lines.js';
+import { lineAt, linesOf, trimRange, type Line } from './lines.js';
 import { finishMarkdown, parseMarkdownRange, type ParsedRange } from './markdown.js';
 import { parseSpeakerLabel, type SpeakerLists } from './speakers.js';
 import type { SegmentedDraft } from './lines.js';
+import { hasProse } from './mask.js';
 
 /**
  * Whether a block's raw text may hold something a rule reports, and what the
@@ -35,10 +36,13 @@ export interface CandidateTest {
   test(blockText: string): boolean;
 }
 
+/** A segment's text with what is never prose masked (merge tags, URLs…), from its raw source text. */
+export type SegmentMask = (raw: string, text: string) => string;
+
 export interface BlockOptions {
   isCandidate: CandidateTest;
-  /** Whether a segment survives the draft's masking (not only merge tags, URLs…). */
-  isProse?: (segment: Segment) => boolean;
+  /** The draft's masking: masked texts are kept with each block's parse, per mask. */
+  mask?: SegmentMask;
 }
 
 /** Kept prose segments (headings aside) the opening must hold: greeting, three sentences, margin. */
@@ -344,10 +348,28 @@ export function blocksMayReport(source: string, lists: SpeakerLists, candidate: 
   return split ? split.texts.some((_, i) => isCandidateBlock(split, i, candidate)) : undefined;
 }
 
-/** A bounded LRU of block parses, by block text; offsets are relative to the block. */
+/**
+ * A block's parse, offsets relative to the block, with its segments' masked
+ * texts per mask, and its last placement in a draft: a block that has not
+ * moved since the last keystroke (every block before the edit) hands out the
+ * same segments again.
+ */
+interface CachedBlock {
+  parsed: ParsedRange;
+  masked: WeakMap<SegmentMask, string[]>;
+  placed?: { at: number; parsed: ParsedRange };
+}
+
+/** A block's parse placed in the draft, and its segments' masked texts (in order). */
+interface BlockRead {
+  parsed: ParsedRange;
+  masked: string[] | undefined;
+}
+
+/** A bounded LRU of block parses, by block text. */
 const CACHE_LIMIT = 2000;
 const CACHE_TEXT_LIMIT = 256 * 1024;
-const cache = new BoundedMap<string, ParsedRange>(CACHE_LIMIT, () => 2 * memoBudget());
+const cache = new BoundedMap<string, CachedBlock>(CACHE_LIMIT, () => 2 * memoBudget());
 
 function shift(parsed: ParsedRange, by: number, detachTexts = false): ParsedRange {
   if (by === 0 && !detachTexts) return parsed;
@@ -359,20 +381,60 @@ function shift(parsed: ParsedRange, by: number, detachTexts = false): ParsedRang
   };
 }
 
-function parseBlock(source: string, block: Block, text: string, base: number): ParsedRange {
+function maskedTexts(entry: CachedBlock, text: string, mask: SegmentMask | undefined): string[] | undefined {
+  if (!mask) return undefined;
+  let masked = entry.masked.get(mask);
+  if (!masked) {
+    // The segments' offsets are relative to the block, whose text is `text`.
+    masked = entry.parsed.segments.map((s) => mask(text.slice(s.start, s.end), s.text));
+    entry.masked.set(mask, masked);
+  }
+  return masked;
+}
+
+/**
+ * What may make a paragraph's text more than text: inline syntax, escapes,
+ * entities, autolinks, tables, tabs, control characters, and a hard break's
+ * trailing white space.
+ */
+const MAY_BE_SYNTAX = /[*_`~[\]<>\\&|@\t\r\x00-\x08\x0b-\x1f\x7f]|:\/\/|www\.| \n|\n[ ]*\n/i;
+/** A line no block construct starts with (not a heading, list, quote, fence, HTML, break or table). */
+const PROSE_LINE = /^ *[\p{L}"'“‘(]/u;
+
+/**
+ * A block that is one plain paragraph, read without the parser: remark gives
+ * it one text node, so its segment is its text, trimmed. Null when anything
+ * in it could read as markdown (the parser then reads it). Offsets are
+ * relative to the block; test/perf/plain-paragraph.test.ts holds it to the
+ * parser's reading.
+ */
+export function plainParagraph(text: string): ParsedRange | null {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 32)) end--;
+  if (end === 0) return null;
+  const content = text.slice(0, end);
+  if (MAY_BE_SYNTAX.test(content)) return null;
+  for (const line of content.split('\n')) if (!PROSE_LINE.test(line)) return null;
+  const [start, stop] = trimRange(content, 0, content.length);
+  if (start !== 0 || stop <= start) return null;
+  return { segments: [{ kind: 'paragraph', start, end: stop, text: detach(content.slice(start, stop)) }], yaml: null, hasContent: true, contentStart: 0 };
+}
+
+function parseBlock(source: string, block: Block, text: string, base: number, mask: SegmentMask | undefined): BlockRead {
   // The first block is parsed at the draft's start (front matter is read only there).
   const key = block.start === base ? `\u0000${text}` : text;
-  const hit = cache.get(key);
-  if (hit) {
+  let entry = cache.get(key);
+  if (entry) {
     cache.delete(key);
-    cache.set(key, hit);
-    return shift(hit, block.start);
+    cache.set(key, entry);
+  } else {
+    // Typing mostly changes plain paragraphs; the first block is the parser's (front matter is read there).
+    const parsed = (block.start !== base && plainParagraph(text)) || shift(parseMarkdownRange(source, block.start, block.end), -block.start, true);
+    entry = { parsed, masked: new WeakMap() };
+    if (text.length <= CACHE_TEXT_LIMIT) cache.set(detach(key), entry);
   }
-  const parsed = parseMarkdownRange(source, block.start, block.end);
-  if (text.length <= CACHE_TEXT_LIMIT) {
-    cache.set(detach(key), shift(parsed, -block.start, true));
-  }
-  return parsed;
+  if (entry.placed?.at !== block.start) entry.placed = { at: block.start, parsed: shift(entry.parsed, block.start) };
+  return { parsed: entry.placed.parsed, masked: maskedTexts(entry, text, mask) };
 }
 
 /** Empties the block cache (tests, and a server's memory pressure). */
@@ -389,32 +451,41 @@ export function segmentMarkdownBlocks(source: string, lists: SpeakerLists, optio
   const split = planBlocks(source, lists);
   if (!split) return null;
   const { base, blocks, texts } = split;
-  const isProse = options.isProse ?? (() => true);
-  const parsed: Array<ParsedRange | undefined> = blocks.map(() => undefined);
-  const parse = (i: number): ParsedRange => (parsed[i] ??= parseBlock(source, blocks[i], texts[i], base));
+  const { mask } = options;
+  const read: Array<BlockRead | undefined> = blocks.map(() => undefined);
+  const parse = (i: number): BlockRead => (read[i] ??= parseBlock(source, blocks[i], texts[i], base, mask));
 
-  // The opening: blocks from the start until enough prose is read.
+  // The opening: blocks from the start until enough prose (what survives masking) is read.
   let opening = 0;
   let prose = 0;
   for (; opening < blocks.length && prose < OPENING_SEGMENTS; opening++) {
-    for (const s of parse(opening).segments) if (s.kind !== 'heading' && isProse(s)) prose++;
+    const { parsed, masked } = parse(opening);
+    parsed.segments.forEach((s, j) => {
+      if (s.kind !== 'heading' && (!masked || hasProse(masked[j]))) prose++;
+    });
   }
   // The tail: blocks from the end until enough segments are read.
   let tail = blocks.length;
   let count = 0;
-  while (tail > opening && count < TAIL_SEGMENTS) count += parse(--tail).segments.length;
+  while (tail > opening && count < TAIL_SEGMENTS) count += parse(--tail).parsed.segments.length;
   for (let i = opening; i < tail; i++) if (isCandidateBlock(split, i, options.isCandidate)) parse(i);
 
   const result: ParsedRange = { segments: [], yaml: null, hasContent: false, contentStart: undefined };
-  parsed.forEach((range, i) => {
-    if (!range) return;
-    if (i === 0) result.yaml = range.yaml;
-    if (!result.hasContent && range.hasContent) {
+  const maskedBySegment = new Map<Segment, string>();
+  read.forEach((block, i) => {
+    if (!block) return;
+    const { parsed, masked } = block;
+    if (i === 0) result.yaml = parsed.yaml;
+    if (!result.hasContent && parsed.hasContent) {
       result.hasContent = true;
-      result.contentStart = range.contentStart;
+      result.contentStart = parsed.contentStart;
     }
-    for (const s of range.segments) result.segments.push(s);
+    parsed.segments.forEach((s, j) => {
+      result.segments.push(s);
+      if (masked) maskedBySegment.set(s, masked[j]);
+    });
   });
   // The plan ruled out a script, so there are no speaker turns to read.
-  return finishMarkdown(source, lists, result, false);
+  const draft = finishMarkdown(source, lists, result, false);
+  return mask ? { ...draft, masked: maskedBySegment } : draft;
 }

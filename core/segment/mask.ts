@@ -199,6 +199,11 @@ export function findInlineNonProse(source: string, from: number, to: number, mat
 }
 
 /** Overlays MASK on `text` (which starts at `start`) over the given ranges. */
+/** Whether a text holds anything to read once masked (not only white space and mask filler). */
+export function hasProse(text: string): boolean {
+  return /[^\s\u0001]/.test(text);
+}
+
 export function maskRanges(text: string, start: number, ranges: readonly Range[]): string {
   if (ranges.length === 0) return text;
   const chars = text.split('');
