@@ -267,9 +267,18 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
   const prefix = commonPrefix(previous, source);
   const suffix = commonSuffix(previous, source, prefix);
   const delta = source.length - previous.length;
-  // The block holding the first change; the split may move the boundary just before it, so start one earlier.
-  let changed = old.blocks.findIndex((block) => block.end > prefix);
-  if (changed < 0) changed = old.blocks.length - 1;
+  // The block holding the first change (the first ending past the common prefix; the ends are sorted);
+  // the split may move the boundary just before it, so start one earlier.
+  let changed = old.blocks.length - 1;
+  for (let lo = 0, hi = old.blocks.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (old.blocks[mid].end > prefix) {
+      changed = mid;
+      hi = mid - 1;
+    } else {
+      lo = mid + 1;
+    }
+  }
   const from = changed - 1;
   if (from < 1 || base !== old.base) {
     const blocks = splitBlocks(source, base);
@@ -292,22 +301,35 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
   let resume = -1;
   const scan = scanBlocks(source, old.blocks[from].start, false, (b) => b >= changeEnd && (resume = oldBlockAt(b - delta)) >= 0)!;
   const fresh = makeSplit(source, base, scan.blocks, lists);
-  const split: Split = {
-    base,
-    blocks: [...old.blocks.slice(0, from), ...fresh.blocks],
-    texts: [...old.texts.slice(0, from), ...fresh.texts],
-    facts: [...old.facts.slice(0, from), ...fresh.facts],
-    verdicts: { key: old.verdicts.key, flags: [...old.verdicts.flags.slice(0, from), ...fresh.blocks.map(() => undefined)] },
-  };
-  if (scan.stoppedAt !== undefined) {
-    for (let i = resume; i < old.blocks.length; i++) {
-      split.blocks.push({ start: old.blocks[i].start + delta, end: old.blocks[i].end + delta });
-      split.texts.push(old.texts[i]);
-      split.facts.push(old.facts[i]);
-      split.verdicts.flags.push(old.verdicts.flags[i]);
+  // Only the latest split is kept, so it is updated in place: a keystroke must
+  // not copy the arrays of a 1 MB draft's 3,000 blocks, nor the blocks after it.
+  const to = scan.stoppedAt !== undefined ? resume : old.blocks.length;
+  const { flags } = old.verdicts;
+  if (flags.length < old.blocks.length) flags.length = old.blocks.length;
+  replaceRange(old.blocks, from, to, fresh.blocks);
+  replaceRange(old.texts, from, to, fresh.texts);
+  replaceRange(old.facts, from, to, fresh.facts);
+  replaceRange(flags, from, to, fresh.blocks.map(() => undefined));
+  if (delta !== 0) {
+    for (let i = from + fresh.blocks.length; i < old.blocks.length; i++) {
+      old.blocks[i].start += delta;
+      old.blocks[i].end += delta;
     }
   }
-  return split;
+  return old;
+}
+
+/** Replaces `array[from, to)` with `items`, in place. */
+function replaceRange<T>(array: T[], from: number, to: number, items: readonly T[]): void {
+  if (items.length <= 1024) {
+    array.splice(from, to - from, ...items);
+    return;
+  }
+  // Too many to pass as arguments: rebuild the tail.
+  const tail = array.slice(to);
+  array.length = from;
+  for (const item of items) array.push(item);
+  for (const item of tail) array.push(item);
 }
 
 /**
@@ -335,7 +357,8 @@ function planBlocks(source: string, lists: SpeakerLists): Split | null {
 /** The blocks the fast path reads `source` in, reusing the previous draft's split (exported for tests). */
 export function currentBlocks(source: string, lists: SpeakerLists): Array<{ start: number; end: number }> | null {
   planBlocks(source, lists);
-  return last!.split?.blocks ?? null;
+  // Copies: the split is updated in place by the next draft.
+  return last!.split?.blocks.map(({ start, end }) => ({ start, end })) ?? null;
 }
 
 /**
