@@ -343,7 +343,10 @@ function planBlocks(source: string, lists: SpeakerLists): Split | null {
   if (last && last.lists === lists && last.source === source) {
     split = last.split;
   } else if (last && last.lists === lists && last.split) {
-    split = resplit(last.source, last.split, source, lists);
+    const previous = last;
+    // resplit updates the split in place: should it ever throw half-way, the next draft splits from scratch.
+    last = undefined;
+    split = resplit(previous.source, previous.split!, source, lists);
   } else {
     const base = source.startsWith('\uFEFF') ? 1 : 0;
     const blocks = splitBlocks(source, base);
