@@ -10,7 +10,9 @@
  * these blocks are parsed: the front matter, the opening (the greeting and first
  * paragraphs the apology rule reads), the tail (a signature is dropped by looking
  * at the last segments), and every block the caller's candidate test accepts.
- * Parses are cached by block text, so an editor's keystroke re-parses one block.
+ * Parses are cached by block text, so an editor's keystroke re-parses one block,
+ * and a block that is one plain paragraph (what typing mostly changes) is read
+ * without the parser.
  *
  * Whatever the draft-level reading needs beyond that falls back to parsing the
  * whole draft: link reference and footnote definitions (they resolve across
@@ -41,7 +43,7 @@ export type SegmentMask = (raw: string, text: string) => string;
 
 export interface BlockOptions {
   isCandidate: CandidateTest;
-  /** The draft's masking: masked texts are kept with each block's parse, per mask. */
+  /** The draft's masking: masked texts are kept with each block's parse. */
   mask?: SegmentMask;
 }
 
@@ -376,13 +378,14 @@ export function blocksMayReport(source: string, lists: SpeakerLists, candidate: 
 
 /**
  * A block's parse, offsets relative to the block, with its segments' masked
- * texts per mask, and its last placement in a draft: a block that has not
+ * texts, and its last placement in a draft: a block that has not
  * moved since the last keystroke (every block before the edit) hands out the
  * same segments again.
  */
 interface CachedBlock {
   parsed: ParsedRange;
-  masked: WeakMap<SegmentMask, string[]>;
+  /** The masked texts for the last mask asked for (there is one per merge-tag configuration). */
+  masked?: { mask: SegmentMask; texts: string[] };
   placed?: { at: number; parsed: ParsedRange };
 }
 
@@ -409,13 +412,11 @@ function shift(parsed: ParsedRange, by: number, detachTexts = false): ParsedRang
 
 function maskedTexts(entry: CachedBlock, text: string, mask: SegmentMask | undefined): string[] | undefined {
   if (!mask) return undefined;
-  let masked = entry.masked.get(mask);
-  if (!masked) {
+  if (entry.masked?.mask !== mask) {
     // The segments' offsets are relative to the block, whose text is `text`.
-    masked = entry.parsed.segments.map((s) => mask(text.slice(s.start, s.end), s.text));
-    entry.masked.set(mask, masked);
+    entry.masked = { mask, texts: entry.parsed.segments.map((s) => mask(text.slice(s.start, s.end), s.text)) };
   }
-  return masked;
+  return entry.masked.texts;
 }
 
 /**
@@ -456,7 +457,7 @@ function parseBlock(source: string, block: Block, text: string, base: number, ma
   } else {
     // Typing mostly changes plain paragraphs; the first block is the parser's (front matter is read there).
     const parsed = (block.start !== base && plainParagraph(text)) || shift(parseMarkdownRange(source, block.start, block.end), -block.start, true);
-    entry = { parsed, masked: new WeakMap() };
+    entry = { parsed };
     if (text.length <= CACHE_TEXT_LIMIT) cache.set(detach(key), entry);
   }
   if (entry.placed?.at !== block.start) entry.placed = { at: block.start, parsed: shift(entry.parsed, block.start) };
