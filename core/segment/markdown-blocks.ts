@@ -14,16 +14,18 @@
  * and a block that is one plain paragraph (what typing mostly changes) is read
  * without the parser.
  *
- * Whatever the draft-level reading needs beyond that falls back to parsing the
- * whole draft: link reference and footnote definitions (they resolve across
- * blocks), a speaker-labelled script (turn-taking runs across paragraphs),
- * indented fences, and processing instructions, CDATA and declarations.
+ * Link reference and footnote definitions resolve across blocks: a block that
+ * holds a `[` is parsed with the draft's definitions (as `[label]: x` lines)
+ * before it, or after it for the first block. Whatever else the draft-level
+ * reading needs falls back to parsing the whole draft: a speaker-labelled
+ * script (turn-taking runs across paragraphs), indented fences, and processing
+ * instructions, CDATA and declarations.
  * test/perf/differential.test.ts holds the two paths to identical findings.
  */
 import type { Segment } from '../types.js';
 import { BoundedMap, detach, memoBudget, memoByText } from '../memo.js';
 import { lineAt, linesOf, trimRange, type Line } from './lines.js';
-import { finishMarkdown, parseMarkdownRange, type ParsedRange } from './markdown.js';
+import { definitionsIn, finishMarkdown, parseMarkdownRange, type ParsedRange } from './markdown.js';
 import { parseSpeakerLabel, type SpeakerLists } from './speakers.js';
 import type { SegmentedDraft } from './lines.js';
 import { hasProse } from './mask.js';
@@ -52,8 +54,8 @@ const OPENING_SEGMENTS = 6;
 /** Segments the tail must hold: a trailing signature is looked for in the last seven. */
 const TAIL_SEGMENTS = 8;
 
-/** Anything that resolves across blocks, or that the block splitter does not track. */
-const WHOLE_DRAFT = /\]:|^[ \t]+(?:`{3}|~{3})|^ {0,3}<(?:\?|!\[CDATA\[|![A-Za-z])/m;
+/** What the block splitter does not track. */
+const WHOLE_DRAFT = /^[ \t]+(?:`{3}|~{3})|^ {0,3}<(?:\?|!\[CDATA\[|![A-Za-z])/m;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
 const COMMENT_OPEN = /^ {0,3}<!--/;
@@ -167,6 +169,8 @@ function scanBlocks(
 /** What a block tells the planner, by block text: it needs the whole draft, and its speaker labels. */
 interface BlockFacts {
   wholeDraft: boolean;
+  /** It may hold a link or footnote definition, which references in other blocks resolve against. */
+  mayDefine: boolean;
   labels: Array<{ role: string; name: string }>;
 }
 
@@ -186,7 +190,7 @@ function blockFacts(lists: SpeakerLists): (text: string) => BlockFacts {
         const label = parseSpeakerLabel(text, line, lists);
         if (label) labels.push({ role: label.role, name: label.name });
       }
-      return { wholeDraft: WHOLE_DRAFT.test(text), labels };
+      return { wholeDraft: WHOLE_DRAFT.test(text), mayDefine: text.includes(']:'), labels };
     }, CACHE_LIMIT * 4);
     factsByLists.set(lists, facts);
   }
@@ -335,10 +339,9 @@ function replaceRange<T>(array: T[], from: number, to: number, items: readonly T
 }
 
 /**
- * Splits a draft into blocks, or null when it must be parsed whole: a link
- * reference or footnote definition, an indented fence, a processing
- * instruction, CDATA or declaration, unclosed front matter, or speaker labels
- * enough to read it as a script.
+ * Splits a draft into blocks, or null when it must be parsed whole: an
+ * indented fence, a processing instruction, CDATA or declaration, unclosed
+ * front matter, or speaker labels enough to read it as a script.
  */
 function planBlocks(source: string, lists: SpeakerLists): Split | null {
   let split: Split | null;
@@ -447,18 +450,41 @@ export function plainParagraph(text: string): ParsedRange | null {
   return { segments: [{ kind: 'paragraph', start, end: stop, text: detach(content.slice(start, stop)) }], yaml: null, hasContent: true, contentStart: 0 };
 }
 
-function parseBlock(source: string, block: Block, text: string, base: number, mask: SegmentMask | undefined): BlockRead {
+/** The parses of blocks that hold references, for the draft's current definitions (a change of them starts afresh). */
+let withDefinitions: { text: string; cache: BoundedMap<string, CachedBlock> } | undefined;
+
+/** The definitions a block's own definitions make (only blocks that may hold one are read). */
+const definitionLines = memoByText(definitionsIn, CACHE_LIMIT);
+
+/** The draft's link and footnote definitions as source lines, or undefined when it has none. */
+function draftDefinitions(split: Split): string | undefined {
+  const lines = new Set<string>();
+  split.facts.forEach((facts, i) => {
+    if (facts.mayDefine) for (const line of definitionLines(split.texts[i])) lines.add(line);
+  });
+  return lines.size > 0 ? [...lines].sort().join('\n') : undefined;
+}
+
+function parseBlock(source: string, block: Block, text: string, base: number, mask: SegmentMask | undefined, definitions: string | undefined): BlockRead {
+  const first = block.start === base;
   // The first block is parsed at the draft's start (front matter is read only there).
-  const key = block.start === base ? `\u0000${text}` : text;
-  let entry = cache.get(key);
+  const key = first ? `\u0000${text}` : text;
+  // Only a block that holds a `[` can reference a definition.
+  const resolving = definitions !== undefined && text.includes('[') ? definitions : undefined;
+  if (resolving !== undefined && withDefinitions?.text !== resolving) {
+    withDefinitions = { text: resolving, cache: new BoundedMap(CACHE_LIMIT, () => 2 * memoBudget()) };
+  }
+  const blocks = resolving !== undefined ? withDefinitions!.cache : cache;
+  let entry = blocks.get(key);
   if (entry) {
-    cache.delete(key);
-    cache.set(key, entry);
+    blocks.delete(key);
+    blocks.set(key, entry);
   } else {
     // Typing mostly changes plain paragraphs; the first block is the parser's (front matter is read there).
-    const parsed = (block.start !== base && plainParagraph(text)) || shift(parseMarkdownRange(source, block.start, block.end), -block.start, true);
+    const around = resolving !== undefined ? { text: resolving, after: first } : undefined;
+    const parsed = (!first && plainParagraph(text)) || shift(parseMarkdownRange(source, block.start, block.end, around), -block.start, true);
     entry = { parsed };
-    if (text.length <= CACHE_TEXT_LIMIT) cache.set(detach(key), entry);
+    if (text.length <= CACHE_TEXT_LIMIT) blocks.set(detach(key), entry);
   }
   if (entry.placed?.at !== block.start) entry.placed = { at: block.start, parsed: shift(entry.parsed, block.start) };
   return { parsed: entry.placed.parsed, masked: maskedTexts(entry, text, mask) };
@@ -467,6 +493,7 @@ function parseBlock(source: string, block: Block, text: string, base: number, ma
 /** Empties the block cache (tests, and a server's memory pressure). */
 export function clearBlockCache(): void {
   cache.clear();
+  withDefinitions = undefined;
   last = undefined;
 }
 
@@ -479,8 +506,10 @@ export function segmentMarkdownBlocks(source: string, lists: SpeakerLists, optio
   if (!split) return null;
   const { base, blocks, texts } = split;
   const { mask } = options;
+  // A draft that is one block holds its own definitions.
+  const definitions = blocks.length > 1 ? draftDefinitions(split) : undefined;
   const read: Array<BlockRead | undefined> = blocks.map(() => undefined);
-  const parse = (i: number): BlockRead => (read[i] ??= parseBlock(source, blocks[i], texts[i], base, mask));
+  const parse = (i: number): BlockRead => (read[i] ??= parseBlock(source, blocks[i], texts[i], base, mask, definitions));
 
   // The opening: blocks from the start until enough prose (what survives masking) is read.
   let opening = 0;

@@ -247,19 +247,56 @@ export interface ParsedRange {
 }
 
 /**
+ * Definitions a block's references resolve against when it is parsed alone:
+ * source lines (`[label]: x`, `[^label]: x`) parsed before the block, or
+ * after it for the draft's first block (front matter is read only at the
+ * start). Only existence counts: a link's text is prose, its destination is not.
+ */
+export interface Definitions {
+  text: string;
+  after: boolean;
+}
+
+/**
  * Parses `source[from, to)` on its own. The whole draft is one range; the
  * block-level fast path (markdown-blocks.ts) parses ranges that start and end
- * where nothing is left open, so each parses as it does inside the draft.
+ * where nothing is left open, so each parses as it does inside the draft, with
+ * the draft's link and footnote definitions around it when it has any.
  */
-export function parseMarkdownRange(source: string, from: number, to: number): ParsedRange {
-  const tree = processor.parse(defuseForParser(source.slice(from, to)));
+export function parseMarkdownRange(source: string, from: number, to: number, definitions?: Definitions): ParsedRange {
+  const range = defuseForParser(source.slice(from, to));
+  const before = definitions && !definitions.after ? `${definitions.text}\n\n` : '';
+  const after = definitions?.after ? `\n\n${definitions.text}\n` : '';
+  const tree = processor.parse(before + range + after);
+  // Offsets in the tree are shifted by what was parsed before the range; what was not the range is dropped.
+  const base = from - before.length;
+  if (definitions) {
+    tree.children = tree.children.filter((node) => {
+      const at = locate(node, base);
+      return at !== null && at.start >= from && at.start < to;
+    });
+  }
   const { blocks, yaml, firstContent } = proseBlocks(tree);
   const segments: Segment[] = [];
   for (const block of blocks) {
-    const seg = blockSegment(source, block, from);
+    const seg = blockSegment(source, block, base);
     if (seg) segments.push(seg);
   }
-  return { segments, yaml, hasContent: firstContent !== null, contentStart: firstContent ? locate(firstContent, from)?.start : undefined };
+  return { segments, yaml, hasContent: firstContent !== null, contentStart: firstContent ? locate(firstContent, base)?.start : undefined };
+}
+
+/** The link and footnote definitions a markdown text makes, as source lines that make the same ones. */
+export function definitionsIn(text: string): string[] {
+  const lines: string[] = [];
+  const stack: Nodes[] = [processor.parse(text)];
+  while (stack.length) {
+    const node = stack.pop()!;
+    // The identifier is the label as written (escapes and all), normalized as references are matched.
+    if (node.type === 'definition') lines.push(`[${node.identifier}]: x`);
+    else if (node.type === 'footnoteDefinition') lines.push(`[^${node.identifier}]: x`);
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return lines;
 }
 
 /**

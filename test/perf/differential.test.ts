@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus, markdownDocument } from '../../bench/corpus.js';
 import { lint } from '../../core/engine.js';
-import { clearBlockCache } from '../../core/segment/markdown-blocks.js';
+import { blocksMayReport, clearBlockCache } from '../../core/segment/markdown-blocks.js';
+import { speakerLists } from '../../core/segment/speakers.js';
 
 function filesUnder(dir: string): Array<{ name: string; text: string }> {
   if (!existsSync(dir)) return [];
@@ -54,6 +55,32 @@ describe('fast path differential', () => {
       // The parser drops a U+FEFF that starts its input, not one inside it (property seed 1688682863).
       { name: 'bom-block.md', text: `- I.\n\n\ufeff 🙏\n\n---\n\n${body}` },
     ]);
+  });
+
+  it('references resolve against definitions in other blocks, as in the whole draft', () => {
+    const body = markdownDocument(4 * 1024);
+    // A resolved reference's label is not prose; an unresolved one is text, and says "just checking in".
+    const drafts = [
+      { name: 'full-reference.md', text: `Hi Sam,\n\nSee [the offer][just checking in].\n\n${body}\n\n[Just  Checking In]: https://example.com\n` },
+      { name: 'collapsed-reference.md', text: `Hi Sam,\n\nSee [just checking in][] today.\n\n${body}\n\n[just checking in]: https://example.com\n` },
+      { name: 'definition-first.md', text: `[just checking in]: https://example.com\n\n${body}\n\nRead [the deck][just checking in] today.\n` },
+      { name: 'shortcut-in-first-block.md', text: `---\ntags: [a, b]\n---\nHi Sam, [just checking in] on the deck.\n\n${body}\n\n[just checking in]: /deck\n` },
+      { name: 'footnote.md', text: `Hi Sam,\n\nThe offer[^just-checking-in] stands.\n\n${body}\n\n[^just-checking-in]: Act now, it expires.\n` },
+      { name: 'definition-in-list.md', text: `Hi Sam,\n\nSee [the offer][just checking in].\n\n${body}\n\n- [just checking in]: /x\n` },
+      { name: 'definition-in-quote.md', text: `Hi Sam,\n\nSee [the offer][just checking in].\n\n${body}\n\n> [just checking in]: /x\n` },
+      { name: 'definition-on-lines.md', text: `Hi Sam,\n\nSee [the offer][just checking in].\n\n${body}\n\n[just checking in]:\n  https://example.com\n  "Title"\n` },
+      { name: 'escaped-label.md', text: `Hi Sam,\n\nSee [the offer][just checking in\\]].\n\n${body}\n\n[just checking in\\]]: /x\n` },
+      // Not definitions: in a fence, or never made.
+      { name: 'definition-in-code.md', text: `Hi Sam,\n\nSee [the offer][just checking in].\n\n${body}\n\n\`\`\`\n[just checking in]: /x\n\`\`\`\n` },
+      { name: 'undefined-label.md', text: `Hi Sam,\n\nSee [the offer][just checking in].\n\n${body}\n\n[something else]: /x\n` },
+      // A reference before a fence left open at the end: earlier definitions still count.
+      { name: 'open-fence-last.md', text: `Hi Sam,\n\n[just checking in]: /x\n\n${body}\n\nSee [the offer][just checking in].\n\`\`\`\ncode` },
+    ];
+    compare(drafts);
+    // The fast path read them (none fell back to the whole draft).
+    for (const draft of drafts) {
+      assert.notEqual(blocksMayReport(draft.text, speakerLists(), { key: [], test: () => true }), undefined, draft.name);
+    }
   });
 
   it('an edited document lints the same from a warm block cache', () => {

@@ -38,6 +38,11 @@ const SNIPPETS = [
   '\n\n# Heading\n\n',
   'Hi Sam,\n\n',
   '[docs]: https://example.com\n',
+  '\n\n[just checking in]: https://example.com\n\n',
+  ' see [the deck][just checking in] ',
+  ' [just checking in] ',
+  'the offer[^act-now] ',
+  '\n\n[^act-now]: Act now.\n\n',
   "I haven't heard back from you. ",
   '\n\n\ufeff',
 ];
