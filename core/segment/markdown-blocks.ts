@@ -197,15 +197,25 @@ function blockFacts(lists: SpeakerLists): (text: string) => BlockFacts {
   return facts;
 }
 
-/** Whether the draft has speaker labels enough that the segmenter reads it as a script. */
+/**
+ * Whether the draft has speaker labels enough that the segmenter may read it
+ * as a script (markdown.ts, filterSpeakers): two known roles, or two named
+ * speakers one of whom speaks twice. The labels here are a superset of what
+ * the segmenter counts, so a false answer is certain.
+ */
 function maybeScript(facts: readonly BlockFacts[]): boolean {
   let known = 0;
-  const names = new Set<string>();
+  const turns = new Map<string, number>();
+  let twice = false;
   for (const { labels } of facts) {
     for (const label of labels) {
       if (label.role === 'rep' || label.role === 'other') known++;
-      if (label.role === 'named') names.add(label.name);
-      if (known >= 2 || names.size >= 2) return true;
+      if (label.role === 'named') {
+        const count = (turns.get(label.name) ?? 0) + 1;
+        turns.set(label.name, count);
+        twice ||= count >= 2;
+      }
+      if (known >= 2 || (twice && turns.size >= 2)) return true;
     }
   }
   return false;

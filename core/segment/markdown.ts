@@ -153,8 +153,13 @@ function filterSpeakers(source: string, segments: Segment[], lists: SpeakerLists
   const linesBySegment = segments.map((s) => (s.kind === 'paragraph' ? paragraphLines(source, s, lists) : []));
   const labels = linesBySegment.flat().flatMap((l) => (l.label ? [l.label] : []));
   const known = labels.filter((l) => l.role === 'rep' || l.role === 'other').length;
-  const names = new Set(labels.filter((l) => l.role === 'named').map((l) => l.name));
-  if (known < 2 && names.size < 2) return null;
+  const turns = new Map<string, number>();
+  for (const l of labels) if (l.role === 'named') turns.set(l.name, (turns.get(l.name) ?? 0) + 1);
+  // Named speakers make a script only when they take turns: two of them, one
+  // speaking twice. A page's bold lead-ins (`**Security:**`, `**Onboarding:**`)
+  // each name a topic once, and their paragraphs are the writer's copy.
+  const dialogue = turns.size >= 2 && [...turns.values()].some((count) => count >= 2);
+  if (known < 2 && !dialogue) return null;
   const rep = labels.some((l) => l.role === 'rep') ? null : (labels.find((l) => l.role === 'named')?.name ?? null);
 
   const result: Segment[] = [];

@@ -190,3 +190,35 @@ describe('segment: markdown call scripts', () => {
     assert.equal(segmentWith(draft, 'Voicemail script').kind, 'heading');
   });
 });
+
+describe('segment: markdown named speakers', () => {
+  it('reads a page of bold lead-ins as prose, not as speakers who each speak once', () => {
+    const source = [
+      '# Features',
+      '',
+      '**Security:** Act now, the offer ends Friday.',
+      '',
+      '**Onboarding:** Just checking in on the rollout.',
+      '',
+      '**Integrations:** Lock in your rate today.',
+      '',
+    ].join('\n');
+    const draft = readChecked(source, 'markdown');
+    for (const text of ['Act now', 'Just checking in', 'Lock in your rate']) assert.equal(segmentWith(draft, text).kind, 'paragraph');
+  });
+
+  it('reads named speakers who take turns as a script: the first to speak is the rep', () => {
+    const source = [
+      '**Sam:** Hi Priya, I owe you an apology for the last call.',
+      '',
+      '**Priya:** Just checking in, act now.',
+      '',
+      '**Sam:** Whatever you decide is fine.',
+      '',
+    ].join('\n');
+    const draft = readChecked(source, 'markdown');
+    assert.equal(segmentWith(draft, 'I owe you an apology').kind, 'speaker-line');
+    assert.equal(segmentWith(draft, 'Whatever you decide is fine.').kind, 'speaker-line');
+    assertAbsent(draft, 'Just checking in');
+  });
+});

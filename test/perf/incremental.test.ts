@@ -35,6 +35,8 @@ const SNIPPETS = [
   '\n\n**Rep:** ',
   '\n\nProspect: ',
   '\n\n- **Rep:** ',
+  '\n\n**Sam:** ',
+  '\n\n**Priya:** ',
   '\n\n# Heading\n\n',
   'Hi Sam,\n\n',
   '[docs]: https://example.com\n',
