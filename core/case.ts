@@ -3,7 +3,7 @@
  * around it when the replaced text has none: a draft typed with curly
  * apostrophes gets "I’d", one typed with straight ones gets "I'd".
  */
-function matchApostrophes(replacement: string, original: string, context = ''): string {
+export function matchApostrophes(replacement: string, original: string, context = ''): string {
   for (const sample of [original, context]) {
     const curly = sample.indexOf('’');
     const straight = sample.search(/\p{L}'\p{L}/u);

@@ -7,6 +7,7 @@
 import { builtinRules } from '../rules/index.js';
 import { resolveSeverity, ruleOptions, type LintConfig } from './config.js';
 import { BoundedMap, detach } from './memo.js';
+import { attachRewrites } from './rewrite/lazy.js';
 import type { Report, Rule } from './rule.js';
 import { detectFormat, readDraft } from './segment/index.js';
 import { blocksMayReport, type CandidateTest } from './segment/markdown-blocks.js';
@@ -189,6 +190,14 @@ function toFinding(rule: Rule, severity: Severity, report: Report, source: strin
   if (report.category) finding.category = report.category;
   if (report.rationale) finding.rationale = report.rationale;
   if (report.fix) finding.fix = report.fix;
+  if (report.rewrites) {
+    const lazy = report.rewrites;
+    if (lazy.fix && !meta.fixable) throw new Error(`Rule "${meta.id}" reported a fix but does not declare meta.fixable`);
+    if (lazy.suggestions && !meta.hasSuggestions) {
+      throw new Error(`Rule "${meta.id}" reported suggestions but does not declare meta.hasSuggestions`);
+    }
+    attachRewrites(finding, lazy, (rewrite) => checkRewrite(meta.id, rewrite, source.length));
+  }
   if (report.related?.length) finding.related = report.related;
   return finding;
 }

@@ -4,13 +4,14 @@
  * one set of context filters, so negation, quotation and noun uses are handled
  * the same way everywhere.
  */
-import { matchStyle } from './case.js';
 import { enclosingQuote, isConditional, isMetaMention, isNegated, isNounUse, isTitleCase } from './context.js';
 import type { PhraseCategory, PhraseEntry } from './phrase-types.js';
 import { BoundedMap, detach, memoBudget, memoByText } from './memo.js';
 import { compilePhraseTable, verbForms, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { Rule, RuleMeta } from './rule.js';
-import type { Rewrite, Segment } from './types.js';
+import { phraseFix, phraseSuggestions, type PhraseSite } from './rewrite/phrase.js';
+import type { PhraseRewrite } from './rewrite/spec.js';
+import type { Segment } from './types.js';
 
 export interface PhraseRuleSpec {
   meta: Omit<RuleMeta, 'fixable' | 'hasSuggestions'>;
@@ -49,9 +50,6 @@ function isSaid(segment: Segment, match: PhraseMatch, verbs: Set<string>): boole
 
 const FORWARDED_SUBJECT = /^\s*(?:fwd?|fw)\s*:/i;
 
-/** Characters either side of a match that decide the rewrite's apostrophe style. */
-const STYLE_WINDOW = 300;
-
 /** Segments (and blocks) remembered per phrase rule: a 1 MB draft has a few thousand paragraphs. */
 const MEMO_LIMIT = 8_192;
 
@@ -62,28 +60,15 @@ function coversSegment(text: string, match: PhraseMatch): boolean {
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
-/** A match as reported: the phrase as written, and its rewrites in the draft's style. */
+/** A match as reported: the phrase as written and as quoted in the message. */
 interface Said {
   match: PhraseMatch;
   original: string;
   quoted: string;
-  fix?: string;
-  suggestions: string[];
 }
 
-function prepare(text: string, match: PhraseMatch, original: string): Said {
-  // The sentence around the match shows the draft's apostrophe style; a
-  // bounded window keeps this constant per finding in long paragraphs.
-  const around = text.slice(Math.max(0, match.start - STYLE_WINDOW), match.end + STYLE_WINDOW);
-  const { entry } = match;
-  const said: Said = {
-    match,
-    original: detach(original),
-    quoted: detach(quoted(original)),
-    suggestions: (entry.suggestions ?? []).map((replacement) => matchStyle(replacement, original, around)),
-  };
-  if (entry.fix !== undefined) said.fix = matchStyle(entry.fix, original, around);
-  return said;
+function prepare(match: PhraseMatch, original: string): Said {
+  return { match, original: detach(original), quoted: detach(quoted(original)) };
 }
 
 /** Collapses white space so a phrase broken over a line reads as one in messages. */
@@ -125,12 +110,17 @@ function matchesIn(segment: Segment, matchers: readonly ScopedMatcher[]): Phrase
   });
 }
 
+/** A same-slot replacement the entry vouches for in every context: a fix. */
+function isSafe(rewrite: PhraseRewrite): boolean {
+  return rewrite.move === 'replace-in-frame' && 'with' in rewrite && rewrite.safe === true;
+}
+
 export function createPhraseRule(spec: PhraseRuleSpec): Rule {
   const matchers = scopedMatchers(spec.entries);
   const candidates = matchers.map(({ matcher }) => matcher);
   const verbs = new Map(spec.entries.map((entry) => [entry, leadingVerbForms(entry)]));
-  const fixable = spec.entries.some((entry) => entry.fix !== undefined);
-  const hasSuggestions = spec.entries.some((entry) => (entry.suggestions?.length ?? 0) > 0);
+  const fixable = spec.entries.some((entry) => entry.rewrite !== undefined && isSafe(entry.rewrite));
+  const hasSuggestions = spec.entries.some((entry) => entry.rewrite !== undefined);
   // What a segment says, rewrites included, depends only on its kind and
   // masked text, so a keystroke re-reads only the paragraphs it changed
   // (bounded memo). The text itself is the key (no concatenation), so V8
@@ -151,7 +141,7 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule {
                 !(match.entry.segmentStart && /[\p{L}\p{N}]/u.test(segment.text.slice(0, match.start))) &&
                 isSaid(segment, match, verbs.get(match.entry)!),
             )
-            .map((match) => prepare(segment.text, match, segment.text.slice(match.start, match.end)));
+            .map((match) => prepare(match, segment.text.slice(match.start, match.end)));
       byText.set(detach(segment.text), said);
     }
     return said;
@@ -163,22 +153,30 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule {
     check(ctx) {
       const { source } = ctx.draft;
       for (const segment of ctx.draft.segments) {
-        for (let said of saidIn(segment)) {
-          const { match } = said;
+        const said = saidIn(segment);
+        if (said.length === 0) continue;
+        const sites: PhraseSite[] = [];
+        for (let { match, original, quoted } of said) {
           const start = segment.start + match.start;
           const end = segment.start + match.end;
           // The masked text equals the source inside a match; if it ever did not, read the source.
-          if (!source.startsWith(said.original, start)) said = prepare(segment.text, match, source.slice(start, end));
-          const rewrite = (text: string): Rewrite => ({ title: `Replace with “${text}”`, edits: [{ start, end, text }] });
+          if (!source.startsWith(original, start)) ({ original, quoted } = prepare(match, source.slice(start, end)));
+          const { rewrite } = match.entry;
+          const site: PhraseSite | undefined = rewrite && { source, segment, start, end, rewrite, siblings: sites };
+          if (site) sites.push(site);
           ctx.report({
             messageId: spec.messageFor(match.entry.category),
-            data: { text: said.quoted },
+            data: { text: quoted },
             start,
             end,
             category: match.entry.category,
             rationale: match.entry.rationale,
-            fix: said.fix === undefined ? undefined : rewrite(said.fix),
-            suggestions: said.suggestions.map(rewrite),
+            // Computed when a front end asks (core/rewrite), never on the keystroke path.
+            rewrites: site && {
+              phrase: site,
+              fix: isSafe(site.rewrite) ? () => phraseFix(site) : undefined,
+              suggestions: () => phraseSuggestions(site),
+            },
           });
         }
       }

@@ -29,6 +29,8 @@
  * - The whole match is the finding's range; punctuation outside it is kept.
  */
 
+import type { PhraseRewrite } from './rewrite/spec.js';
+
 /** What kind of pressure (or presumption) an entry names. */
 export type PhraseCategory =
   | 'chasing'
@@ -43,8 +45,8 @@ export type PhraseCategory =
 export interface PhraseExamples {
   /**
    * Texts that must be flagged. The expected finding's range is marked with
-   * `[|` and `|]`; the markers are removed before linting. When the entry has a
-   * `fix`, give the expected text after the fix as `output`.
+   * `[|` and `|]`; the markers are removed before linting. When the entry's
+   * rewrite is a safe fix, give the expected text after the fix as `output`.
    */
   invalid: Array<string | { text: string; output: string }>;
   /** Texts that must raise nothing for this entry (negation, quotation, nouns…). */
@@ -60,12 +62,11 @@ export interface PhraseEntry {
   /** Why this reads as pressure, in the seeds' terms: one or two sentences. */
   rationale: string;
   /**
-   * A rewrite that is right in every context the patterns can match, applied
-   * by --fix. The first letter takes the case of the matched text.
+   * How the phrase is rewritten: the move that takes the pressure out and the
+   * grammatical frame the phrase fills (core/rewrite/spec.ts). The rewrite
+   * layer makes the sentence; an entry without one offers no rewrite.
    */
-  fix?: string;
-  /** Rewrites the writer picks from, each replacing the matched text. */
-  suggestions?: string[];
+  rewrite?: PhraseRewrite;
   /**
    * Where the entry applies, when not everywhere: `['subject']` for phrases
    * that are pressure only as a whole subject line ("Following up").

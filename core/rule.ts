@@ -1,3 +1,4 @@
+import type { LazyRewrites } from './rewrite/lazy.js';
 import type { Draft, Related, Rewrite, Severity } from './types.js';
 
 /** What a rule declares about itself (ESLint `meta`). The engine enforces it. */
@@ -31,6 +32,11 @@ export interface Report {
   rationale?: string;
   fix?: Rewrite;
   suggestions?: Rewrite[];
+  /**
+   * Rewrites computed when a front end reads them (a code action, --fix, the
+   * rewrite command), instead of `fix`/`suggestions` computed on every lint.
+   */
+  rewrites?: LazyRewrites;
   related?: Related[];
 }
 

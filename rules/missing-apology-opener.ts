@@ -13,17 +13,15 @@
  *
  * Not flagged: first-touch emails, internal docs and training pages (no
  * signal, or only quoted/negated ones), and openings that already apologise.
- * The fix inserts an apology opener after the greeting, keeping the greeting,
- * its merge tags and the draft's line endings.
+ * The rewrite (core/rewrite/opener.ts) inserts an apology opener after the
+ * greeting, keeping the greeting, its merge tags and the draft's line endings.
  */
 import { isMetaMention, isNegated } from '../core/context.js';
 import { ruleDocsUrl } from '../core/docs.js';
 import { memoByText } from '../core/memo.js';
 import type { Rule } from '../core/rule.js';
-import type { Draft, Related, Segment } from '../core/types.js';
-
-export const APOLOGY_OPENER =
-  'I owe you an apology — I think I got ahead of myself last time, and this isn’t about the sale.';
+import { openerInsertion, takesResponsibility } from '../core/rewrite/opener.js';
+import type { Draft, Related, Rewrite, Segment } from '../core/types.js';
 
 const RATIONALE =
   'A prospect who went silent expects pressure. Opening by taking responsibility for the breakdown, and saying this is not about the sale, removes that pressure and makes it safe to tell you the truth.';
@@ -93,9 +91,6 @@ const MAY_SIGNAL = new RegExp(
   'i',
 );
 
-/** Openings that take responsibility. */
-const RESPONSIBILITY =
-  /\b(?:apologi[sz]e|apologi[sz]ing|apology|apologies|sorry|my fault|my bad|(?:that['’]?s|it['’]?s|this is|that one['’]?s) on me|dropped the ball|take (?:full )?responsibility|(?:I|we) owe you|(?:I|we) messed up|(?:I|we) got ahead of (?:myself|ourselves)|(?:I|we) (?:may|might) have (?:missed|misread|pushed|rushed|been|come|gotten|got|dropped|made|overwhelmed|misunderstood|let)|(?:I|we) should(?:n['’]?t| not)? have|(?:I|we) (?:realize|suspect|fear|think) (?:I|we) (?:may have|might have|pushed|rushed|came on)|own (?:that|this|the (?:silence|breakdown|miss))|(?:I|we) let you down|wasn['’]?t fair to you)\b/i;
 
 /** A greeting at the start of a line or sentence. */
 const INLINE_GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b/i;
@@ -198,9 +193,6 @@ interface Opening {
   anchor: Sentence;
   /** The greeting and the first two sentences after it. */
   sentences: Sentence[];
-  /** Where the apology opener goes and the text around it. */
-  insertAt: number;
-  insertText: string;
 }
 
 function findOpening(draft: Draft): Opening | undefined {
@@ -214,29 +206,24 @@ function findOpening(draft: Draft): Opening | undefined {
   }
   if (greeting) {
     const anchor = trimmedRange(draft.source, greeting.start, greeting.end);
-    const firstText = sentences[0];
-    if (!firstText) return undefined;
-    const between = draft.source.slice(greeting.end, firstText.start);
-    const separator = /\r?\n/.test(between) ? between.replace(/[^\r\n]/g, '') : ' ';
-    return {
-      anchor,
-      sentences: [anchor, ...sentences.slice(0, 2)],
-      insertAt: firstText.start,
-      insertText: APOLOGY_OPENER + separator,
-    };
+    if (!sentences[0]) return undefined;
+    return { anchor, sentences: [anchor, ...sentences.slice(0, 2)] };
   }
   const first = sentences[0];
   if (!first) return undefined;
-  if (INLINE_GREETING.test(draft.source.slice(first.start, first.end))) {
-    // "Hi Jim, it's Kristen." — the greeting is the first sentence.
-    return {
-      anchor: first,
-      sentences: sentences.slice(0, 3),
-      insertAt: first.end,
-      insertText: ` ${APOLOGY_OPENER}`,
-    };
-  }
-  return { anchor: first, sentences: sentences.slice(0, 2), insertAt: first.start, insertText: `${APOLOGY_OPENER} ` };
+  // "Hi Jim, it's Kristen." — the greeting is the first sentence.
+  const greets = INLINE_GREETING.test(draft.source.slice(first.start, first.end));
+  return { anchor: first, sentences: sentences.slice(0, greets ? 3 : 2) };
+}
+
+/** The re-engagement signal sits in the opening itself ("Hi Tom, just following up…"). */
+function chasesInOpening(opening: Opening, signal: Related): boolean {
+  return opening.sentences.some((sentence) => signal.start >= sentence.start && signal.start < sentence.end);
+}
+
+function openerRewrites(draft: Draft): Rewrite[] {
+  const edit = openerInsertion(draft);
+  return edit ? [{ title: 'Open with an apology', edits: [edit] }] : [];
 }
 
 function trimmedRange(source: string, start: number, end: number): Sentence {
@@ -252,7 +239,7 @@ export const missingApologyOpener: Rule = {
     docsUrl: ruleDocsUrl('missing-apology-opener'),
     defaultSeverity: 'warning',
     fixable: true,
-    hasSuggestions: false,
+    hasSuggestions: true,
     messages: {
       missing:
         'Re-engagement message opens with `{{text}}` and takes no responsibility; open with an apology and say this is not about the sale',
@@ -267,7 +254,7 @@ export const missingApologyOpener: Rule = {
     const opening = findOpening(draft);
     if (!opening) return;
     const openingText = opening.sentences.map((s) => draft.source.slice(s.start, s.end)).join(' ');
-    if (RESPONSIBILITY.test(openingText)) return;
+    if (takesResponsibility(openingText)) return;
     const anchorText = draft.source.slice(opening.anchor.start, opening.anchor.end).replace(/\s+/g, ' ');
     ctx.report({
       messageId: 'missing',
@@ -276,10 +263,13 @@ export const missingApologyOpener: Rule = {
       end: opening.anchor.end,
       category: 're-engagement',
       rationale: RATIONALE,
-      fix: {
-        title: 'Open with an apology',
-        edits: [{ start: opening.insertAt, end: opening.insertAt, text: opening.insertText }],
-      },
+      // The opener is placed and worded by the rewrite layer (core/rewrite/opener.ts), when asked.
+      // It is a fix only when the opening does not chase in the same breath: an
+      // apology followed by "just following up…" contradicts itself, so that
+      // draft needs the whole-draft rewrite, and gets a suggestion.
+      rewrites: chasesInOpening(opening, signal)
+        ? { opener: true, suggestions: () => openerRewrites(draft) }
+        : { opener: true, fix: () => openerRewrites(draft)[0] },
       related: [signal],
     });
   },

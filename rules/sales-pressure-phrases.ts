@@ -17,31 +17,28 @@
  * responsibility and makes "no" safe invites the truth back.
  */
 import type { PhraseEntry } from '../core/phrase-types.js';
+import type { PhraseRewrite } from '../core/rewrite/spec.js';
 
 /** Objects that "move … forward" pushes: the sale, never a meeting. */
 const PUSHED = '(the sale|the deal|this deal|this sale|the process|the sales process|this process|things|this|it|the conversation|this conversation|the opportunity|this opportunity|the project|this project|the proposal|our conversation)';
 
-/** Rewrites for chasing openers; each reads well before "on the proposal". */
-const CHASING_SUGGESTIONS = [
-  'I wanted to ask for your honest take',
-  'I wanted to apologize if I pushed too hard',
-  'Would you be open to sharing where things stand, whatever you decide?',
-];
+/** A chasing verb: rebuilt around what it applies to, or its clause dropped. */
+const CHASE: PhraseRewrite = { move: 'replace-in-frame', frame: 'chasing-verb' };
 
-/** Rewrites for urgency: take the clock away. */
-const URGENCY_SUGGESTIONS = ['whenever the timing is right for you', "there's no deadline on my side"];
+/** A chasing question: one question that makes "no" safe, keeping what it asked about. */
+const ASK: PhraseRewrite = { move: 'replace-sentence', frame: 'chasing-question' };
 
-/** Rewrites for scarcity: say what is true without the squeeze. */
-const SCARCITY_SUGGESTIONS = ['there is room whenever you decide', "I'll tell you honestly if that changes"];
+/** A clock, a count or a nudge that carries nothing but pressure: its clause goes (the sentence, when it is all there is). */
+const DROP_CLAUSE: PhraseRewrite = { move: 'drop-clause' };
 
-/** Rewrites for forward-push: step back toward the truth. */
-const PUSH_SUGGESTIONS = ['figure out whether this is a fit', 'hear where you really stand, whatever you decide'];
+/** "limited-time", "today only": a modifier that can simply go. */
+const DROP_MODIFIER: PhraseRewrite = { move: 'drop-modifier' };
 
-/** Rewrites for guilt and breakup lines: offer closure without leverage. */
-const GUILT_SUGGESTIONS = [
-  "I'm okay either way, and I'd value your honest take",
-  'Would you be open to telling me where I went wrong?',
-];
+/** A count of what is left: the count goes, what it counted stays. */
+const ROOM: PhraseRewrite = { move: 'replace-in-frame', frame: 'scarcity-count' };
+
+/** A subject line that only chases: named by what it is about, or closing the loop. */
+const CHASING_SUBJECT: PhraseRewrite = { move: 'replace-in-frame', frame: 'subject-line' };
 
 export const salesPressurePhrases: readonly PhraseEntry[] = [
   // ───────────────────────────── chasing ─────────────────────────────
@@ -57,7 +54,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Following up for its own sake tells the prospect your agenda comes first; it confirms the fear of pressure that made them go quiet.',
-    suggestions: CHASING_SUGGESTIONS,
+    rewrite: CHASE,
     examples: {
       invalid: [
         'Hi {{first_name}}, [|just following up|] on the proposal I sent over.',
@@ -83,7 +80,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Pointing back at your own unanswered email makes silence a debt the prospect owes you; it puts your agenda ahead of the realities of their world.',
-    suggestions: CHASING_SUGGESTIONS,
+    rewrite: CHASE,
     examples: {
       invalid: [
         'Hi {{first_name}}, [|just following up on my last email|] about the pilot.',
@@ -108,7 +105,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Checking in with nothing to offer is chasing: the prospect hears that you want the sale, which is exactly the pressure they went quiet to avoid.',
-    suggestions: CHASING_SUGGESTIONS,
+    rewrite: CHASE,
     examples: {
       invalid: [
         'Hi {{first_name}}, [|just checking in|] on the proposal.',
@@ -130,7 +127,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(just|) ~touch base'],
     rationale:
       '"Touching base" is a reason to call that serves the seller, not the prospect; it reads as a nudge toward the sale rather than a search for the truth.',
-    suggestions: CHASING_SUGGESTIONS,
+    rewrite: CHASE,
     examples: {
       invalid: [
         '[|Just touching base|] to see if the timing is any better.',
@@ -150,7 +147,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(just|) ~circle back'],
     rationale:
       'Circling back keeps the sale circling the prospect; it signals that you are still hoping for it, which is the pressure that stopped the conversation.',
-    suggestions: CHASING_SUGGESTIONS,
+    rewrite: CHASE,
     examples: {
       invalid: [
         '[|Just circling back|] on the quote from March.',
@@ -174,7 +171,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Bumping a message to the top of someone’s inbox insists on your agenda over theirs and ignores whatever in their world is keeping them from replying.',
-    suggestions: CHASING_SUGGESTIONS,
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         '[|Bumping this to the top of your inbox|] in case it got buried.',
@@ -196,10 +193,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Announcing that they have not replied turns silence into a failing on their part; the seeds suggest assuming the breakdown is something you triggered instead.',
-    suggestions: [
-      "I haven't heard from you in a while, and I think that may be on me",
-      ...CHASING_SUGGESTIONS.slice(1),
-    ],
+    rewrite: CHASE,
     examples: {
       invalid: [
         'Hi {{first_name}}, I [|havent heard back|] from you, so here is one more idea.',
@@ -224,7 +218,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       '"Any updates?" asks the prospect to report progress toward your sale; it makes them feel watched rather than safe to tell you the truth.',
-    suggestions: ['Would you be open to sharing where things stand, whatever you decide?', "I'd value your honest take on where this landed"],
+    rewrite: ASK,
     examples: {
       invalid: [
         'Hi {{first_name}}, [|any updates on your end|]?',
@@ -246,10 +240,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(just|) wondering where (things|this|we) (are at|stand|stands|are|is at)'],
     rationale:
       'The seeds name this exact line as what a disappearing prospect expects to hear: a chase dressed as a question, asked for the seller’s sake.',
-    suggestions: [
-      'open to hearing where things stand, whatever you decide',
-      'curious where I may have gone wrong along the way',
-    ],
+    rewrite: ASK,
     examples: {
       invalid: [
         'Hi, I was [|just wondering where things are at|]?',
@@ -272,7 +263,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Asking whether they "got a chance to" review is a polite chase: it measures the prospect against your timeline instead of inviting the truth.',
-    suggestions: ['whenever it suits you, I’d value your honest take on', 'no pressure either way, but I’d love to hear what you think of'],
+    rewrite: ASK,
     examples: {
       invalid: [
         '[|Did you get a chance to|] review the proposal?',
@@ -295,7 +286,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Asking whether they saw your message implies they owe you a reply; it keeps the focus on your sale instead of on what is really going on for them.',
-    suggestions: CHASING_SUGGESTIONS,
+    rewrite: ASK,
     examples: {
       invalid: [
         '[|Did you see my last email|]?',
@@ -318,7 +309,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Resending "in case you missed it" assumes the only reason for silence is a full inbox, and chases the prospect instead of finding out the truth.',
-    fix: "in case it's useful",
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         { text: '[|In case you missed my last email|], the deck is attached again.', output: "In case it's useful, the deck is attached again." },
@@ -339,7 +330,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Pointing to what you already said blames the prospect for not keeping up; trust comes from taking responsibility for the breakdown, not assigning it.',
-    fix: 'to recap',
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         { text: '[|As per my last email|], the pilot is free for 30 days.', output: 'To recap, the pilot is free for 30 days.' },
@@ -364,7 +355,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Counting your attempts makes the prospect feel hunted; the seeds advise assuming the breakdown is something you triggered, and saying so.',
-    fix: 'I may have reached out at a bad time',
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         { text: '[|I’ve tried to reach you several times|] this month.', output: 'I may have reached out at a bad time this month.' },
@@ -388,7 +379,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Telling a silent prospect you have been trying to reach them is chasing: it says the sale matters more to you than whatever is going on in their world.',
-    suggestions: ['I may have reached out at a bad time', 'I think I may have dropped the ball'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|I’ve been trying to reach you|] about the renewal.', '[|I have tried to call you|] twice this week.'],
       valid: [
@@ -406,7 +397,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Reaching out "again" reminds the prospect of every unanswered attempt; it reads as persistence toward the sale, which is what they are avoiding.',
-    suggestions: CHASING_SUGGESTIONS,
+    rewrite: CHASE,
     examples: {
       invalid: [
         '[|I’m reaching out again|] about the pilot.',
@@ -426,7 +417,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['just ~ping (you|this thread|this)', '~ping (you|this thread|this) (again|one more time|once more)'],
     rationale:
       'Pinging a prospect is chasing in miniature; each ping tells them you are still pursuing the sale rather than the truth.',
-    suggestions: CHASING_SUGGESTIONS,
+    rewrite: CHASE,
     examples: {
       invalid: ['[|Just pinging you|] on the contract question.', '[|Pinging this thread again|] in case it slipped.'],
       valid: ['Feel free to ping me whenever it suits you.', 'Swap “just pinging you” for an honest question.'],
@@ -438,7 +429,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(just a|a) (gentle|friendly) (nudge|reminder)', 'just a quick nudge', '(gently|just) nudging (you|this)'],
     rationale:
       'A "gentle nudge" is still a push toward the sale; softening the word does not remove the pressure the prospect feels.',
-    suggestions: CHASING_SUGGESTIONS,
+    rewrite: CHASE,
     examples: {
       invalid: [
         '[|Just a gentle nudge|] on the proposal.',
@@ -458,7 +449,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Saying you are still waiting makes your impatience the prospect’s problem; it signals the decision matters to you more than the truth does.',
-    suggestions: ["I'm happy to hear whatever you decide", "there's no rush on my side"],
+    rewrite: CHASE,
     examples: {
       invalid: ['[|I’m still waiting to hear back|] on the pilot.', 'We’ve [|been waiting for your signature|] since Monday.'],
       valid: [
@@ -476,7 +467,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Tallying your emails is a guilt-laced chase; it tells the prospect they have fallen behind on your agenda.',
-    suggestions: ['I may have sent more than was helpful', 'I think I may have dropped the ball'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         '[|I’ve sent you several emails|] about this, so I’ll keep it short.',
@@ -491,7 +482,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(is this|is it) still on your radar'],
     rationale:
       'Asking whether you are still "on their radar" chases attention for the sale; asking whether it is worth exploring lets them say no.',
-    fix: 'is this still worth exploring for you',
+    rewrite: ASK,
     examples: {
       invalid: [
         { text: '[|Is this still on your radar|]?', output: 'Is this still worth exploring for you?' },
@@ -511,7 +502,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['act (now|today)'],
     rationale:
       'Manufactured urgency pressures the prospect into a decision before they trust you; it confirms the fear that the sale matters more than their situation.',
-    suggestions: ['take a look whenever it suits you', 'take the time you need'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|Act now|] and get three months free.', 'You’ll want to [|act today|], since this pricing is for new teams.'],
       valid: [
@@ -527,7 +518,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(a|an|this|our|the|your|) limited-time (offer|deal|discount|promotion|price)'],
     rationale:
       'A clock on the offer pushes the prospect to decide on your timeline; trust grows when they can decide on theirs.',
-    fix: 'our current offer',
+    rewrite: DROP_MODIFIER,
     examples: {
       invalid: [
         { text: 'This is [|a limited time offer|] for new teams.', output: 'This is our current offer for new teams.' },
@@ -546,7 +537,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['for a limited time (only|)', 'limited time (only|)'],
     rationale:
       'Limiting the time limits the prospect’s room to tell you the truth; pressure to decide now is pressure to say yes or disappear.',
-    suggestions: URGENCY_SUGGESTIONS,
+    rewrite: DROP_MODIFIER,
     examples: {
       invalid: [
         'Get 20% off [|for a limited time|].',
@@ -568,7 +559,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Fear of missing out is pressure by another name; it pushes the sale forward instead of making it safe for the prospect to say no.',
-    suggestions: ['take a look whenever it suits you', "if it's useful, here are the details"],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         '[|Don’t miss out|] on early-bird pricing.',
@@ -584,7 +575,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['your (last|final) chance', '(last|final) chance'],
     rationale:
       '"Last chance" threatens loss to force a decision; a prospect who feels cornered will go quiet rather than tell you the truth.',
-    suggestions: ['a good time', "an option that's open whenever you're ready"],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         '[|Last chance|] to join the spring cohort.',
@@ -604,7 +595,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ["before (it's|it is|they're|they are) (too late|gone|all gone|sold out)"],
     rationale:
       'Warning that it will soon be too late is a threat, and it confirms the prospect’s fear that you care about the sale more than about them.',
-    fix: 'when the timing is right for you',
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         { text: 'Book your demo [|before it’s too late|].', output: 'Book your demo when the timing is right for you.' },
@@ -619,7 +610,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ["(time is|time's) running out", "(the clock is|the clock's) ticking"],
     rationale:
       'A ticking clock puts the prospect under pressure to decide on your schedule; taking the clock away is what lets the truth come out.',
-    fix: "there's no rush",
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         { text: '[|Time is running out|] to claim your discount.', output: "There's no rush to claim your discount." },
@@ -634,7 +625,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(let me know|get back to me) (asap|as soon as possible|right away|by end of day|by eod)'],
     rationale:
       'Asking for an answer as soon as possible puts your timeline ahead of theirs; a prospect who feels hurried will not feel safe telling you the truth.',
-    fix: 'let me know whenever suits you',
+    rewrite: { move: 'replace-in-frame', frame: 'adverbial', with: ['let me know when you can', 'let me know whenever suits you'] },
     examples: {
       invalid: [
         { text: 'Please [|let me know ASAP|].', output: 'Please let me know whenever suits you.' },
@@ -652,7 +643,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['the sooner the better', 'sooner rather than later'],
     rationale:
       'Hurrying the reply tells the prospect that your deadline matters more than their decision, which is the pressure that made them go quiet.',
-    fix: 'whenever suits you',
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         { text: 'Let me know, [|the sooner the better|].', output: 'Let me know, whenever suits you.' },
@@ -667,7 +658,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ["(it's|it is) now or never"],
     rationale:
       'An ultimatum leaves the prospect no safe way to say "not yet" or "no"; the seeds ask you to make that answer easy instead.',
-    fix: "it's entirely your call",
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         { text: '[|It’s now or never|] on this rate.', output: 'It’s entirely your call on this rate.' },
@@ -682,7 +673,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ["(don't|do not) (wait|delay) (any longer|too long|another day)", "(don't|do not) delay"],
     rationale:
       'Telling a prospect not to wait pushes the sale forward on your timeline; trust needs room for them to take theirs.',
-    fix: 'take your time',
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         { text: '[|Don’t wait any longer|], book your demo.', output: 'Take your time, book your demo.' },
@@ -697,7 +688,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['what are you waiting for', '(so|) why wait'],
     rationale:
       'Questioning the prospect’s hesitation treats it as an obstacle to your sale instead of a truth worth hearing.',
-    suggestions: ['what questions can I answer', 'is anything holding this up that I should know about'],
+    rewrite: ASK,
     examples: {
       invalid: ['So [|what are you waiting for|]?', '[|Why wait|]? Start your rollout today.'],
       valid: [
@@ -711,7 +702,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     category: 'urgency',
     patterns: ['(hurry|hurry up) (before|while|and|now)', 'better hurry'],
     rationale: 'Hurrying the prospect is pressure in its plainest form; it leaves no room for an honest "not now".',
-    suggestions: URGENCY_SUGGESTIONS,
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|Hurry before|] the early-bird rate ends.', 'You’d [|better hurry|], because the cohort is small.'],
       valid: ['There’s no hurry at all.', 'If you’re in a hurry, skip to the pricing table.'],
@@ -723,7 +714,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ["(you're|you are) missing out"],
     rationale:
       'Telling prospects they are missing out works on fear rather than trust; it tells them your agenda matters more than theirs.',
-    suggestions: ['this might help', 'here is what other teams found useful'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['Every week on spreadsheets, [|youre missing out|] on revenue.', 'See what [|you are missing out|] on.'],
       valid: ['You’re not missing out on anything if you pass.', 'Drop lines like "you\'re missing out".'],
@@ -735,7 +726,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(every|each) (day|week|month) you (wait|delay)'],
     rationale:
       'Putting a price on every day of hesitation is guilt-driven urgency; it pushes for the sale instead of the truth about whether it fits.',
-    suggestions: ['when the timing is right for you', 'if and when this becomes a priority'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|Every day you wait|] costs your team money.', 'And [|each month you delay|], the backlog grows.'],
       valid: ['Take every day you need.', 'Avoid guilt lines such as "every day you wait costs you".'],
@@ -747,7 +738,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['once-in-a-lifetime (offer|opportunity|deal|chance|price)'],
     rationale:
       'Inflated urgency sounds like a pitch, not a person; prospects sense the scripted pressure and pull back.',
-    suggestions: ['good', 'useful'],
+    rewrite: DROP_MODIFIER,
     examples: {
       invalid: ['This is a [|once in a lifetime opportunity|].', '[|Once-in-a-lifetime deal|]: 60% off.'],
       valid: [
@@ -769,7 +760,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'A subject line that only chases tells the prospect the email is about your agenda before they open it; it confirms the fear of pressure that made them go quiet.',
-    suggestions: ['A question about what changed on your side', 'Closing the loop, whatever you decide'],
+    rewrite: CHASING_SUBJECT,
     examples: {
       invalid: [
         'Subject: [|following up|]\n\nhey Dave',
@@ -794,7 +785,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Counting down the spots pressures the prospect to grab one before they know whether it fits; scarcity pushes the sale ahead of the truth.',
-    suggestions: SCARCITY_SUGGESTIONS,
+    rewrite: ROOM,
     examples: {
       invalid: [
         '[|Only 3 spots left|] in the May cohort.',
@@ -819,7 +810,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Telling prospects that spots are going fast adds pressure to a decision they have not made; it invites a hurried yes or a quiet no.',
-    suggestions: SCARCITY_SUGGESTIONS,
+    rewrite: ROOM,
     examples: {
       invalid: ['[|Seats are going fast|], so grab yours.', 'The workshop is [|filling up fast|].'],
       valid: ['Onboarding goes fast once your data is in.', 'Never claim spots are “filling up fast” unless they are.'],
@@ -835,7 +826,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "once (they're|these are|those are|they are|the spots are|the seats are|the slots are) gone",
     ],
     rationale: 'Scarcity framing pushes the prospect to decide before they are sure; pressure of any size makes the truth harder to say.',
-    suggestions: SCARCITY_SUGGESTIONS,
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         'Free onboarding [|while supplies last|].',
@@ -853,7 +844,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(spots|seats|tickets|availability|stock) (is|are) (almost|nearly) (gone|full)',
     ],
     rationale: '"Almost sold out" is a squeeze toward the sale; it asks the prospect to act from fear instead of from trust.',
-    suggestions: SCARCITY_SUGGESTIONS,
+    rewrite: ROOM,
     examples: {
       invalid: ['The cohort is [|almost sold out|].', '[|Seats are nearly gone|] for June.'],
       valid: ['We’re nowhere near capacity, so take your time.', 'The migration is almost finished.'],
@@ -865,7 +856,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['due to (high|heavy|overwhelming|unprecedented|huge|strong) demand', '(because of|given the) (high|overwhelming|unprecedented|huge) demand'],
     rationale:
       'Citing demand to hurry a prospect is social pressure; it implies they will lose out unless they decide on your timeline.',
-    suggestions: ["I'll be honest if availability changes", 'whenever the timing is right for you'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|Due to overwhelming demand|], we’re opening one more cohort.', '[|Given the high demand|], pricing is under review.'],
       valid: ['Demand for your product is high, and we can help you meet it.', 'Don\'t lean on "due to high demand" to rush anyone.'],
@@ -880,7 +871,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'A hold that expires is a deadline in disguise; it pressures the prospect to commit before they have told you the truth.',
-    suggestions: ["I'm happy to revisit this whenever you're ready", "I'll tell you honestly if anything changes"],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|I can only hold this price until Friday|].', '[|We can’t hold your spot past|] Monday.'],
       valid: ['I can hold the spot for as long as you need, with no deadline.', 'Never say “I can only hold this price until Friday.”'],
@@ -897,7 +888,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'A deadline on the prospect’s answer makes the decision about your calendar; a prospect who cannot say "not yet" safely will say nothing.',
-    suggestions: ['whenever you’ve decided, either way, I’d appreciate a quick note', "there's no deadline on my side"],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         '[|I need an answer by Friday|] so I can plan the quarter.',
@@ -920,7 +911,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'An expiring offer sets a clock on the prospect’s decision; urgency from the seller confirms their fear of being pushed.',
-    suggestions: URGENCY_SUGGESTIONS,
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         '[|Offer expires Friday|].',
@@ -946,7 +937,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Announcing a price rise to hurry a decision is pressure; it pushes the prospect to buy before they trust you.',
-    suggestions: URGENCY_SUGGESTIONS,
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|Prices go up on March 1|].', '[|Pricing goes up in 3 days|].', '[|Rates are going up soon|], so now is a good time.'],
       valid: ['The price goes up with the number of seats.', 'Don’t threaten that “prices go up soon.”'],
@@ -961,7 +952,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Warning that the deal will not last is urgency aimed at the sale, not at the prospect’s real situation.',
-    suggestions: URGENCY_SUGGESTIONS,
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|This price won’t last|].', 'Grab it now, [|it wont last long|].'],
       valid: ['Our pricing will stay the same whenever you decide.', 'Landing copy like "this deal won\'t last" erodes trust.'],
@@ -975,7 +966,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Asking for a signature on a deadline pushes the sale forward on your timeline; the prospect who is not ready will simply stop answering.',
-    suggestions: ['decide whenever the timing is right for you', 'take the time you need to decide'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['If you [|sign today|], I can include onboarding.', 'We’d need you to [|sign by the end of the quarter|].'],
       valid: ['There’s no need to sign today, or at all.', 'Sign in now to see your dashboard.'],
@@ -987,7 +978,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(decide|make a decision|make your decision|make the call) (today|tonight|right now|by end of day|by tonight|by eod)'],
     rationale:
       'Demanding a decision today leaves no room for "no" or "not yet"; trust needs the prospect to decide in their own time.',
-    fix: 'decide in your own time',
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['decide in your own time'] },
     examples: {
       invalid: [
         { text: 'You’ll need to [|make a decision today|].', output: 'You’ll need to decide in your own time.' },
@@ -1001,7 +992,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     category: 'deadline',
     patterns: ['(today|tonight|this week|this weekend|this month) only', '# (days|hours) only'],
     rationale: 'A one-day window is urgency built to rush the decision; it makes the sale, not the fit, the point.',
-    suggestions: URGENCY_SUGGESTIONS,
+    rewrite: DROP_MODIFIER,
     examples: {
       invalid: ['[|Today only|]: free onboarding.', 'Early-bird pricing, [|48 hours only|].'],
       valid: ['Only today did I realize I pushed too hard.', 'Ban banners like "Today only!"'],
@@ -1012,7 +1003,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     category: 'deadline',
     patterns: ['only # (days|hours) (left|remaining|to go)', '# (days|hours) left to (claim|lock in|save|register|sign up|grab)'],
     rationale: 'A countdown pressures the prospect to act before they are sure; it pushes toward the sale rather than the truth.',
-    suggestions: URGENCY_SUGGESTIONS,
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|Only two days left|] for early-bird pricing.', '[|3 hours left to register|].'],
       valid: ['We have 3 days left in the pilot, and I’d value your feedback.', 'Avoid countdowns like "only 2 days left".'],
@@ -1026,7 +1017,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'End-of-period deals tie the prospect’s decision to the seller’s quota; they reveal that the sale, not the fit, is driving the conversation.',
-    suggestions: ['the pricing that fits your timeline', 'our standard pricing, whenever you decide'],
+    rewrite: DROP_MODIFIER,
     examples: {
       invalid: ['I can offer [|end of quarter pricing|] if we wrap this up.', 'Our [|year-end discount|] applies until the 31st.'],
       valid: ['We’ll review results at the end of the quarter.', 'Don\'t mention "end of quarter pricing" to a prospect who went quiet.'],
@@ -1040,7 +1031,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [`move ${PUSHED} (forward|ahead|along)`, `push ${PUSHED} (forward|ahead|along)`],
     rationale:
       'Trying to move the sale forward is the move the seeds warn against most: it tells the prospect your agenda comes first. Step back and look for the truth instead.',
-    fix: 'figure out whether this is a fit',
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['figure out whether this is a fit'], safe: true },
     examples: {
       invalid: [
         { text: 'I’d love to [|move the deal forward|] this week.', output: 'I’d love to figure out whether this is a fit this week.' },
@@ -1060,7 +1051,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [`moving ${PUSHED} (forward|ahead|along)`, `pushing ${PUSHED} (forward|ahead|along)`],
     rationale:
       'Focusing on moving the sale forward communicates that your agenda matters more than theirs; prospects feel the pressure and pull away.',
-    fix: 'figuring out whether this is a fit',
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['figuring out whether this is a fit'], safe: true },
     examples: {
       invalid: [
         { text: 'I’m focused on [|moving the process forward|].', output: 'I’m focused on figuring out whether this is a fit.' },
@@ -1079,7 +1070,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['close (the|this|our) (deal|sale)', 'seal (the|this) deal'],
     rationale:
       'The seeds say to call back for the truth, not to close the sale; the aim is closure either way, not a signature.',
-    fix: 'bring closure either way',
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['bring this to a close, whatever you decide'] },
     examples: {
       invalid: [
         { text: 'I’d like to [|close the deal|] before the holidays.', output: 'I’d like to bring closure either way before the holidays.' },
@@ -1098,7 +1089,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(closing|sealing) (the|this|our) (deal|sale)'],
     rationale:
       'A focus on closing tells the prospect the sale is what matters to you; closure that accepts either answer is what earns the truth.',
-    fix: 'bringing closure either way',
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['bringing this to a close, whatever you decide'] },
     examples: {
       invalid: [
         { text: 'My focus is on [|closing this deal|] by Friday.', output: 'My focus is on bringing closure either way by Friday.' },
@@ -1113,7 +1104,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['pull the trigger'],
     rationale:
       'Pushing the prospect to "pull the trigger" frames the decision as a leap you want them to take; a plain decision, either way, is what trust asks for.',
-    fix: 'decide',
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['decide'], safe: true },
     examples: {
       invalid: [
         { text: 'Are you ready to [|pull the trigger|]?', output: 'Are you ready to decide?' },
@@ -1128,7 +1119,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['pulling the trigger'],
     rationale:
       'Talking about "pulling the trigger" pushes toward the sale; the prospect needs room to decide, including to decide no.',
-    fix: 'deciding',
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['deciding'], safe: true },
     examples: {
       invalid: [
         { text: 'Are you [|pulling the trigger|] this month?', output: 'Are you deciding this month?' },
@@ -1143,7 +1134,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(get|push) (this|it|the deal|this deal|things) (over|across) the (line|finish line)'],
     rationale:
       'Getting the deal "over the line" treats the prospect as an obstacle to your sale; the seeds ask you to seek the truth, whatever it turns out to be.',
-    fix: 'reach a decision either way',
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reach a decision, whatever it is'] },
     examples: {
       invalid: [
         { text: 'Let’s [|get this over the line|].', output: 'Let’s reach a decision either way.' },
@@ -1161,7 +1152,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "~lock in (one of those|one of these|one of the|a|your|the|this|that) (date|dates|spot|spots|slot|slots|seat|seats|time|times)",
     ],
     rationale: 'Locking things in pushes for commitment before the prospect has told you the truth about where they stand.',
-    suggestions: ['talk it over', 'see whether it fits'],
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['talk it over', 'see whether it fits'] },
     examples: {
       invalid: [
         'Want to [|lock this in|] before Friday?',
@@ -1178,7 +1169,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['~get the ball rolling'],
     rationale:
       'Getting the ball rolling creates forward momentum toward the sale, and momentum is what tells the prospect that the sale is what you care about most.',
-    suggestions: ['see whether this is a fit', 'talk it through, if that would help'],
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['see whether this is a fit', 'talk it through'] },
     examples: {
       invalid: ['Let’s [|get the ball rolling|] on your rollout.', 'Ready to [|get the ball rolling|]?'],
       valid: ['There’s no ball to set rolling; I just want your feedback.', 'Skip lines like "get the ball rolling".'],
@@ -1190,7 +1181,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['next steps (to close|to closing|toward closing|towards closing|to get you signed|to get this signed|to finalize)'],
     rationale:
       'Laying out steps to close assumes the destination; the prospect needs to feel free to say this is not a fit.',
-    suggestions: ['possible next steps, if any', 'where you think we should go from here'],
+    rewrite: { move: 'replace-in-frame', frame: 'noun-phrase', with: ['possible next steps, if any'] },
     examples: {
       invalid: ['Here are the [|next steps to close|].', 'Can we agree on [|next steps to get this signed|]?'],
       valid: [
@@ -1208,7 +1199,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
-    suggestions: PUSH_SUGGESTIONS,
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['figure out whether this is a fit'] },
     examples: {
       invalid: ['Let’s [|get the contract signed|] this week.', 'I’d love to [|get you on the books|] for Q3.'],
       valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],
@@ -1223,7 +1214,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Asking whether the prospect is ready to move forward presses for a yes; the seeds suggest asking where they think you should go from here.',
-    suggestions: ['Where do you think we should go from here', 'Would it help to talk through any open questions'],
+    rewrite: ASK,
     examples: {
       invalid: ['[|Are you ready to move forward|]?', '[|If you’re ready to move forward with the proposal|], the link is below.'],
       valid: [
@@ -1240,7 +1231,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       '"What will it take" is a closing line: it assumes a yes is available for the right price and treats the prospect’s hesitation as a negotiation.',
-    suggestions: ['Where do you think we should go from here', 'What would make this a clear fit, or a clear no, for you'],
+    rewrite: ASK,
     examples: {
       invalid: ['[|What will it take to earn your business|]?', 'Honestly, [|what would it take for you to sign|] this month?'],
       valid: [
@@ -1255,7 +1246,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['keep (the|this|our) momentum (going|)', 'keep the ball rolling'],
     rationale:
       'The seeds name the attempt to create forward momentum as the signal that the sale matters most to you; the prospect feels it and backs off.',
-    fix: "keep talking if it's useful to you",
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         { text: 'I’d love to [|keep the momentum going|].', output: 'I’d love to keep talking if it’s useful to you.' },
@@ -1272,7 +1263,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     category: 'forward-push',
     patterns: ['strike while the iron is hot'],
     rationale: 'Striking while the iron is hot is pressure to decide before doubts surface; trust wants those doubts said out loud.',
-    fix: 'take this at your own pace',
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         { text: 'We should [|strike while the iron is hot|].', output: 'We should take this at your own pace.' },
@@ -1290,7 +1281,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['sign on the dotted line'],
     rationale:
       'Talking about the dotted line keeps the signature at the center of the conversation; the prospect needs the truth about fit at the center instead.',
-    fix: 'decide whether this is right for you',
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['decide whether this is right for you'] },
     examples: {
       invalid: [
         { text: 'Ready to [|sign on the dotted line|]?', output: 'Ready to decide whether this is right for you?' },
@@ -1307,7 +1298,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['are you still interested', "(if|whether) (you're|you are|your team is) still interested"],
     rationale:
       'Asking whether they are "still interested" puts the prospect on the spot to defend their silence; an apology and an easy "no" invite the truth instead.',
-    suggestions: GUILT_SUGGESTIONS,
+    rewrite: ASK,
     examples: {
       invalid: ['[|Are you still interested|]?', 'Let me know [|if youre still interested|] in the pilot.'],
       valid: ['Whatever you decide, I’d value your honest feedback.', 'Don’t end with “Are you still interested?”'],
@@ -1318,7 +1309,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     category: 'guilt',
     patterns: ["(i'd|i would) hate for you to (miss|lose) (out|this|it)", "(i'd|i would) hate to see you (miss|lose) (out|this|it)"],
     rationale: 'Regret on the prospect’s behalf is guilt-driven pressure; it makes your sale their problem.',
-    suggestions: GUILT_SUGGESTIONS,
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|I’d hate for you to miss out|] on this rate.', '[|I would hate to see you lose this|].'],
       valid: ['I’d hate for you to feel any pressure from me.', 'Guilt lines like “I’d hate for you to miss out” push people away.'],
@@ -1333,7 +1324,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'The breakup-email threat uses closure as leverage; the seeds offer closure without conditions: you are okay either way.',
-    suggestions: GUILT_SUGGESTIONS,
+    rewrite: ASK,
     examples: {
       invalid: [
         'Since it’s been a while, [|I’ll assume you’re no longer interested|].',
@@ -1351,7 +1342,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(help me|i need to|so i can|to) (hit|make|reach) my (quota|number|numbers|target)', 'my (quarter|fiscal year) (ends|closes|is closing|is ending)'],
     rationale:
       'Bringing your quota into the conversation makes the prospect responsible for your sale; it is exactly the seller-first focus that breaks trust.',
-    suggestions: ['it would help me understand whether this is a fit', 'I want to make sure this is right for you'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['Signing this month would really [|help me hit my quota|].', '[|My quarter ends|] Friday, so timing matters.'],
       valid: ['This isn’t about my quota; it’s about whether it fits.', 'Your quarter ends in June, so budgets may reset then.'],
@@ -1363,7 +1354,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['your (competitors|competition) (are|is) already'],
     rationale:
       'Invoking competitors plays on fear to push the sale; the prospect should decide on the fit, not on anxiety you created.',
-    suggestions: ['some teams like yours are', 'other teams have found it useful to be'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|Your competitors are already|] using AI to prospect.', '[|Your competition is already|] ahead.'],
       valid: [
@@ -1385,7 +1376,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'A date on the offer puts a clock on the prospect’s decision; pressure from the seller is what makes prospects hide their truth and go quiet.',
-    suggestions: ['whenever the timing is right for you', "there's no deadline on my side"],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         '[|Early-bird pricing ends January 31|].',
@@ -1415,7 +1406,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Holding something “until Friday” turns the prospect’s decision into a countdown; the seeds’ answer is to make “no” safe, not urgent.',
-    suggestions: ["there's no deadline on my side", 'whenever the timing is right for you'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         '[|I can only hold the June install date until Friday|].',
@@ -1445,7 +1436,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Urgency from the seller is the pressure prospects expect and avoid; it invites a hurried yes or a quiet no instead of the truth.',
-    suggestions: ['whenever the timing is right for you', 'take whatever time you need'],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         'Honestly, that one [|won’t last the weekend|].',
@@ -1472,7 +1463,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Scarcity and rival buyers push the prospect to decide before they are sure; pressure of any kind makes the truth harder to say.',
-    suggestions: ['there is room whenever you decide', "I'll tell you honestly if that changes"],
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         'Free setup [|for the first 100 teams|].',
@@ -1499,7 +1490,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Nudging a silent prospect about their inbox tells them your agenda comes first; it confirms the fear of pressure that made them go quiet.',
-    suggestions: ['Would you be open to sharing where things stand, whatever you decide?', "I'd value your honest take on where this landed"],
+    rewrite: CHASE,
     examples: {
       invalid: [
         'Forwarding my note [|in case it slipped through the cracks|].',
@@ -1521,7 +1512,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Asking whether they are ready to move ahead pushes the sale forward instead of asking what is true for them.',
-    suggestions: ['Where do you think we should go from here?', 'Would you be open to sharing where things stand, whatever you decide?'],
+    rewrite: ASK,
     examples: {
       invalid: ['[|Ready to move ahead?|]', 'Happy to [|get things moving|] whenever you give the word.'],
       valid: ['Whenever you are ready, we can talk it through.', 'Ready-made templates are in the library.'],

@@ -76,8 +76,11 @@ function entryOf(definition: PhraseRuleConfig): PhraseEntry {
     rationale: definition.rationale ?? definition.message,
     examples: { invalid: definition.examples.invalid, valid: definition.examples.valid },
   };
-  if (definition.fix !== undefined) entry.fix = definition.fix;
-  if (definition.rewrites?.length) entry.suggestions = definition.rewrites;
+  // A user's replacements fill the phrase's own slot; `fix` is the one they vouch for in every context.
+  const replacements = [...(definition.fix !== undefined ? [definition.fix] : []), ...(definition.rewrites ?? [])];
+  if (replacements.length > 0) {
+    entry.rewrite = { move: 'replace-in-frame', frame: 'clause', with: replacements, safe: definition.fix !== undefined };
+  }
   return entry;
 }
 

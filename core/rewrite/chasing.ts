@@ -1,0 +1,222 @@
+/**
+ * The two chasing frames. A chasing verb is rebuilt around what it applies to;
+ * a chasing question becomes one question that makes "no" a safe answer.
+ *
+ * The word lists here are closed classes (pronouns, auxiliaries, the
+ * prepositions a chasing verb takes), which a tagger gets wrong more often
+ * than a list does ("I'm" and "Im" come out as names); that is why they are
+ * written by hand. Everything open-class (is there a fact, is there a verb) is
+ * asked of the NLP library through moves.ts.
+ */
+import { capitalise, decapitalise, dropClause, terminalOf, tidy, type SentenceSite } from './moves.js';
+import { factsIn, tokensOf } from './nlp.js';
+
+/** Words that can stand between a clause's start and a chasing verb: the subject and its auxiliaries. */
+const SUBJECT_AUX = new Set([
+  'i', 'we', "i'm", 'im', "we're", 'am', 'are', 'was', 'were', "i've", "we've", 'have', 'has', 'had', "i'd", "we'd",
+  'would', 'just', 'also', 'really', 'simply', 'only', 'quickly', 'wanted', 'want', 'wanting', 'needed', 'thought', 'like',
+  'love', 'to', 'again', 'am', 'be',
+]);
+
+const SUBJECTS = new Set(['i', 'we', "i'm", 'im', "we're", "i've", "we've", "i'd", "we'd"]);
+
+/** What a chasing verb applies to: "(again) on/about the proposal". */
+const OBJECT_PREPOSITION = /^\s*(?:(?:again|once more|one more time|here)\s+)?(?:on|about|regarding|re:?|in regards? to|with regards? to|after|from|around)\s+/i;
+
+/** "A friendly reminder that the proposal …": what the reminder says is the sentence. */
+const THAT_CLAUSE = /^\s*that\s+(?=\S)/i;
+
+/** "to see if/where …": the question the chase was really asking. */
+const SEE_QUESTION = /^\s*(?:to|and) (?:see|ask|find out|check|learn|hear)\s+(?=(?:if|whether|where|how|what|when|who|why)\b)/i;
+
+/** "since we spoke": the time the chase counts from. */
+const SINCE = /^\s*(?=since\b)/i;
+
+/** Openers for an object the prospect can weigh in on, in the writer's person. */
+function takeOpeners(we: boolean): string[] {
+  const subject = we ? 'we' : 'I';
+  return [
+    `${subject}'d value your honest take on `,
+    `${subject} wanted to ask where you've landed on `,
+    `${subject}'d like to hear what you think of `,
+  ];
+}
+
+/** Where the chase's subject and auxiliaries start, before `a`: "I'm just [following up]". */
+function subjectStart(text: string, a: number): { start: number; we: boolean } {
+  let start = a;
+  let we = false;
+  const words = [...text.slice(0, a).matchAll(/[\p{L}'’]+/gu)].reverse();
+  for (const word of words) {
+    const between = text.slice(word.index + word[0].length, start);
+    if (/[^\s]/u.test(between)) break;
+    const lower = word[0].toLowerCase().replace(/’/g, "'");
+    if (!SUBJECT_AUX.has(lower)) break;
+    start = word.index;
+    if (SUBJECTS.has(lower)) we = lower.startsWith('we');
+  }
+  // The phrase itself may hold the subject ("I'm following up").
+  const inside = text.slice(start, a + 12).toLowerCase();
+  if (/^we\b|^we['’]/.test(inside)) we = true;
+  return { start, we };
+}
+
+/** The end of the clause that starts at `from`: the next clause delimiter or the terminal punctuation. */
+function clauseEnd(text: string, from: number): number {
+  const body = text.length - terminalOf(text).length;
+  const rest = text.slice(from, body);
+  const stop = /\s*(?:[;:]|\s[—–-]\s|[—–]|,\s+(?:so|and|but|or|because|since|which|if|whenever)\b|,\s+(?=\p{Lu}))/u.exec(rest);
+  return stop ? from + stop.index : body;
+}
+
+/** Sentence-initial text before the chase: only a greeting or vocative ("Hi {{first_name}}, "). */
+function leadIn(text: string, start: number): string {
+  return text.slice(0, start);
+}
+
+/** Re-attaches text after the lead-in, in the case that position needs. */
+function afterLeadIn(lead: string, rest: string): string {
+  if (!lead.trim() || /[.!?…]\s*$/u.test(lead)) return lead + capitalise(rest);
+  return lead + (/^I\b/.test(rest) ? rest : decapitalise(rest));
+}
+
+/**
+ * replace-in-frame for a chasing verb. Each option is a whole rewritten
+ * sentence; none is offered that does not fit this sentence.
+ */
+export function chasingVerb(site: SentenceSite): string[] {
+  const { text } = site;
+  const { start, we } = subjectStart(text, site.a);
+  const lead = leadIn(text, start);
+  // "haven't heard back from you on the proposal": the prospect is not the topic.
+  const fromYou = /^\s*from (?:you|your team|your side|your end)\b/i.exec(text.slice(site.b));
+  const b = site.b + (fromYou?.[0].length ?? 0);
+  const after = text.slice(b);
+  const options: string[] = [];
+
+  const object = OBJECT_PREPOSITION.exec(after);
+  if (object) {
+    const objectStart = b + object[0].length;
+    const objectText = text.slice(objectStart, clauseEnd(text, objectStart)).trim();
+    if (objectText && !/^(?:you|your team|him|her|them)\b/i.test(objectText)) {
+      for (const opener of takeOpeners(we)) options.push(tidy(afterLeadIn(lead, opener + text.slice(objectStart))));
+      return options;
+    }
+  }
+
+  const see = SEE_QUESTION.exec(after);
+  if (see) {
+    const rest = text.slice(b + see[0].length);
+    options.push(tidy(afterLeadIn(lead, `${we ? 'we' : 'I'} wanted to ask ${rest}`)));
+    return options;
+  }
+
+  const that = THAT_CLAUSE.exec(after);
+  if (that && start === leadEnd({ ...site, a: start })) {
+    options.push(tidy(afterLeadIn(lead, capitalise(after.slice(that[0].length)))));
+    return options;
+  }
+
+  if (SINCE.test(after)) {
+    options.push(tidy(afterLeadIn(lead, `${we ? "we've" : "I've"} been thinking about our conversation${after}`)));
+    return options;
+  }
+
+  // Nothing it applies to: the chase is a clause of its own, or the whole sentence.
+  const chase: SentenceSite = { ...site, a: start, b };
+  const dropped = dropClause(chase);
+  if (dropped !== undefined && dropped !== '') options.push(dropped);
+  else if (dropped === '' || /^\s*[.!?…]*["”’')\]]*\s*$/u.test(after)) {
+    options.push(...noPressureQuestions(chase));
+  }
+  return options;
+}
+
+/** Questions that make "no" a safe answer (seeds 000–002). */
+export const NO_PRESSURE_QUESTIONS = [
+  'Would you be open to sharing where things stand, whatever you decide?',
+  'Where do you think we should go from here?',
+  'Is this still worth exploring for you, or should I step back?',
+] as const;
+
+/**
+ * The sentence replaced by a no-pressure question, when it states no fact
+ * beyond the chase ("Any updates?", "Did you see my last email?"). A greeting
+ * before it stays.
+ */
+function noPressureQuestions(site: SentenceSite): string[] {
+  const lead = leadEnd(site);
+  // Everything between the greeting and the chase, and after it, must state nothing.
+  if (site.fragment) return [];
+  if (factsIn(site.masked.slice(lead, site.a), site.text.slice(lead, site.a)).length > 0) return [];
+  if (factsIn(site.masked.slice(site.b), site.text.slice(site.b)).length > 0) return [];
+  const leadText = site.text.slice(0, lead);
+  return NO_PRESSURE_QUESTIONS.map((question) => tidy(afterLeadIn(leadText, question)));
+}
+
+/** The end of a greeting or vocative that opens the sentence ("Hi Jess! ", "Hi {{first_name}}, "). */
+function leadEnd(site: SentenceSite): number {
+  const m = /^\s*(?:(?:hi|hey|hello|dear)\b[^,!.]{0,40}[,!]\s*|(?:\u0001+|\p{Lu}[^\s,]{0,30}),\s+)/iu.exec(site.masked.slice(0, site.a));
+  return m ? m[0].length : 0;
+}
+
+/** "review the proposal", "look at the numbers": the verb of "a chance to VERB" and its object. */
+const CHANCE_OBJECT = /^\s*(?:(?:take a |have a )?(?:look (?:at|over|through)|review|read|go (?:over|through)|check out|consider|think about|dig into)\s+)(.+?)\s*(?:yet|so far)?\s*$/i;
+
+/**
+ * replace-sentence for a chasing question. "Did you get a chance to review the
+ * proposal?" keeps what it asked about: "Whenever it suits you, I'd value your
+ * honest take on the proposal." A question with no object becomes one of the
+ * no-pressure questions.
+ */
+export function chasingQuestion(site: SentenceSite): string[] {
+  const { text } = site;
+  const terminal = terminalOf(text);
+  const body = text.slice(0, text.length - terminal.length);
+  const object = CHANCE_OBJECT.exec(body.slice(site.b));
+  const lead = leadInBefore(site);
+  if (object && /\bchance to\s*$/i.test(text.slice(site.a, site.b))) {
+    const thing = object[1];
+    if (!/^(?:it|this|that|them)$/i.test(thing.trim()) || factsIn(site.masked.slice(0, lead.length)).length === 0) {
+      const named = /^(?:it|this|that|them)$/i.test(thing.trim()) ? 'what I sent' : thing;
+      return [
+        tidy(afterLeadIn(lead, `Whenever it suits you, I'd value your honest take on ${named}.`)),
+        tidy(afterLeadIn(lead, `No pressure either way, but I'd love to hear what you think of ${named}.`)),
+      ];
+    }
+    return [];
+  }
+  return noPressureQuestions({ ...site, a: lead.length });
+}
+
+/** The part of the sentence before the question that may stay: a greeting, or nothing. */
+function leadInBefore(site: SentenceSite): string {
+  const before = site.text.slice(0, site.a);
+  const greeting = leadEnd(site);
+  if (greeting > 0 && !/[\p{L}\p{N}]/u.test(before.slice(greeting).replace(/\b(?:just|curious|quick question|so)\b/giu, ''))) {
+    return before.slice(0, greeting);
+  }
+  return tokensOf(before).length === 0 || !/[\p{L}\p{N}]/u.test(before.replace(/\b(?:just|curious|quick question|so|and)\b/giu, ''))
+    ? ''
+    : before;
+}
+
+/**
+ * A subject line that only chases. With a topic after it ("Following up on
+ * the Q3 quote") the subject names the topic; alone, it closes the loop.
+ */
+export function chasingSubject(site: SentenceSite): string[] {
+  const after = site.text.slice(site.b);
+  const object = OBJECT_PREPOSITION.exec(after);
+  // A merge tag alone before the chase ("{{first_name}}, bumping this") is no topic.
+  const lead = /[\p{L}\p{N}]/u.test(site.masked.slice(0, site.a)) ? site.text.slice(0, site.a) : '';
+  if (object) {
+    const topic = after.slice(object[0].length);
+    return [`${lead}A question about ${topic}`, `${lead}Your honest take on ${topic}`];
+  }
+  const maskedAfter = site.masked.slice(site.b);
+  if (/[\p{L}\p{N}]/u.test(maskedAfter)) {
+    return [lead + capitalise(after.replace(/^[\s:,!?.–—-]+/u, ''))];
+  }
+  return [`${lead}Closing the loop, whatever you decide`, `${lead}An honest question`];
+}

@@ -1,0 +1,130 @@
+/**
+ * "Rewrite this draft for trust": every move on the draft planned together,
+ * then applied once — not swap-and-re-lint. The plan:
+ *   1. each sentence with findings is rewritten once, its findings' moves
+ *      composed (a sentence that is nothing but pressure goes whole);
+ *   2. a re-engagement message gets one apology opener where it belongs;
+ *   3. it ends up with exactly one question that makes "no" safe.
+ * Facts, names, numbers, merge tags, URLs, the signature, the quoted reply and
+ * line endings stay; a draft with no findings comes back byte-identical, and
+ * rewriting a rewrite changes nothing.
+ */
+import { lint, readDraftFor, type LintOptions } from '../engine.js';
+import type { Draft, Edit, Finding } from '../types.js';
+import { NO_PRESSURE_QUESTIONS } from './chasing.js';
+import { rewriteSource } from './lazy.js';
+import { movedApology, openerInsertion, opensWithResponsibility } from './opener.js';
+import { minimalEdit, removal, siteOf } from './phrase.js';
+import type { Span } from './sentences.js';
+import { planSentence, type SentenceGroup } from './sentence-plan.js';
+
+export interface DraftRewrite {
+  /** The rewritten draft (the input itself when nothing needed a change). */
+  output: string;
+  /** The findings of the input. */
+  findings: Finding[];
+  /** Findings the rewrite could not resolve (the writer's call). */
+  remaining: Finding[];
+}
+
+/** A re-engagement message already asks a no-pressure question of this shape. */
+const SAFE_QUESTION = /\b(?:whatever you decide|where (?:do )?you think we should go from here|should I step back|is this still worth|where things stand)\b[^?\n]{0,80}\?/i;
+
+/** Rewriting converges in one plan; a second and third only mop up what the first made visible. */
+const MAX_PLANS = 3;
+
+export function rewriteDraft(text: string, options: LintOptions = {}): DraftRewrite {
+  const findings = lint(text, options);
+  let output = text;
+  let current = findings;
+  for (let plan = 0; plan < MAX_PLANS && current.length > 0; plan++) {
+    const next = planOnce(output, current, options);
+    if (next === output) break;
+    output = next;
+    current = lint(output, options);
+  }
+  return { output, findings, remaining: current };
+}
+
+/** One plan over the draft's current findings; returns the rewritten text. */
+function planOnce(text: string, findings: readonly Finding[], options: LintOptions): string {
+  const reengagement = findings.some((f) => f.ruleId === 'missing-apology-opener' || (rewriteSource(f)?.opener ?? false));
+  let asked = SAFE_QUESTION.test(text);
+  const wantQuestion = reengagement && !asked;
+
+  // 1. Sentences.
+  const groups = groupBySentence(findings);
+  const edits: Edit[] = [];
+  for (const group of groups) {
+    const rewritten = planSentence(group, asked, wantQuestion);
+    if (rewritten === undefined) continue;
+    if (NO_PRESSURE_QUESTIONS.some((q) => rewritten.includes(q))) asked = true;
+    const original = text.slice(group.sentence.start, group.sentence.end);
+    if (rewritten === original) continue;
+    edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : minimalEdit(group.sentence.start, original, rewritten));
+  }
+  let output = applyEdits(text, edits);
+
+  // 2. The opener.
+  if (findings.some((f) => f.ruleId === 'missing-apology-opener')) {
+    const after = readDraftFor(output, options);
+    if (!opensWithResponsibility(after)) {
+      // An apology the draft makes later moves up; otherwise the opener goes in.
+      const edits = movedApology(after) ?? [openerInsertion(after)].filter((edit): edit is Edit => edit !== undefined);
+      output = applyEdits(output, edits);
+    }
+  }
+
+  // 3. One question that makes "no" safe.
+  if (reengagement && !asked && !SAFE_QUESTION.test(output)) {
+    const after = readDraftFor(output, options);
+    const insertion = questionInsertion(after);
+    if (insertion) output = applyEdits(output, [insertion]);
+  }
+  return output;
+}
+
+function groupBySentence(findings: readonly Finding[]): SentenceGroup[] {
+  const groups: SentenceGroup[] = [];
+  for (const finding of findings) {
+    const phrase = rewriteSource(finding)?.phrase;
+    if (!phrase) continue;
+    const { sentence } = siteOf(phrase);
+    const group = groups.find((g) => g.segment.start === phrase.segment.start && overlaps(g.sentence, sentence));
+    if (group) {
+      group.sites.push(phrase);
+      group.sentence = { start: Math.min(group.sentence.start, sentence.start), end: Math.max(group.sentence.end, sentence.end) };
+    } else {
+      groups.push({ segment: phrase.segment, sentence, sites: [phrase] });
+    }
+  }
+  return groups;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Applies non-overlapping edits in one go. */
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = '';
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor) continue;
+    output += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  return output + text.slice(cursor);
+}
+
+/**
+ * The safe question, added as the last sentence of the message's last body
+ * paragraph (before a sign-off, the signature and any quoted reply).
+ */
+function questionInsertion(draft: Draft): Edit | undefined {
+  const body = draft.segments.filter((s) => s.kind === 'paragraph' || s.kind === 'speaker-line' || s.kind === 'list-item');
+  const last = [...body].reverse().find((s) => /[.!?…]["”’')\]]*\s*$/u.test(draft.source.slice(s.start, s.end)) && s !== draft.greeting);
+  if (!last) return undefined;
+  return { start: last.end, end: last.end, text: ` ${NO_PRESSURE_QUESTIONS[0]}` };
+}

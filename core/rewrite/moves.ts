@@ -1,0 +1,296 @@
+/**
+ * The moves: each takes one sentence, the span of the pressure in it, and
+ * returns the sentence rewritten (or undefined when the move does not fit this
+ * sentence, so no broken option is ever offered). Sentences are the source's
+ * own text (merge tags and URLs as written) beside a masked copy of the same
+ * length that the language checks read.
+ */
+import { matchStyle } from '../case.js';
+import { findInlineNonProse, maskRanges } from '../segment/mask.js';
+import { brokenPairs, factsIn, hasVerb, tokensOf } from './nlp.js';
+import { CLAUSE_DELIMITER, CONNECTIVE } from './sentences.js';
+
+/** One sentence and the span [a, b) of a phrase in it, relative to the sentence. */
+export interface SentenceSite {
+  /** The sentence as written in the source. */
+  text: string;
+  /** The same sentence with non-prose masked (same length). */
+  masked: string;
+  a: number;
+  b: number;
+  /** The sentence is a subject line, heading or table cell: a fragment by design. */
+  fragment: boolean;
+}
+
+/** Terminal punctuation and closing quotes at the end of a sentence. */
+const TERMINAL = /[.!?…]+["”’')\]]*$/u;
+
+/** Words that open a question: a clause starting with one keeps its "?". */
+const QUESTION_OPENER = /^(?:who|what|where|when|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|had|may|might|any)\b/i;
+
+export function terminalOf(text: string): string {
+  return TERMINAL.exec(text)?.[0] ?? '';
+}
+
+/** Upper-cases the first letter (after leading quotes, brackets and masked text). */
+export function capitalise(text: string): string {
+  return text.replace(/^([^\p{L}\p{N}]*?)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+
+/** Lower-cases the first letter unless it starts "I", a name or an acronym. */
+export function decapitalise(text: string): string {
+  if (/^I\b/.test(text)) return text;
+  return text.replace(/^(\p{Lu})(\p{Ll})/u, (_, letter: string, next: string) => letter.toLowerCase() + next);
+}
+
+/** Spaces left doubled, or stranded before punctuation, by a removal. */
+export function tidy(text: string): string {
+  return text
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/[ \t]+([,.;:!?…)])/g, '$1')
+    .replace(/([(])[ \t]+/g, '$1')
+    .replace(/,\s*([.!?…])/g, '$1')
+    .replace(/^[ \t,;:]+/, '');
+}
+
+/** "a" or "an" before a word, by its first sound (letters; a closed list of exceptions). */
+export function article(next: string, capital: boolean): string {
+  const word = next.toLowerCase();
+  const vowelSound = /^(?:[aeio]|u(?!ni|s[eu]|ti|r[aeiou])|hour|honest|honou?r|heir)/.test(word) && !/^(?:one|once|eu)/.test(word);
+  const chosen = vowelSound ? 'an' : 'a';
+  return capital ? chosen[0].toUpperCase() + chosen.slice(1) : chosen;
+}
+
+/**
+ * Joins two stretches where a removal or replacement met, fixing an "a"/"an"
+ * at the end of the first for the word that now follows it.
+ */
+export function join(before: string, after: string): string {
+  const art = /(?:^|\s)([Aa]n?)(\s+)$/.exec(before);
+  const next = /^[\p{L}]+/u.exec(after)?.[0];
+  if (!art || !next || /^[A-Z]{2,}$/.test(next)) return before + after;
+  const head = before.slice(0, before.length - art[1].length - art[2].length);
+  return head + article(next, art[1][0] === 'A') + art[2] + after;
+}
+
+/** A rewritten text masked the way segments are: merge tags, URLs and e-mail addresses hidden. */
+export function maskInline(text: string): string {
+  return maskRanges(text, 0, findInlineNonProse(text, 0, text.length));
+}
+
+/** True when the text still says something: a letter or digit outside merge tags and links. */
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(maskInline(text));
+}
+
+/**
+ * Where the phrase's noun phrase starts: a phrase that opens with its head
+ * noun ("pricing ends Friday") takes the determiners and modifiers before it
+ * ("Our Q4 pricing …"), which go with it.
+ */
+function phraseStart(site: SentenceSite): number {
+  const head = tokensOf(site.masked.slice(site.a, site.b))[0];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return site.a;
+  let start = site.a;
+  const before = site.masked.slice(0, site.a);
+  const words = [...before.matchAll(/[\p{L}\p{N}'’]+/gu)].reverse();
+  for (const word of words) {
+    if (/\S/.test(before.slice(word.index + word[0].length, start))) break;
+    const pos = tokensOf(word[0])[0]?.pos;
+    if (!pos || !['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(pos)) break;
+    if (pos === 'PRON' && !/^(?:our|my|your|their|his|her|its)$/i.test(word[0])) break;
+    start = word.index;
+  }
+  return start;
+}
+
+/** Facts a removed stretch held outside the phrase itself (which is the pressure). */
+function factsOutside(site: SentenceSite, from: number, to: number): string[] {
+  const start = Math.max(from, phraseStart(site));
+  const end = Math.min(to, site.b);
+  return [
+    ...factsIn(site.masked.slice(from, start), site.text.slice(from, start)),
+    ...factsIn(site.masked.slice(end, to), site.text.slice(end, to)),
+  ];
+}
+
+/**
+ * A rewritten sentence is acceptable when it still has a verb (or is a
+ * fragment by design, as the original was) and adds no broken word pair.
+ */
+export function grammatical(site: SentenceSite, rewritten: string): boolean {
+  if (!hasWords(rewritten)) return false;
+  if (brokenPairs(rewritten) > brokenPairs(site.text)) return false;
+  return site.fragment || hasVerb(rewritten) || !hasVerb(site.masked);
+}
+
+/**
+ * drop-sentence: the whole sentence is pressure, with no fact outside the
+ * phrase ("Don't miss out!", "Just checking in."). Returns '' when it may go.
+ */
+export function dropSentence(site: SentenceSite): string | undefined {
+  if (site.fragment) return undefined;
+  if (factsOutside(site, 0, site.text.length).length > 0) return undefined;
+  return '';
+}
+
+/** The delimiters of the clause holding [a, b): where it starts and ends in the sentence. */
+interface ClauseBounds {
+  /** Start of the delimiter before the clause (-1 when the clause opens the sentence). */
+  leftStart: number;
+  /** Where the clause's words start. */
+  start: number;
+  /** Where the clause's words end. */
+  end: number;
+  /** End of the delimiter after the clause (-1 when the clause ends the sentence). */
+  rightEnd: number;
+  left: string;
+  right: string;
+}
+
+function clauseBounds(text: string, a: number, b: number): ClauseBounds {
+  const body = text.length - terminalOf(text).length;
+  let leftStart = -1;
+  let start = 0;
+  let left = '';
+  let end = body;
+  let rightEnd = -1;
+  let right = '';
+  for (const m of text.slice(0, body).matchAll(CLAUSE_DELIMITER)) {
+    const dStart = m.index;
+    const dEnd = m.index + m[0].length;
+    if (dEnd <= a) {
+      leftStart = dStart;
+      start = dEnd;
+      left = m[0];
+    } else if (dStart >= b && rightEnd < 0) {
+      end = dStart;
+      rightEnd = dEnd;
+      right = m[0];
+    }
+  }
+  // "… and haven't heard back": a conjunction right before the phrase opens its clause.
+  const conjunction = /\s+(?:and|but|so)\s+$/i.exec(text.slice(start, a));
+  if (conjunction && leftStart < 0 && start + conjunction.index > 0) {
+    leftStart = start + conjunction.index;
+    left = conjunction[0];
+    start = a;
+  }
+  return { leftStart, start, end, rightEnd, left, right };
+}
+
+/**
+ * drop-clause: the phrase's clause goes with its connective, and what is left
+ * is still a sentence ("We can start Monday — only 3 spots left." → "We can
+ * start Monday."). When the clause is the whole sentence, the sentence goes if
+ * it states nothing else.
+ */
+export function dropClause(site: SentenceSite): string | undefined {
+  const { text } = site;
+  const clause = clauseBounds(text, site.a, site.b);
+  const terminal = terminalOf(text);
+  if (clause.leftStart < 0 && clause.rightEnd < 0) return dropSentence(site);
+  if (factsOutside(site, clause.start, clause.end).length > 0) return undefined;
+  let rewritten: string;
+  if (clause.leftStart >= 0 && clause.rightEnd < 0) {
+    // The clause ends the sentence.
+    const kept = text.slice(0, clause.leftStart).trimEnd();
+    const question = terminal.startsWith('?') && QUESTION_OPENER.test(kept.replace(/^[^\p{L}]+/u, ''));
+    const closing = terminal.replace(/^[.!?…]+/u, '');
+    const stop = question ? '?' : /[.!?…]$/u.test(kept) || terminal === '' ? '' : '.';
+    rewritten = kept + stop + closing;
+  } else if (clause.leftStart < 0) {
+    // The clause opens the sentence: the rest starts it, without a connective.
+    const rest = text.slice(clause.rightEnd).replace(CONNECTIVE, '');
+    rewritten = capitalise(rest);
+  } else {
+    // A clause that was what the lead-in announced ("I have to tell you, this
+    // offer expires …") cannot go alone: the lead-in would announce nothing.
+    if (ANNOUNCING.test(text.slice(0, clause.leftStart))) return undefined;
+    // A clause in the middle: one delimiter stays (both, for a parenthesis pair).
+    const pair = clause.left.includes('(') && clause.right.includes(')');
+    const strength = (d: string): number => (/[;—–]|\s-\s/.test(d) ? 2 : /[:]/.test(d) ? 1 : 0);
+    const keep = pair || clause.right.includes(')') ? ' ' : strength(clause.left) > strength(clause.right) ? clause.left : clause.right;
+    // After a kept comma the connective stays ("…this quarter, so it's worth a look"); after a dash it goes.
+    const rest = text.slice(clause.rightEnd);
+    rewritten = text.slice(0, clause.leftStart) + keep + (/,/.test(keep) ? rest : rest.replace(CONNECTIVE, ''));
+  }
+  rewritten = tidy(rewritten);
+  return grammatical(site, rewritten) ? rewritten : undefined;
+}
+
+/** A lead-in that announces the clause after it: "I have to tell you,", "just so you know,", "quick note:". */
+const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|know|remember|honest(?:ly)?|heads[- ]up|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal))\W*$/i;
+
+/**
+ * drop-modifier: the phrase modifies a noun or a verb and can go ("this
+ * limited-time rate" → "this rate", "for a limited time" → "").
+ */
+export function dropModifier(site: SentenceSite): string | undefined {
+  const { text } = site;
+  let a = site.a;
+  let b = site.b;
+  // ", for a limited time," — the commas that set it off go with it.
+  const commaBefore = /,\s*$/.exec(text.slice(0, a));
+  const commaAfter = /^\s*,/.exec(text.slice(b));
+  if (commaBefore && commaAfter) {
+    a -= commaBefore[0].length;
+    b += commaAfter[0].length - 1;
+  }
+  const before = text.slice(0, a);
+  let after = text.slice(b);
+  // A modifier that opened the sentence takes the dash, colon or lost-dash "?" after it along:
+  // "🔥Limited time ? every bulb is half price" → "🔥Every bulb is half price".
+  if (!/[\p{L}\p{N}]/u.test(before)) after = capitalise(after.replace(/^\s*(?:[—–:?]|\s-)\s*/u, ''));
+  const space = before.trim() && /^\s*[\p{L}\p{N}\u0001]/u.test(after) ? ' ' : '';
+  let rewritten = join(before.trimEnd() + space, after.trimStart());
+  if (!before.trim()) rewritten = capitalise(rewritten.trimStart());
+  rewritten = tidy(rewritten);
+  if (!hasWords(rewritten.replace(/\u0001/g, ''))) return undefined;
+  return grammatical(site, rewritten) ? rewritten : undefined;
+}
+
+/**
+ * replace-in-frame for a same-slot phrase: the alternative takes the phrase's
+ * place, in the draft's case and apostrophe style.
+ */
+export function replaceInSlot(site: SentenceSite, replacement: string, check = true): string | undefined {
+  const original = site.text.slice(site.a, site.b);
+  let styled = matchStyle(replacement, original, site.text);
+  if (site.a > 0 && !/[.!?…]\s*$/u.test(site.text.slice(0, site.a)) && !/^I\b/.test(styled)) {
+    // Mid-sentence: the replacement's own sentence case does not apply.
+    if (/\p{Lu}/u.test(original[0] ?? '') === false) styled = decapitalise(styled);
+  }
+  const after = site.text.slice(site.b);
+  // A replacement that ends a question or sentence itself must not double the punctuation after it.
+  const trimmed = /[.!?]$/.test(styled) && /^[.!?]/.test(after) ? styled.slice(0, -1) : styled;
+  const rewritten = tidy(join(site.text.slice(0, site.a), trimmed + after));
+  return !check || grammatical(site, rewritten) ? rewritten : undefined;
+}
+
+/** The place a count of spots refers to: "in the May cohort", "for the workshop". */
+const COUNTED_PLACE = /^\s*(?:in|for|on|at)\s+\S/i;
+
+/**
+ * replace-in-frame for a count of what is left: "(There are) only 3 spots
+ * left in the May cohort." → "There's room in the May cohort." With no place
+ * named, the clause goes (drop-clause).
+ */
+export function scarcityCount(site: SentenceSite): string[] {
+  const { text } = site;
+  const after = text.slice(site.b);
+  const dropped = dropClause(site);
+  if (!COUNTED_PLACE.test(after)) return dropped === undefined ? [] : [dropped];
+  const existential = /(?:^|\s)(there(?:['’]s| is| are)|we(?:['’]ve| have)(?: got)?)\s+$/i.exec(text.slice(0, site.a));
+  const a = existential ? site.a - existential[0].trimStart().length : site.a;
+  const lead = text.slice(0, a);
+  const room = /[.!?…]\s*$|^\s*$/u.test(lead) ? "There's room" : "there's room";
+  const rewritten = tidy(matchApostrophesOf(lead + room + after, text));
+  const options = grammatical(site, rewritten) ? [rewritten] : [];
+  if (dropped !== undefined) options.push(dropped);
+  return options;
+}
+
+function matchApostrophesOf(rewritten: string, original: string): string {
+  return /’/.test(original) ? rewritten.replace(/'/g, '’') : rewritten;
+}

@@ -1,0 +1,118 @@
+/**
+ * Parts of speech and lemmas for the rewrite layer, from wink-nlp with its
+ * English lite model (docs/rewrites.md says why this library). Loaded on the
+ * first call: linting never loads it, only a rewrite does.
+ */
+import { createRequire } from 'node:module';
+
+declare const __CANDOR_BUNDLED__: boolean | undefined;
+
+export interface Token {
+  text: string;
+  /** Universal POS tag: NOUN, PROPN, VERB, AUX, PRON, NUM, ADJ, ADV, ADP, DET, CCONJ, SCONJ, PART, PUNCT, INTJ, SYM, X. */
+  pos: string;
+  lemma: string;
+}
+
+interface Nlp {
+  readDoc(text: string): {
+    tokens(): { out(what?: unknown): string[] };
+  };
+  its: { pos: unknown; lemma: unknown };
+}
+
+let nlp: Nlp | undefined;
+
+function load(): Nlp {
+  if (nlp) return nlp;
+  const require = createRequire(import.meta.url);
+  // Bundles carry the model as dist/nlp.cjs beside them; from source it is the packages themselves.
+  const bundled = typeof __CANDOR_BUNDLED__ !== 'undefined' && __CANDOR_BUNDLED__;
+  nlp = (require(bundled ? './nlp.cjs' : './nlp-model.ts') as { nlp: Nlp }).nlp;
+  return nlp;
+}
+
+const memo = new Map<string, Token[]>();
+const MEMO_LIMIT = 2_000;
+
+/** The tokens of a sentence. Masked text (merge tags, URLs) reads as a name. */
+export function tokensOf(sentence: string): Token[] {
+  const cached = memo.get(sentence);
+  if (cached) return cached;
+  const model = load();
+  const doc = model.readDoc(sentence.replace(/\u0001+/g, (run) => 'Xx'.padEnd(run.length, 'x')));
+  const { its } = model;
+  const words = doc.tokens();
+  const texts = words.out();
+  const pos = words.out(its.pos);
+  const lemmas = words.out(its.lemma);
+  const tokens = texts.map((text, i) => ({ text, pos: pos[i], lemma: lemmas[i] }));
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(sentence, tokens);
+  return tokens;
+}
+
+/** Auxiliaries and modal verbs the model sometimes tags as nouns or names ("I'm", "Im"). */
+const FINITE_WORDS = new Set(["i'm", 'im', "i’m", "we're", "we’re", "you're", "you’re", "it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s", "let's", "let’s"]);
+
+/** Whether a sentence has a verb that can carry it: a main verb or an auxiliary. */
+export function hasVerb(sentence: string): boolean {
+  return tokensOf(sentence).some(
+    (token) => token.pos === 'VERB' || token.pos === 'AUX' || FINITE_WORDS.has(token.text.toLowerCase()),
+  );
+}
+
+/** Markup that masking hides and that carries no fact: emphasis, code ticks, tags, a link's brackets. */
+const MARKUP_ONLY = /^(?:[\s*_~`#>|()[\]-]|<\/?[a-z][^>]*>)*$/i;
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Word pairs no sentence has: an article before a preposition, punctuation,
+ * an auxiliary or a conjunction ("have an on these rates"), or a preposition
+ * before a bare verb ("your take on look at"). A rewrite that adds one is
+ * broken, whatever else it gets right.
+ */
+export function brokenPairs(sentence: string): number {
+  const tokens = tokensOf(sentence);
+  let broken = 0;
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    const word = token.text.toLowerCase();
+    if (ARTICLES.has(word) && (!next || ['ADP', 'PUNCT', 'AUX', 'CCONJ', 'SCONJ', 'PART'].includes(next.pos))) broken++;
+    if (token.pos === 'ADP' && word !== 'to' && next?.pos === 'VERB' && !/ing$/i.test(next.text) && !/^(?:up|out|in|back|down|off|over)$/.test(word)) broken++;
+  });
+  return broken;
+}
+
+/**
+ * The facts a stretch of text states: numbers, names, masked merge tags and
+ * URLs, and nouns. Dropping text that holds one loses something the writer
+ * meant to say.
+ */
+export function factsIn(text: string, source?: string): string[] {
+  const facts: string[] = [];
+  for (const run of text.matchAll(/\u0001+/g)) {
+    // Masked markup (emphasis, a tag) states nothing; a merge tag or a link does.
+    const hidden = source?.slice(run.index, run.index + run[0].length);
+    if (hidden === undefined || !MARKUP_ONLY.test(hidden)) facts.push(hidden ?? run[0]);
+  }
+  return facts.concat(tokensOf(text.replace(/\u0001/g, ' '))
+    .filter((token) => (token.pos === 'NUM' || token.pos === 'PROPN' || token.pos === 'NOUN') && /[\p{L}\p{N}]/u.test(token.text))
+    .filter((token) => !GENERIC_NOUNS.has(token.lemma.toLowerCase()) && !FINITE_WORDS.has(token.text.toLowerCase()))
+    .map((token) => token.text));
+}
+
+/**
+ * Nouns that carry no fact of their own in sales copy: the offer, the time,
+ * the seller's own chasing. A clause made of these and function words says
+ * nothing but the pressure.
+ */
+const GENERIC_NOUNS = new Set([
+  'time', 'chance', 'offer', 'deal', 'price', 'pricing', 'rate', 'discount', 'spot', 'seat', 'slot', 'place', 'opportunity',
+  'thing', 'things', 'anything', 'something', 'inbox', 'email', 'e-mail', 'message', 'note', 'voicemail', 'update', 'news',
+  'way', 'today', 'tomorrow', 'tonight', 'now', 'day', 'week', 'month', 'moment', 'minute', 'hour', 'while', 'end', 'side',
+  'answer', 'decision', 'top', 'line', 'ball', 'trigger', 'door', 'window', 'supply', 'demand', 'lifetime', 'hi', 'hey', 'hello',
+  'ps', 'p.s', 'one', 'lot', 'bit', 'out', 'case', 'reminder', 'nudge', 'ping', 'touch', 'base', 'crack', 'cracks', 'shuffle',
+  'reason', 'fear', 'missing', 'hurry', 'rush', 'clock', 'countdown', 'deadline', 'promo', 'promotion', 'sale',
+]);

@@ -1,0 +1,156 @@
+/**
+ * insert-opener: the apology that opens a re-engagement message (seeds
+ * 000–002: take responsibility, say it is not about the sale). It goes after
+ * the greeting, or in a voicemail after the caller's greeting and
+ * self-introduction; it is worded for the channel (spoken in a script), and it
+ * never goes to a gatekeeper.
+ */
+import { matchApostrophes } from '../case.js';
+import type { Draft, Edit, Segment } from '../types.js';
+import { capitalise } from './moves.js';
+import { sentencesOf, type Span } from './sentences.js';
+
+/** The written opener, and the shorter one when the draft already says it is not about the sale. */
+/** The words every opener starts with (seed 001: "I just wanted, first of all, to apologize"). */
+export const OPENER_START = 'I wanted to apologize';
+const WRITTEN = `${OPENER_START} — I may have dropped the ball somewhere along the way, and this isn’t about the sale.`;
+const WRITTEN_SHORT = `${OPENER_START} — I may have dropped the ball somewhere along the way.`;
+/** Said aloud: no dash, a pause instead. */
+const SPOKEN = `${OPENER_START}. I may have dropped the ball somewhere along the way, and this call isn’t about the sale.`;
+const SPOKEN_SHORT = `${OPENER_START}. I may have dropped the ball somewhere along the way.`;
+
+/** The draft already says the message is not about the sale. */
+const NOT_ABOUT_THE_SALE = /\b(?:is ?n['’]?t|is not|not) (?:about|to) (?:the |a |making a )?(?:sale|sell|selling|pitch|close|closing)\b/i;
+
+/** A greeting, in English or another language, that opens a line: the opener goes after it. */
+const GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|hola|bonjour|salut|hallo|guten tag|ciao|buongiorno|ol[aá]|hej|namaste|howdy)\b/i;
+
+/** The caller says who is calling: "it's Greg from Apex", "this is Dana with Northwind", "my name is …". */
+const SELF_INTRODUCTION = /^\s*(?:(?:hi|hey|hello)\b[^.!?]{0,40}[,!]?\s*)?(?:it['’]?s|this is|my name is|(?:I['’]?m|I am) \p{Lu})/iu;
+
+/** A line asking someone to put the caller through: said to a gatekeeper, not the prospect. */
+const GATEKEEPER = /\b(?:may|could|can) I (?:speak|talk) (?:to|with)\b|\bis \S+ (?:available|in|around)\b|\bput me through\b|\bconnect me (?:to|with)\b/i;
+
+/** Wording that takes responsibility for the silence: an apology, or owning the breakdown. */
+const RESPONSIBILITY =
+  /\b(?:apologi[sz]e|apologi[sz]ing|apology|apologies|sorry|my fault|my bad|(?:that['’]?s|it['’]?s|this is|that one['’]?s) on me|dropped the ball|take (?:full )?responsibility|(?:I|we) owe you|(?:I|we) messed up|(?:I|we) got ahead of (?:myself|ourselves)|(?:I|we) (?:may|might) have (?:missed|misread|pushed|rushed|been|come|gotten|got|dropped|made|overwhelmed|misunderstood|let)|(?:I|we) should(?:n['’]?t| not)? have|(?:I|we) (?:realize|suspect|fear|think) (?:I|we) (?:may have|might have|pushed|rushed|came on)|own (?:that|this|the (?:silence|breakdown|miss))|(?:I|we) let you down|wasn['’]?t fair to you)\b/i;
+
+export function takesResponsibility(text: string): boolean {
+  return RESPONSIBILITY.test(text);
+}
+
+export function openerText(draft: Draft): string {
+  const short = NOT_ABOUT_THE_SALE.test(draft.source);
+  const text = draft.format === 'script' || /voicemail|call/i.test(scriptHint(draft)) ? (short ? SPOKEN_SHORT : SPOKEN) : short ? WRITTEN_SHORT : WRITTEN;
+  return matchApostrophes(text, '', draft.source.slice(draft.bodyStart, draft.bodyStart + 2_000));
+}
+
+/** A voicemail read straight through is plain text; its first words say what it is. */
+function scriptHint(draft: Draft): string {
+  const first = draft.segments.find((s) => s.kind !== 'subject');
+  if (!first || draft.format !== 'text') return '';
+  const opening = draft.source.slice(first.start, first.end);
+  return SELF_INTRODUCTION.test(opening) && !/^\s*(?:dear|hi|hey|hello)\b[^\n]*,\s*$/im.test(opening.split('\n')[0]) ? 'voicemail' : '';
+}
+
+/** Segments of the message body, in order: not the subject, not headings. */
+function bodySegments(draft: Draft): Segment[] {
+  return draft.segments.filter((s) => s.kind !== 'subject' && s.kind !== 'heading' && s.start >= draft.bodyStart - 1);
+}
+
+/** The greeting and the first sentences after it: where an apology must sit to open the message. */
+function openingSentences(draft: Draft): { greeting?: Segment; sentences: Span[] } {
+  const body = bodySegments(draft);
+  const greeting = draft.greeting ?? (body[0] && isGreetingSegment(draft.source, body[0]) ? body[0] : undefined);
+  const after = body.filter((segment) => segment !== greeting && (!greeting || segment.start >= greeting.end));
+  return { greeting, sentences: after.slice(0, 3).flatMap((segment) => sentencesOf(segment)) };
+}
+
+/** The message opens by taking responsibility (the greeting and its first two sentences). */
+export function opensWithResponsibility(draft: Draft): boolean {
+  const { greeting, sentences } = openingSentences(draft);
+  const first = sentences[0] ? draft.source.slice(sentences[0].start, sentences[0].end) : '';
+  // Greeting and two sentences; a first sentence that greets ("Hi Jim, it's Kristen.") counts as the greeting.
+  const count = greeting || !GREETING.test(first) ? 2 : 3;
+  return takesResponsibility(sentences.slice(0, count).map((s) => draft.source.slice(s.start, s.end)).join(' '));
+}
+
+/** An apology that stands on its own ("I'm sorry I let this go quiet."), later in the message. */
+const STANDALONE_APOLOGY = /^(?:(?:also|and|first|finally|but|honestly|again),?\s+)?(?:I['’]?m (?:so |really |truly |very )?sorry\b|I (?:want(?:ed)? to |should |must )?apologi[sz]e\b|I owe you an apology\b|(?:My )?apologies\b)/i;
+
+/**
+ * The apology the draft already makes later, moved up to open it: removing it
+ * where it was and inserting it at the opening. Undefined when the draft has
+ * no apology that stands on its own.
+ */
+export function movedApology(draft: Draft): Edit[] | undefined {
+  const place = openerInsertion(draft);
+  if (!place) return undefined;
+  for (const segment of bodySegments(draft)) {
+    for (const sentence of sentencesOf(segment)) {
+      const text = draft.source.slice(sentence.start, sentence.end);
+      if (sentence.start < place.start || !STANDALONE_APOLOGY.test(text)) continue;
+      const removal = removeSentence(draft.source, sentence);
+      const apology = capitalise(text.replace(/^(?:also|and|first|finally|but|honestly|again),?\s+/i, ''));
+      const spacing = place.text.slice(place.text.search(/\s*$/));
+      const lead = place.text.startsWith(' ') ? ' ' : '';
+      return [{ start: place.start, end: place.start, text: lead + apology + (lead ? '' : spacing) }, removal];
+    }
+  }
+  return undefined;
+}
+
+/** A sentence removed with the space after it (or before it, at the end of its line). */
+function removeSentence(source: string, sentence: Span): Edit {
+  const after = /^[ \t]+/.exec(source.slice(sentence.end))?.[0].length ?? 0;
+  if (after > 0 && !/^[ \t]*(?:\r?\n|$)/.test(source.slice(sentence.end))) return { start: sentence.start, end: sentence.end + after, text: '' };
+  const before = /[ \t]+$/.exec(source.slice(0, sentence.start))?.[0].length ?? 0;
+  return { start: sentence.start - before, end: sentence.end, text: '' };
+}
+
+/**
+ * Where the opener goes, and the text to insert there (with the spacing the
+ * place needs). Undefined when there is no right place: the opening speaks to
+ * a gatekeeper, or the draft has no body.
+ */
+export function openerInsertion(draft: Draft): Edit | undefined {
+  const { greeting, sentences } = openingSentences(draft);
+  const opener = openerText(draft);
+  const openingText = sentences.slice(0, 2).map((s) => draft.source.slice(s.start, s.end)).join(' ');
+  if (GATEKEEPER.test(openingText)) return undefined;
+  if (greeting) {
+    const first = sentences[0];
+    if (!first) return undefined;
+    const between = draft.source.slice(greeting.end, first.start);
+    if (/\r?\n/.test(between)) {
+      // The opener is its own paragraph when the greeting stands on its own line.
+      const breaks = between.replace(/[^\r\n]/g, '');
+      return { start: first.start, end: first.start, text: opener + breaks };
+    }
+    return { start: first.start, end: first.start, text: `${opener} ` };
+  }
+  const first = sentences[0];
+  if (!first) return undefined;
+  const firstText = maskedText(draft, first).replace(/\u0001+/g, '');
+  if (GREETING.test(firstText) || SELF_INTRODUCTION.test(firstText)) {
+    // "Hi Jim, it's Kristen." — after the greeting and the caller's introduction.
+    let last = first;
+    const second = sentences[1];
+    if (second && SELF_INTRODUCTION.test(draft.source.slice(second.start, second.end)) && !/^\s*I['’]?m (?:just|calling|following|reaching|checking)/i.test(draft.source.slice(second.start, second.end))) {
+      last = second;
+    }
+    return { start: last.end, end: last.end, text: ` ${opener}` };
+  }
+  return { start: first.start, end: first.start, text: `${opener} ` };
+}
+
+/** A span's text with merge tags and markup masked, as the segment holds it. */
+function maskedText(draft: Draft, span: Span): string {
+  const segment = draft.segments.find((s) => s.start <= span.start && span.end <= s.end);
+  return segment ? segment.text.slice(span.start - segment.start, span.end - segment.start) : draft.source.slice(span.start, span.end);
+}
+
+function isGreetingSegment(source: string, segment: Segment): boolean {
+  const text = source.slice(segment.start, segment.end);
+  return GREETING.test(text) && /[,!]\s*$/.test(text) && text.length < 60 && !/\n/.test(text.trim());
+}

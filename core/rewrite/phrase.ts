@@ -1,0 +1,158 @@
+/**
+ * Quick fixes for one phrase finding: the entry's move applied to the sentence
+ * the phrase sits in. A fix (applied unreviewed) comes only from a same-slot
+ * replacement the entry marks safe, and needs no language model; every other
+ * move is a suggestion, computed for this very sentence when asked.
+ */
+import type { Edit, Rewrite, Segment } from '../types.js';
+import { replaceInSlot, type SentenceSite } from './moves.js';
+import { movesFor, planSentence } from './sentence-plan.js';
+import { sentenceAround, sentencesOf, type Span } from './sentences.js';
+import type { PhraseRewrite } from './spec.js';
+
+/** At most this many suggestions per finding. */
+export const MAX_SUGGESTIONS = 3;
+
+/** What the rewrite layer needs of a phrase finding. */
+export interface PhraseSite {
+  source: string;
+  segment: Segment;
+  start: number;
+  end: number;
+  rewrite: PhraseRewrite;
+  /** The other phrase findings of the same segment: a sentence with several is rewritten as one. */
+  siblings?: readonly PhraseSite[];
+}
+
+/** Segment kinds that hold fragments by design: a subject line is not a sentence. */
+const FRAGMENT_KINDS = new Set(['subject', 'heading', 'table-cell']);
+
+export function siteOf(site: PhraseSite): { sentence: Span; sentenceSite: SentenceSite } {
+  const { source, segment, start, end } = site;
+  const sentence = sentenceAround(segment, start, end);
+  const text = source.slice(sentence.start, sentence.end);
+  const masked = segment.text.slice(sentence.start - segment.start, sentence.end - segment.start);
+  return {
+    sentence,
+    sentenceSite: { text, masked, a: start - sentence.start, b: end - sentence.start, fragment: FRAGMENT_KINDS.has(segment.kind) },
+  };
+}
+
+/** The sentences a move may produce for a finding, best first, each a whole rewritten sentence ('' drops it). */
+export function rewrittenSentences(site: PhraseSite): string[] {
+  return movesFor(site.rewrite, siteOf(site).sentenceSite);
+}
+
+/** The safe fix of a finding: the first same-slot replacement of an entry marked safe. */
+export function phraseFix(site: PhraseSite): Rewrite | undefined {
+  const { rewrite } = site;
+  if (rewrite.move !== 'replace-in-frame' || !('with' in rewrite) || !rewrite.safe) return undefined;
+  const { sentence, sentenceSite } = siteOf(site);
+  // A fix is a plain swap in the phrase's own slot: no model decides whether it fits.
+  const rewritten = replaceInSlot(sentenceSite, rewrite.with[0], false);
+  return rewritten === undefined ? undefined : sentenceRewrite(site.source, site.segment, sentence, rewritten);
+}
+
+/** The suggestions of a finding: distinct, at most three, none equal to the fix. */
+export function phraseSuggestions(site: PhraseSite): Rewrite[] {
+  const { sentence } = siteOf(site);
+  const fix = phraseFix(site);
+  const seen = new Set<string>(fix ? [fix.edits.map((e) => e.text).join()] : []);
+  const rewrites: Rewrite[] = [];
+  const candidates = rewrittenSentences(site);
+  // Other pressure in the same sentence: the first option rewrites the sentence whole.
+  const together = (site.siblings ?? []).filter((other) => other !== site && other.start < sentence.end && other.end > sentence.start);
+  if (together.length > 0) {
+    const sites = [site, ...together].sort((a, b) => a.start - b.start);
+    const span = sites.map((s) => siteOf(s).sentence).reduce((a, b) => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }));
+    const whole = planSentence({ segment: site.segment, sentence: span, sites }, false, false);
+    if (whole !== undefined) {
+      const rewrite = sentenceRewrite(site.source, site.segment, span, whole);
+      if (rewrite) {
+        rewrites.push({ ...rewrite, title: rewrite.title.replace(/^Rewrite as/, 'Rewrite the sentence as') });
+        seen.add(rewrite.edits.map((e) => `${e.start}:${e.end}:${e.text}`).join());
+      }
+    }
+  }
+  const start = fix ? 1 : 0;
+  for (const rewritten of candidates.slice(start)) {
+    const rewrite = sentenceRewrite(site.source, site.segment, sentence, rewritten);
+    if (!rewrite) continue;
+    const key = rewrite.edits.map((e) => `${e.start}:${e.end}:${e.text}`).join();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rewrites.push(rewrite);
+    if (rewrites.length >= MAX_SUGGESTIONS) break;
+  }
+  return rewrites;
+}
+
+/** A whole-sentence rewrite as one minimal edit; '' removes the sentence with its spacing. */
+export function sentenceRewrite(source: string, segment: Segment, sentence: Span, rewritten: string): Rewrite | undefined {
+  const original = source.slice(sentence.start, sentence.end);
+  if (rewritten === original) return undefined;
+  if (rewritten === '') {
+    const edit = removal(source, segment, sentence);
+    return { title: 'Remove this sentence', edits: [edit] };
+  }
+  return { title: `Rewrite as “${ellipsis(rewritten)}”`, edits: [minimalEdit(sentence.start, original, rewritten)] };
+}
+
+function ellipsis(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 90 ? `${flat.slice(0, 87)}…` : flat;
+}
+
+/** The smallest edit turning `before` (at `offset`) into `after`, widened to whole words. */
+export function minimalEdit(offset: number, before: string, after: string): Edit {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  ) {
+    tail++;
+  }
+  // Whole words read better in an editor's preview.
+  while (head > 0 && /[\p{L}\p{N}'’]/u.test(before[head - 1])) head--;
+  while (tail > 0 && /[\p{L}\p{N}'’]/u.test(before[before.length - tail])) tail--;
+  return { start: offset + head, end: offset + before.length - tail, text: after.slice(head, after.length - tail) };
+}
+
+/**
+ * Removing a sentence: with the space after it (or before it, when it ends its
+ * paragraph); a sentence that is its whole line goes with the line, its list
+ * marker or speaker label, and one blank line beside it.
+ */
+export function removal(source: string, segment: Segment, sentence: Span): Edit {
+  const siblings = sentencesOf(segment);
+  const index = siblings.findIndex((s) => s.start <= sentence.start && sentence.start < s.end);
+  const next = siblings.slice(index + 1).find((s) => s.start >= sentence.end);
+  if (next && !/\n/.test(source.slice(sentence.end, next.start))) return { start: sentence.start, end: next.start, text: '' };
+  const previous = [...siblings.slice(0, Math.max(0, index))].reverse().find((s) => s.end <= sentence.start);
+  if (previous && !/\n/.test(source.slice(previous.end, sentence.start))) return { start: previous.end, end: sentence.end, text: '' };
+  const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1;
+  const newline = source.indexOf('\n', sentence.end);
+  const lineEnd = newline < 0 ? source.length : newline + 1;
+  const outside = source.slice(lineStart, sentence.start) + source.slice(sentence.end, lineEnd);
+  // Only markup around it (a list marker, a quote, a speaker label, emphasis): the line goes.
+  if (/^[\s>*_+\-\d.)#]*(?:\*\*)?(?:[A-Z][\w .'-]{0,30}:)?(?:\*\*)?[\s*_]*$/u.test(outside)) {
+    let start = lineStart;
+    let end = lineEnd;
+    const blankBefore = lineStart === 0 || /\n[ \t]*\r?\n$/.test(source.slice(0, lineStart)) || /^[ \t]*\r?\n$/.test(lastLine(source, lineStart));
+    const blankAfter = /^[ \t]*\r?\n/.test(source.slice(lineEnd));
+    if (blankBefore && blankAfter) end = lineEnd + (/^[ \t]*\r?\n/.exec(source.slice(lineEnd))?.[0].length ?? 0);
+    else if (newline < 0 && lineStart > 0) start = source.slice(0, lineStart).replace(/(?:\r?\n)+$/, '').length;
+    return { start, end, text: '' };
+  }
+  const before = /[ \t]*$/.exec(source.slice(0, sentence.start))?.[0].length ?? 0;
+  return { start: sentence.start - before, end: sentence.end, text: '' };
+}
+
+function lastLine(source: string, lineStart: number): string {
+  const end = lineStart;
+  const start = source.lastIndexOf('\n', end - 2) + 1;
+  return source.slice(start, end);
+}

@@ -1,0 +1,112 @@
+/**
+ * One sentence rewritten with all the findings in it: the moves of each
+ * phrase composed from the last to the first (so earlier offsets hold). Both
+ * the quick fix of a sentence with several findings and the whole-draft
+ * rewrite use it.
+ */
+import type { Segment } from '../types.js';
+import { chasingQuestion, chasingSubject, chasingVerb, NO_PRESSURE_QUESTIONS } from './chasing.js';
+import { capitalise, dropClause, dropModifier, dropSentence, maskInline, replaceInSlot, scarcityCount, tidy, type SentenceSite } from './moves.js';
+import { factsIn } from './nlp.js';
+import { minimalEdit, type PhraseSite } from './phrase.js';
+import type { Span } from './sentences.js';
+import type { PhraseRewrite } from './spec.js';
+
+export interface SentenceGroup {
+  segment: Segment;
+  sentence: Span;
+  sites: PhraseSite[];
+}
+
+/** The sentences one move makes of one sentence, best first. */
+export function movesFor(rewrite: PhraseRewrite, sentenceSite: SentenceSite): string[] {
+  switch (rewrite.move) {
+    case 'replace-in-frame':
+      if (rewrite.frame === 'chasing-verb') return chasingVerb(sentenceSite);
+      if (rewrite.frame === 'subject-line') return chasingSubject(sentenceSite);
+      if (rewrite.frame === 'scarcity-count') return scarcityCount(sentenceSite);
+      return rewrite.with.flatMap((replacement) => replaceInSlot(sentenceSite, replacement) ?? []);
+    case 'replace-sentence':
+      return chasingQuestion(sentenceSite);
+    case 'drop-modifier':
+      return [dropModifier(sentenceSite) ?? dropClause(sentenceSite)].filter((s): s is string => s !== undefined);
+    case 'drop-clause':
+      return [dropClause(sentenceSite)].filter((s): s is string => s !== undefined);
+  }
+}
+
+/**
+ * One sentence with all its findings: the moves composed from the last
+ * finding to the first (so earlier offsets hold). A sentence that states
+ * nothing but pressure goes whole — or, in a re-engagement message that has
+ * no safe question yet, becomes that question.
+ */
+export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion: boolean): string | undefined {
+  const { segment, sentence } = group;
+  const source = group.sites[0].source;
+  const text = source.slice(sentence.start, sentence.end);
+  const masked = segment.text.slice(sentence.start - segment.start, sentence.end - segment.start);
+  const fragment = segment.kind === 'subject' || segment.kind === 'heading' || segment.kind === 'table-cell';
+  const spans = group.sites.map((site) => ({ a: site.start - sentence.start, b: site.end - sentence.start, rewrite: site.rewrite }));
+
+  // Nothing but pressure?
+  let residue = masked;
+  for (const { a, b } of spans) residue = residue.slice(0, a) + ' '.repeat(b - a) + residue.slice(b);
+  const chasing = group.sites.some((site) => site.rewrite.move === 'replace-sentence' || (site.rewrite.move === 'replace-in-frame' && site.rewrite.frame === 'chasing-verb'));
+  if (!fragment && factsIn(residue, text).length === 0 && group.sites.length > 1) {
+    if (chasing && wantQuestion && !asked) return NO_PRESSURE_QUESTIONS[0];
+    return '';
+  }
+
+  let current = text;
+  let currentMasked = masked;
+  const ordered = [...spans].sort((x, y) => y.a - x.a);
+  let limit = Infinity;
+  let unresolved = false;
+  for (const span of ordered) {
+    if (span.b > limit) continue;
+    const site: SentenceSite = { text: current, masked: currentMasked, a: span.a, b: span.b, fragment };
+    let options = movesFor(span.rewrite, site);
+    // One safe question per message: once it is asked, a chasing question goes instead.
+    if (asked) options = options.filter((option) => !NO_PRESSURE_QUESTIONS.some((q) => option.includes(q)));
+    if (asked && options.length === 0 && chasing && dropSentence(site) !== undefined) options = [''];
+    let choice = options[0];
+    // A subject line or heading keeps its topic: the pressure is cut out of it.
+    if (choice === undefined && fragment) choice = stripFragment(site, segment.kind);
+    if (choice === undefined) {
+      unresolved = true;
+      continue;
+    }
+    if (choice === '') return wantQuestion && !asked && chasing ? NO_PRESSURE_QUESTIONS[0] : '';
+    const edit = minimalEdit(0, current, choice);
+    limit = Math.min(limit, edit.start);
+    current = choice;
+    currentMasked = maskInline(choice);
+  }
+  // What no move could rewrite goes with its sentence, unless that loses a merge tag or a link.
+  if (unresolved && !fragment && !hasMergeTagOrLink(currentMasked, current)) return wantQuestion && !asked && chasing ? NO_PRESSURE_QUESTIONS[0] : '';
+  return current;
+}
+
+function hasMergeTagOrLink(masked: string, text: string): boolean {
+  return factsIn(masked.replace(/[^\u0001]/g, ' '), text).length > 0;
+}
+
+/** Words that tied a cut-out phrase to the rest of a subject line or heading. */
+const FRAGMENT_GLUE = /^[\s:,;!?.–—-]*(?:(?:to|on|for|about|re|and|so|but|with|of)\b[\s:,–—-]*)?/i;
+
+/**
+ * A subject line or heading with the pressure cut out: "Last chance to keep
+ * your 2023 rate" → "Keep your 2023 rate". A heading with nothing left goes;
+ * a subject with nothing left becomes a plain one.
+ */
+function stripFragment(site: SentenceSite, kind: string): string {
+  const before = site.text.slice(0, site.a).replace(/[\s:,;–—-]+$/u, '');
+  const after = site.text.slice(site.b).replace(FRAGMENT_GLUE, '');
+  const rest = tidy(before ? `${before} ${after}` : capitalise(after)).replace(/[\s,;:–—-]+$/u, '');
+  if (/[\p{L}\p{N}]/u.test(maskInline(rest))) return rest;
+  if (kind !== 'subject') return '';
+  // Only a merge tag is left ("{{first_name}}, bumping this up"): it stays, with a plain subject.
+  return /[\p{L}\p{N}]/u.test(rest) ? `${rest.replace(/[\s,;:.!?–—-]+$/u, '')}, a quick question` : 'A quick question';
+}
+
