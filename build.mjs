@@ -11,6 +11,9 @@ const entries = [
   { in: 'cli/main.ts', out: 'cli' },
   { in: 'server/main.ts', out: 'server' },
   { in: 'client/extension.ts', out: 'extension' },
+  // The English model for rewrites (3.6 MB): its own bundle, loaded by the CLI
+  // and the server on the first rewrite (core/rewrite/nlp.ts), never on a lint.
+  { in: 'core/rewrite/nlp-model.ts', out: 'nlp' },
 ].filter((entry) => existsSync(entry.in));
 
 /**
@@ -49,7 +52,7 @@ await Promise.all(
       external: ['vscode'],
       // ESM-only dependencies (fdir via tinyglobby, email parsers) call
       // createRequire(import.meta.url); give the CJS bundle a real URL for it.
-      define: { 'import.meta.url': '__candorImportMetaUrl' },
+      define: { 'import.meta.url': '__candorImportMetaUrl', __CANDOR_BUNDLED__: 'true' },
       banner: { js: "const __candorImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
       sourcemap: production ? false : 'linked',
       minify: production,

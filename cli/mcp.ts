@@ -21,6 +21,7 @@ import { createConfigCache, resolveConfig } from '../core/config/index.js';
 import type { LintConfig } from '../core/config.js';
 import { lint, type LintOptions } from '../core/engine.js';
 import { fixText } from '../core/fix.js';
+import { rewriteDraft } from '../core/rewrite/draft.js';
 import { countFindings } from '../core/format/counts.js';
 import { mergeEdits } from '../core/format/json.js';
 import { LineIndex } from '../core/position.js';
@@ -135,6 +136,22 @@ export const TOOLS: readonly ToolDefinition[] = [
       additionalProperties: false,
     },
     annotations: { title: 'Fix sales copy', readOnlyHint: true, openWorldHint: false },
+  },
+  {
+    name: 'rewrite_text',
+    title: 'Rewrite sales copy for trust',
+    description:
+      'Rewrites a whole draft for trust, as "Rewrite this draft for trust" does in the editor: each finding taken out of its sentence (chasing rebuilt around what it asked about, deadlines and counts dropped, presumption turned into a choice), an apology opener for a re-engagement message, one question that makes "no" safe. Facts, names, merge tags and links stay. Returns the rewritten text and what Candor still finds in it. Nothing is written to disk.',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        text: { type: 'string', description: 'The draft to rewrite.' },
+        filename: FILENAME_PROPERTY,
+      },
+      required: ['text'],
+      additionalProperties: false,
+    },
+    annotations: { title: 'Rewrite sales copy for trust', readOnlyHint: true, openWorldHint: false },
   },
   {
     name: 'lint_files',
@@ -347,7 +364,7 @@ export class McpServer {
       capabilities: { tools: { listChanged: false } },
       serverInfo: { name: 'candor', title: 'Candor', version: packageJson.version },
       instructions:
-        'Candor lints sales copy for pressure. Run lint_text on a draft before sending it; apply fix_text for the safe rewrites, then address the remaining findings with their suggestions.',
+        'Candor lints sales copy for pressure. Run lint_text on a draft before sending it; apply fix_text for the safe rewrites, or rewrite_text to rewrite the whole draft for trust, then address the remaining findings with their suggestions.',
     };
   }
 
@@ -363,6 +380,9 @@ export class McpServer {
           break;
         case 'fix_text':
           structured = await this.fixText(readTextArguments(args));
+          break;
+        case 'rewrite_text':
+          structured = await this.rewriteText(readTextArguments(args));
           break;
         case 'lint_files':
           structured = await this.lintFiles(readPathsArgument(args));
@@ -407,6 +427,17 @@ export class McpServer {
       fixesApplied: fixed.applied,
       remaining: toToolFindings(fixed.output, fixed.remaining),
       ...summary(fixed.remaining),
+    };
+  }
+
+  private async rewriteText(args: { text: string; filename?: string }): Promise<Record<string, unknown>> {
+    const rewritten = rewriteDraft(args.text, await this.lintOptionsFor(args.filename));
+    return {
+      output: rewritten.output,
+      changed: rewritten.output !== args.text,
+      findingsRewritten: rewritten.findings.length - rewritten.remaining.length,
+      remaining: toToolFindings(rewritten.output, rewritten.remaining),
+      ...summary(rewritten.remaining),
     };
   }
 

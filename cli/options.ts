@@ -106,7 +106,9 @@ function buildProgram(write: (text: string) => void): Command {
     })
     .addHelpText(
       'after',
-      '\nCommands: candor init  writes a commented starter .candorrc.yaml here.\n' +
+      '\nCommands:\n' +
+        '  candor init              writes a commented starter .candorrc.yaml here\n' +
+        '  candor rewrite [paths]   rewrites drafts for trust (--write, --diff, --stdin; see candor rewrite --help)\n' +
         '\nExit codes: 0 clean (or warnings within --max-warnings), 1 errors or too many warnings, 2 usage or configuration error.\n' +
         'Reference: docs/cli.md\n',
     );

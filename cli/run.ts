@@ -46,6 +46,7 @@ import { globSync } from './glob.js';
 import type * as Init from './init.js';
 import { writeFileAtomic } from './fix-writer.js';
 import type * as Mcp from './mcp.js';
+import type * as Rewrite from './rewrite.js';
 import { parseOptions, type CliOptions } from './options.js';
 import { DEFAULT_MAX_FILE_SIZE, decodeDraft, encodeDraft, readDraftFile, type DraftFile } from './source.js';
 
@@ -72,6 +73,7 @@ const diffLibrary = (): typeof Diff => require('diff') as typeof Diff;
 const diffBase = (): typeof DiffBase => require('./diff-base.js') as typeof DiffBase;
 const init = (): typeof Init => require('./init.js') as typeof Init;
 const mcp = (): typeof Mcp => require('./mcp.js') as typeof Mcp;
+const rewrite = (): typeof Rewrite => require('./rewrite.js') as typeof Rewrite;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The name unnamed standard input is reported under (ESLint's). */
@@ -202,7 +204,7 @@ function kindOf(path: string): 'file' | 'directory' | undefined {
  * an extension a configuration maps, less what a configuration's
  * `ignorePatterns` ignore (a file named explicitly is always linted).
  */
-async function collectFiles(
+export async function collectFiles(
   patterns: readonly string[],
   cwd: string,
   resolver: ConfigResolver,
@@ -241,7 +243,7 @@ async function collectFiles(
     .map((file) => ({ file, config: chosen.get(file)! }));
 }
 
-function unifiedDiff(name: string, before: string, after: string, color: boolean): string {
+export function unifiedDiff(name: string, before: string, after: string, color: boolean): string {
   const patch = diffLibrary().createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 })
     .split('\n')
     .filter((line, i) => !(i === 0 && line.startsWith('====')));
@@ -284,6 +286,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.writeOut(init().writeStarterConfig(io.cwd));
       return 0;
     }
+    if (argv[0] === 'rewrite') return await rewrite().runRewrite(argv.slice(1), io);
     return await runLint(argv, io);
   } catch (error) {
     const config = loadedConfigModule();

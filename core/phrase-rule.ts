@@ -162,7 +162,7 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule {
           // The masked text equals the source inside a match; if it ever did not, read the source.
           if (!source.startsWith(original, start)) ({ original, quoted } = prepare(match, source.slice(start, end)));
           const { rewrite } = match.entry;
-          const site: PhraseSite | undefined = rewrite && { source, segment, start, end, rewrite, siblings: sites };
+          const site: PhraseSite | undefined = rewrite && { source, segment, start, end, rewrite, category: match.entry.category, siblings: sites };
           if (site) sites.push(site);
           ctx.report({
             messageId: spec.messageFor(match.entry.category),

@@ -17,9 +17,19 @@
  * hides the "no" they have not said.
  */
 import type { PhraseEntry } from '../core/phrase-types.js';
+import type { PhraseRewrite } from '../core/rewrite/spec.js';
 
 /** Rewrites that turn presumption into a choice. */
 const CHOICE = ['if you decide to go ahead', 'if it turns out to be a fit'];
+
+/** A presumptive step ("I've added you to the customer Slack"): its clause goes, or the sentence when that is all. */
+const DROP_CLAUSE: PhraseRewrite = { move: 'drop-clause' };
+
+/** "… for your signature": a modifier that presumes, and can simply go. */
+const DROP_MODIFIER: PhraseRewrite = { move: 'drop-modifier' };
+
+/** "We're holding your spot in the April cohort" → "There's room in the April cohort". */
+const ROOM: PhraseRewrite = { move: 'replace-in-frame', frame: 'scarcity-count' };
 
 export const assumeTheSalePhrases: readonly PhraseEntry[] = [
   {
@@ -30,7 +40,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: ['(once|as soon as) you sign !(up|in|into|on|off|out|it|them|the|our|this|that|here|there|your|a|an)'],
     rationale:
       'Talking about what happens once they sign assumes a decision the prospect has not made; until you know the complete truth, the sale is not yours to assume.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead'], safe: true },
+    rewrite: { move: 'replace-in-frame', frame: 'condition', with: ['if you decide to go ahead'], safe: true },
     examples: {
       invalid: [
         { text: 'Hi {{first_name}}, [|once you sign|] we can start on Monday.', output: 'Hi {{first_name}}, if you decide to go ahead we can start on Monday.' },
@@ -107,7 +117,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       '"When we get started" skips the prospect’s decision; it tells them the sale is assumed, which is the pressure that makes prospects hide their truth.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: CHOICE },
+    rewrite: { move: 'replace-in-frame', frame: 'condition', with: CHOICE },
     examples: {
       invalid: ['[|When we get started|], I’ll introduce you to our team.', '[|Once we kick off|], you’ll get weekly reports.'],
       valid: [
@@ -129,7 +139,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       '"When, not if" removes the prospect’s right to decide; trust needs "if" to stay a real possibility.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['the real question is whether this is a fit', 'whether this is right for you is your call'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['the real question is whether'] },
     examples: {
       invalid: [
         '[|The only question is when|] you’d like to start.',
@@ -150,7 +160,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Calling it "your new account" hands the prospect something they have not bought; presuming the sale hides whatever truth they have not told you yet.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['an account, if you decide to go ahead', 'a trial workspace, if that would help'] },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|I’ll set up your new account|] this afternoon.', '[|Your new workspace will be ready|] Monday.'],
       valid: [
@@ -169,7 +179,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Sending the contract before the prospect has decided assumes the sale; it confirms their fear that you are pushing toward a signature.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ["I'm happy to share the contract whenever you'd like to see it", 'if it would help, I can share the terms'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ["if you'd like to see them, I can share the terms"] },
     examples: {
       invalid: ['[|I’ll send over the contract|] this afternoon.', '[|Let me shoot over the paperwork|] for your review.'],
       valid: [
@@ -187,7 +197,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Talking about the invoice before a decision assumes the purchase; presuming the sale is pressure the prospect can feel.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: CHOICE },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|I’ll send your first invoice|] on the 1st.', '[|Your first invoice will|] arrive with your logins.'],
       valid: ['There’s nothing to invoice unless you decide to go ahead.', 'Don’t write “I’ll send the invoice” before they’ve said yes.'],
@@ -226,7 +236,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Putting the prospect down for a plan decides for them; presuming the purchase hides the truth about where they stand.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['I can walk you through the options if it would help', 'if one of the plans fits, I can hold it for you'] },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|I’ll put you down for the annual plan|] unless you say otherwise.', 'I’ve [|penciled you in for 25 seats|].'],
       valid: ['I can pencil you in for a call on Tuesday if that helps.', 'If the annual plan fits, I can walk you through it.'],
@@ -286,7 +296,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     // A heading such as "# Welcome aboard!" titles an onboarding page for people
     // who already bought; in a message to a prospect it presumes the purchase.
     scope: ['subject', 'greeting', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'speaker-line'],
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['I’d be glad to have you, if it turns out to be a fit', 'whatever you decide, thank you for your time'] },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         '[|Welcome aboard|] - we’re excited to have {{company}} as a customer.',
@@ -323,7 +333,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Describing life after go-live to someone who has not bought presumes the sale, and pressures them to live up to your assumption.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead', 'if it turns out to be a fit and you go live'] },
+    rewrite: { move: 'replace-in-frame', frame: 'condition', with: ['if you decide to go ahead'] },
     examples: {
       invalid: ['[|Once you’re live|], your reps will save hours.', 'We’ll send a report [|after you go live|].'],
       valid: ['If you go ahead, going live usually takes two weeks.', 'Our live demo runs every Tuesday.'],
@@ -357,7 +367,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Scheduling onboarding for a prospect who has not decided assumes the sale; it signals your agenda is already ahead of theirs.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, we can schedule onboarding together', 'if it turns out to be a fit, I can hold a kickoff slot'] },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|I’ve already scheduled your onboarding|] for Monday.', '[|Your kickoff is booked|] for the 12th.'],
       valid: ['If you decide to go ahead, we can schedule onboarding together.', 'Our onboarding guide is linked below.'],
@@ -371,7 +381,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Getting legal drafting before the prospect has said yes presumes the purchase and pushes the paperwork ahead of the truth.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, our legal team can draft', 'whenever you’d like to see terms, our legal team can prepare'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, I can have legal draft'] },
     examples: {
       invalid: ['[|I’ll have legal draft|] the agreement tonight.', '[|Let me have our legal team prepare|] the paperwork.'],
       valid: ['If you’d like to see terms, our legal team can answer questions.', 'Avoid lines like "I\'ll have legal draft the contract" before a yes.'],
@@ -389,7 +399,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Going ahead on the prospect’s behalf presumes a decision only they can make; it hides the "no" they have not had a chance to say.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, I can set that up', 'I can prepare that whenever you’d like'] },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|I’ve gone ahead and created your account|].', '[|I went ahead and drafted the contract|] so you can review it.'],
       valid: ['I’ve gone ahead and sent the notes from our call.', 'I haven’t gone ahead and created anything.'],
@@ -422,7 +432,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Asking when to schedule the kickoff assumes there will be one; the prospect hears that the sale is settled in your mind.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['If you decide to go ahead, when would suit you for a kickoff', 'Where do you think we should go from here'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['If you decide to go ahead, when would suit you for a kickoff'] },
     examples: {
       invalid: ['[|When should we schedule your kickoff|]?', '[|What date works best for your onboarding|]?'],
       valid: ['When would be a good time to talk, whatever you decide?', 'Which day works for a short call?'],
@@ -436,7 +446,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Asking how many seats to put them down for skips whether they want any; presuming the purchase hides the truth.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['How many people would use this, if you went ahead', 'Would it help to size this together before you decide'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['How many people would use this, if you went ahead'] },
     examples: {
       invalid: ['[|How many seats should I put you down for|]?', 'So [|how many licenses will you be needing|] for launch?'],
       valid: [
@@ -451,7 +461,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: ['your (contract|agreement|order form|paperwork) is (ready for your signature|ready for signature|ready to sign|ready|attached|on its way)'],
     rationale:
       'Announcing "your contract" to someone who has not decided presumes the sale and pressures them toward a signature.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['a sample agreement is attached, in case it helps you decide', 'the terms are ready whenever you’d like to see them'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['the terms are ready whenever you’d like to see them'] },
     examples: {
       invalid: ['[|Your contract is ready for signature|].', 'Hi {{first_name}}, [|your order form is attached|].'],
       valid: ['If it would help, I can share a sample agreement.', 'The contract template is attached for legal review.'],
@@ -463,7 +473,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: ['(just|simply) sign (here|below|the attached|and return)', 'all (you need|you have) to do is sign'],
     rationale:
       '"Just sign here" makes the decision sound already made and merely clerical; the prospect should feel free to say no.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, you can sign here', 'whenever you’re ready, and only if it fits, you can sign here'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, you can sign here'] },
     examples: {
       invalid: ['[|Just sign here|] and we’ll take care of the rest.', '[|All you need to do is sign|] the order form.'],
       valid: ['There’s nothing to sign unless you decide to go ahead.', 'Just sign in with your work email to view the deck.'],
@@ -475,7 +485,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: ['(all i need is|i just need|we just need|all we need is|just need) your (signature|credit card|card details|purchase order|po number)'],
     rationale:
       'Treating the signature as the last formality presumes the prospect’s yes and hides any doubt they still hold.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, I’d need your signature', 'whenever you’ve decided, either way, let me know'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, I’d need your signature'] },
     examples: {
       invalid: ['[|I just need your signature|] to get started.', '[|All we need is your purchase order|].'],
       valid: ['I don’t need anything from you right now.', 'Don’t open with “all I need is your signature.”'],
@@ -490,7 +500,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Starting the paperwork before the decision presumes the sale; it signals your focus is on closing, not on the truth.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: CHOICE },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|I’ve started the paperwork|] on our side.', '[|Let’s get the paperwork started|].'],
       valid: ['We’ve started a list of questions for our next call.', 'There’s no paperwork until you say so.'],
@@ -505,7 +515,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Treating a prospect as a customer before they decide presumes the sale and makes "no" harder to say.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['I can add you to our customer community if you decide to go ahead', 'if it turns out to be a fit, I can add you'] },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|I’ve added you to our customer portal|].', '[|I’ll add you to the customer Slack|] today.'],
       valid: ['I’ve added you to the invite for Thursday’s call.', 'If you become a customer, you’ll get access to our community.'],
@@ -532,7 +542,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: ['(which|what) start date (works|would work|suits|do you prefer)'],
     rationale:
       'Asking which start date suits them offers every answer except "no"; it presumes the purchase.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['If you decide to go ahead, which start date would work', 'Is there a timeline you’re working toward, if any'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['If you decide to go ahead, which start date would work'] },
     examples: {
       invalid: ['[|Which start date works|] for you, the 1st or the 15th?', '[|What start date would work|] best for your team?'],
       valid: ['If you decide to go ahead, we can pick a start date together.', 'What date works for a short call?'],
@@ -561,7 +571,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'An either-or about billing is an alternative-choice close: both answers are yes. The prospect needs "no" on the menu too.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['Would it help to compare annual and monthly billing before you decide', 'If you decide to go ahead, would you prefer annual or monthly billing'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['Would it help to compare annual and monthly billing before you decide'] },
     examples: {
       invalid: ['[|Would you prefer annual or monthly billing|]?', '[|Would you like the annual or the monthly plan|]?'],
       valid: ['Annual and monthly billing are both available if you go ahead.', 'Would you prefer email or a call?'],
@@ -575,7 +585,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Handing the prospect to onboarding before they decide presumes the sale; it tells them the outcome is settled in your mind.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['If you decide to go ahead, our onboarding team can reach out', 'If it would help, our onboarding team can answer questions'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['If you decide to go ahead, our onboarding team can reach out'] },
     examples: {
       invalid: ['[|I’ll have our onboarding team reach out|] tomorrow.', '[|I will have your success manager contact you|] Monday.'],
       valid: ['If you decide to go ahead, our onboarding team can help.', 'Our onboarding team wrote a short guide.'],
@@ -589,7 +599,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Promising a welcome kit to someone who has not bought presumes the sale; the gesture reads as pressure, not generosity.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: CHOICE },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['[|We’ll ship your welcome kit|] this week.', '[|I’ll send you the welcome pack|] after the paperwork clears.'],
       valid: ['Our welcome kit goes to customers who have already decided.', 'Promising to “send your welcome kit” presumes the purchase.'],
@@ -604,7 +614,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Asking for contract details is the classic assumptive close: it moves past the decision as if the prospect had made it.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['If you decide to go ahead, whose name should go on the contract', 'Is there anything you still need to decide whether this fits'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['If you decide to go ahead, whose name should go on the contract'] },
     examples: {
       invalid: ['[|Which legal entity should I put on the contract|]?', '[|Who should I send the invoice to|]?'],
       valid: ['If it helps, I can share a sample contract for your legal team.', 'Who else should be part of this conversation, if anyone?'],
@@ -616,7 +626,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: ["(we'll|we will|i'll|i will) (start|begin|kick off) (your|the) (engagement|implementation|onboarding|rollout)"],
     rationale:
       'Announcing when you will start their implementation presumes the sale; the prospect has not yet said whether there will be one.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, we can start the implementation', 'if it turns out to be a fit, we can plan the rollout together'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, we can start the implementation'] },
     examples: {
       invalid: ['[|We’ll kick off your implementation|] on Monday.', '[|I will start the onboarding|] next week.'],
       valid: ['If you go ahead, we’d start onboarding whenever suits you.', 'We’ll start the call with your questions.'],
@@ -643,7 +653,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: ["(here's|here is|attached is|i've attached) your (implementation|onboarding|rollout|go-live) (timeline|plan|schedule)"],
     rationale:
       'Handing over "your" implementation timeline presumes the purchase; a sample timeline informs without assuming the sale.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ["here's a sample implementation timeline, in case it's useful", "here's how a rollout usually goes, if you decide to go ahead"] },
+    rewrite: { move: 'replace-in-frame', frame: 'noun-phrase', with: ['here’s a sample implementation timeline'] },
     examples: {
       invalid: ['[|Here’s your implementation timeline|] for Q3.', '[|I’ve attached your onboarding plan|].'],
       valid: ['Here’s a sample implementation timeline, in case it’s useful.', 'Here’s your copy of the case study.'],
@@ -654,7 +664,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     patterns: ['(should|shall|can|may) (i|we) (put|sign|pencil|book) you (down|in) for'],
     rationale: 'Asking where to put them down presumes a yes they have not given; it leaves no room for the truth.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['would it help to talk through which option, if any, fits', 'if you decide to go ahead, which option would fit'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['would it help to talk through'] },
     examples: {
       invalid: ['[|Should I put you down for|] the family plan?', 'So [|can I pencil you in for|] March?'],
       valid: ['If it helps, I can explain each plan before you decide.'],
@@ -667,7 +677,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(we're|we are|i'm|i am|we've been|i've been) (holding|saving|keeping) (your|a|the) (spot|seat|place|date|slot|room|table|unit|booking|install date) (for you|)",
     ],
     rationale: 'Holding a spot they never asked for presumes the purchase and quietly adds pressure to decide.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['there is room whenever you decide', 'if you decide to go ahead, there will be a spot'] },
+    rewrite: ROOM,
     examples: {
       invalid: ['[|We’re holding your spot|] in the April cohort.', 'Good news: [|I’m saving a seat for you|].'],
       valid: ['We do not hold seats, so there is nothing to decide by any date.'],
@@ -682,7 +692,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       '(i|we) (just|) went ahead and (added|set up|started|booked|scheduled|reserved|put|ordered|created|processed|included|enrolled|opened)',
     ],
     rationale: 'Going ahead before the prospect decides presumes the sale; the prospect who is not sure feels cornered and goes quiet.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, I can set that up', 'would it help if I set that up, or would you rather wait'] },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         '[|I’ll just go ahead and set up|] your membership.',
@@ -700,7 +710,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       '(get|getting|start|starting|started) (the|your) paperwork (started|going|moving|rolling|underway|)',
     ],
     rationale: 'Sending the agreement for signature before they have said yes presumes the sale and makes “no” harder to say.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, I can send the agreement', 'happy to send the agreement whenever you ask for it'] },
+    rewrite: DROP_MODIFIER,
     examples: {
       invalid: [
         'I’ve attached the [|agreement for your signature|].',
@@ -712,16 +722,28 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
   {
     id: 'youll-love-your-new',
     category: 'presumption',
-    patterns: [
-      "(you'll|you will|you're going to|you are going to) love your new",
-      'when you (join|enroll|enrol|become a member|become a customer|become a client|come on board)',
-    ],
+    patterns: ["(you'll|you will|you're going to|you are going to) love your new"],
     rationale: 'Describing their life after the purchase presumes a decision the prospect has not made; “if” keeps the choice theirs.',
     scope: ['subject', 'greeting', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'speaker-line'],
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, you may like the new', 'if it turns out to be a fit'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['you may like the new'] },
     examples: {
-      invalid: ['[|Youll love your new|] kitchen.', '[|When you join|], you get weekly reviews.'],
-      valid: ['If you join, you get weekly reviews.', 'Many customers say they love the new dashboard.'],
+      invalid: ['[|Youll love your new|] kitchen.', '[|You’re going to love your new|] dashboard, I promise.'],
+      valid: ['Many customers say they love the new dashboard.', 'If you switch, I think you’d like the new reports.'],
+    },
+  },  {
+    id: 'when-you-join',
+    category: 'presumption',
+    patterns: ['when you (join|enroll|enrol|become a member|become a customer|become a client|come on board)'],
+    rationale: 'Describing their life after joining presumes a decision the prospect has not made; “if” keeps the choice theirs.',
+    scope: ['subject', 'greeting', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'speaker-line'],
+    rewrite: { move: 'replace-in-frame', frame: 'condition', with: ['if you decide to go ahead'], safe: true },
+    examples: {
+      invalid: [
+        { text: '[|When you join|], you get weekly reviews.', output: 'If you decide to go ahead, you get weekly reviews.' },
+        { text: 'You’ll get the first module [|when you enroll|].', output: 'You’ll get the first module if you decide to go ahead.' },
+      ],
+      valid: ['If you join, you get weekly reviews.', 'When you joined the webinar, you asked about SSO.'],
     },
   },
+
 ];

@@ -216,9 +216,12 @@ function findOpening(draft: Draft): Opening | undefined {
   return { anchor: first, sentences: sentences.slice(0, greets ? 3 : 2) };
 }
 
-/** The re-engagement signal sits in the opening itself ("Hi Tom, just following up…"). */
-function chasesInOpening(opening: Opening, signal: Related): boolean {
-  return opening.sentences.some((sentence) => signal.start >= sentence.start && signal.start < sentence.end);
+/** Chasing moves, as opposed to observing the silence ("I haven't heard back" can follow an apology). */
+const CHASING_MOVE = /\b(?:(?:just |I['’]?m |I am |we['’]re )?(?:following up|checking in|circling back|touching base)|follow(?:ing)? up on my|bumping this|any updates?\b[^.!?\n]{0,40}\?|did you (?:get|have) a chance|circl(?:e|ing) back|check(?:ing)? back)\b/i;
+
+/** The opening chases in the same breath ("Hi Tom, just following up…"): an apology before it would contradict it. */
+function chasesInOpening(draft: Draft, opening: Opening): boolean {
+  return opening.sentences.some((sentence) => CHASING_MOVE.test(draft.source.slice(sentence.start, sentence.end)));
 }
 
 function openerRewrites(draft: Draft): Rewrite[] {
@@ -267,7 +270,7 @@ export const missingApologyOpener: Rule = {
       // It is a fix only when the opening does not chase in the same breath: an
       // apology followed by "just following up…" contradicts itself, so that
       // draft needs the whole-draft rewrite, and gets a suggestion.
-      rewrites: chasesInOpening(opening, signal)
+      rewrites: chasesInOpening(draft, opening)
         ? { opener: true, suggestions: () => openerRewrites(draft) }
         : { opener: true, fix: () => openerRewrites(draft)[0] },
       related: [signal],

@@ -518,7 +518,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(a|an|this|our|the|your|) limited-time (offer|deal|discount|promotion|price)'],
     rationale:
       'A clock on the offer pushes the prospect to decide on your timeline; trust grows when they can decide on theirs.',
-    rewrite: DROP_MODIFIER,
+    rewrite: { move: 'replace-in-frame', frame: 'noun-phrase', with: ['our current offer'], safe: true },
     examples: {
       invalid: [
         { text: 'This is [|a limited time offer|] for new teams.', output: 'This is our current offer for new teams.' },
@@ -595,7 +595,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ["before (it's|it is|they're|they are) (too late|gone|all gone|sold out)"],
     rationale:
       'Warning that it will soon be too late is a threat, and it confirms the prospect’s fear that you care about the sale more than about them.',
-    rewrite: DROP_CLAUSE,
+    rewrite: DROP_MODIFIER,
     examples: {
       invalid: [
         { text: 'Book your demo [|before it’s too late|].', output: 'Book your demo when the timing is right for you.' },
@@ -1070,7 +1070,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['close (the|this|our) (deal|sale)', 'seal (the|this) deal'],
     rationale:
       'The seeds say to call back for the truth, not to close the sale; the aim is closure either way, not a signature.',
-    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['bring this to a close, whatever you decide'] },
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reach a decision'] },
     examples: {
       invalid: [
         { text: 'I’d like to [|close the deal|] before the holidays.', output: 'I’d like to bring closure either way before the holidays.' },
@@ -1089,7 +1089,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(closing|sealing) (the|this|our) (deal|sale)'],
     rationale:
       'A focus on closing tells the prospect the sale is what matters to you; closure that accepts either answer is what earns the truth.',
-    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['bringing this to a close, whatever you decide'] },
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reaching a decision'] },
     examples: {
       invalid: [
         { text: 'My focus is on [|closing this deal|] by Friday.', output: 'My focus is on bringing closure either way by Friday.' },
@@ -1134,7 +1134,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(get|push) (this|it|the deal|this deal|things) (over|across) the (line|finish line)'],
     rationale:
       'Getting the deal "over the line" treats the prospect as an obstacle to your sale; the seeds ask you to seek the truth, whatever it turns out to be.',
-    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reach a decision, whatever it is'] },
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reach a decision'] },
     examples: {
       invalid: [
         { text: 'Let’s [|get this over the line|].', output: 'Let’s reach a decision either way.' },
@@ -1152,7 +1152,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "~lock in (one of those|one of these|one of the|a|your|the|this|that) (date|dates|spot|spots|slot|slots|seat|seats|time|times)",
     ],
     rationale: 'Locking things in pushes for commitment before the prospect has told you the truth about where they stand.',
-    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['talk it over', 'see whether it fits'] },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
         'Want to [|lock this in|] before Friday?',
@@ -1169,7 +1169,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['~get the ball rolling'],
     rationale:
       'Getting the ball rolling creates forward momentum toward the sale, and momentum is what tells the prospect that the sale is what you care about most.',
-    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['see whether this is a fit', 'talk it through'] },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['Let’s [|get the ball rolling|] on your rollout.', 'Ready to [|get the ball rolling|]?'],
       valid: ['There’s no ball to set rolling; I just want your feedback.', 'Skip lines like "get the ball rolling".'],
@@ -1199,7 +1199,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
-    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['figure out whether this is a fit'] },
+    rewrite: DROP_CLAUSE,
     examples: {
       invalid: ['Let’s [|get the contract signed|] this week.', 'I’d love to [|get you on the books|] for Q3.'],
       valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],

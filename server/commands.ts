@@ -1,13 +1,18 @@
 /**
- * `workspace/executeCommand`: the rewrite commands compute the new text with
- * core/fix.ts, then send one minimal edit (the changed span) through
- * `workspace/applyEdit`, pinned to the version they read.
+ * `workspace/executeCommand`: fix-all computes the new text with core/fix.ts,
+ * the rewrite commands with the whole-draft planner (core/rewrite/draft.ts);
+ * each sends one minimal edit (the changed span) through
+ * `workspace/applyEdit`, pinned to the version it read. A rewrite's edit
+ * carries a change annotation that needs confirmation, so an editor that
+ * supports it (VS Code) shows the refactor preview before applying it.
  */
-import { ErrorCodes, ResponseError, type Range, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { AnnotatedTextEdit, ErrorCodes, ResponseError, TextDocumentEdit, type Range, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from '../core/engine.js';
-import { applyFixes, applyRewrites, MAX_FIX_PASSES, rewriteOf, type FixOptions } from '../core/fix.js';
-import type { Finding, Rewrite } from '../core/types.js';
+import { applyFixes, type FixOptions } from '../core/fix.js';
+import { rewriteDraft, rewriteRange, type RewriteOptions } from '../core/rewrite/draft.js';
+import { detectFormat } from '../core/segment/index.js';
+import { applySuppressions } from '../core/suppress.js';
+import type { Finding } from '../core/types.js';
 import { isBaselineArgument } from './code-actions.js';
 import type { LintResult } from './documents.js';
 import { minimalEdit, toTextEdit, workspaceEdit } from './edits.js';
@@ -31,6 +36,8 @@ export interface CommandHost {
   /** Writes one finding of the document into its workspace's candor-baseline.json, then re-lints. */
   addToBaseline(document: TextDocument, finding: Finding): Promise<boolean>;
   documentChanges: boolean;
+  /** `workspace.workspaceEdit.changeAnnotationSupport`: the client can ask before applying. */
+  changeAnnotations: boolean;
 }
 
 /** What a rewrite command answers. */
@@ -64,39 +71,8 @@ function rangeArgument(value: unknown, command: string): Range {
   return { start: range.start, end: range.end };
 }
 
-/**
- * Rewrites only what lies inside [start, end): fixes and first suggestions of
- * the findings there whose edits stay inside it. Text outside is never
- * touched, so after a pass the range simply grows or shrinks by the change in
- * length, and the next pass can re-lint and look at the same span.
- */
-export function rewriteRange(
-  text: string,
-  findings: readonly Finding[],
-  start: number,
-  end: number,
-  options: FixOptions,
-): { output: string; applied: number } {
-  let output = text;
-  let current = findings;
-  let rangeEnd = end;
-  let applied = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const inside = (offset: number) => offset >= start && offset <= rangeEnd;
-    const rewrites: Rewrite[] = current
-      .filter((finding) => inside(finding.start) && inside(finding.end))
-      .flatMap((finding) => rewriteOf(finding, true) ?? [])
-      .filter((rewrite) => rewrite.edits.every((edit) => inside(edit.start) && inside(edit.end)));
-    if (rewrites.length === 0) break;
-    const result = applyRewrites(output, rewrites);
-    if (result.applied === 0 || result.output === output) break;
-    rangeEnd += result.output.length - output.length;
-    output = result.output;
-    applied += result.applied;
-    current = lint(output, options);
-  }
-  return { output, applied };
-}
+/** The annotation a rewrite's edit carries: the writer confirms it in a preview. */
+const REWRITE_ANNOTATION = 'candor.rewrite';
 
 async function applyNewText(
   host: CommandHost,
@@ -104,11 +80,36 @@ async function applyNewText(
   document: TextDocument,
   output: string,
   rewrites: number,
+  confirm = false,
 ): Promise<CommandResult> {
   const edit = minimalEdit(document.getText(), output);
   if (!edit) return { applied: false, rewrites: 0 };
-  const applied = await host.applyEdit(label, workspaceEdit(document, [toTextEdit(document, edit)], host.documentChanges));
+  const textEdit = toTextEdit(document, edit);
+  const annotated = confirm && host.changeAnnotations && host.documentChanges;
+  const workspace: WorkspaceEdit = annotated
+    ? {
+        documentChanges: [
+          TextDocumentEdit.create({ uri: document.uri, version: document.version }, [
+            AnnotatedTextEdit.replace(textEdit.range, textEdit.newText, REWRITE_ANNOTATION),
+          ]),
+        ],
+        changeAnnotations: {
+          [REWRITE_ANNOTATION]: {
+            label,
+            needsConfirmation: true,
+            description: 'Candor rewrites pressure into trust-based copy; review the changes before you apply them.',
+          },
+        },
+      }
+    : workspaceEdit(document, [textEdit], host.documentChanges);
+  const applied = await host.applyEdit(label, workspace);
   return { applied, rewrites };
+}
+
+/** Rewrite options for a document: its lint options, and only the findings no suppression comment silences. */
+function rewriteOptions(text: string, options: FixOptions): RewriteOptions {
+  const format = options.format ?? detectFormat(text, { filePath: options.filePath, languageId: options.languageId });
+  return { ...options, select: (source, findings) => applySuppressions(source, format, findings).findings };
 }
 
 export async function executeCommand(host: CommandHost, command: string, args: unknown[] | undefined): Promise<CommandResult | null> {
@@ -146,15 +147,15 @@ export async function executeCommand(host: CommandHost, command: string, args: u
       return applyNewText(host, 'Fix all auto-fixable Candor problems', document, fixed.output, fixed.applied);
     }
     case COMMANDS.rewriteDocument: {
-      const rewritten = applyFixes(text, result.findings, { ...fixOptions, useSuggestions: true });
-      return applyNewText(host, 'Rewrite the draft without pressure', document, rewritten.output, rewritten.applied);
+      const rewritten = rewriteDraft(text, rewriteOptions(text, fixOptions));
+      return applyNewText(host, 'Rewrite this draft for trust', document, rewritten.output, rewritten.findings.length, true);
     }
     default: {
       const selection = range!;
       const start = document.offsetAt(selection.start);
       const end = document.offsetAt(selection.end);
-      const rewritten = rewriteRange(text, result.findings, Math.min(start, end), Math.max(start, end), fixOptions);
-      return applyNewText(host, 'Rewrite the selection without pressure', document, rewritten.output, rewritten.applied);
+      const rewritten = rewriteRange(text, Math.min(start, end), Math.max(start, end), rewriteOptions(text, fixOptions));
+      return applyNewText(host, 'Rewrite the selection for trust', document, rewritten.output, rewritten.findings.length, true);
     }
   }
 }

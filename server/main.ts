@@ -107,6 +107,7 @@ interface Capabilities {
   diagnosticRefresh: boolean;
   watchedFiles: boolean;
   edits: ClientEditSupport;
+  changeAnnotations: boolean;
 }
 
 let capabilities: Capabilities = {
@@ -116,6 +117,7 @@ let capabilities: Capabilities = {
   diagnosticRefresh: false,
   watchedFiles: false,
   edits: { documentChanges: false, resolveEdits: false },
+  changeAnnotations: false,
 };
 
 let settings = new SettingsCache(undefined, normalizeSettings(undefined), (error) => logError('workspace/configuration failed', error));
@@ -131,6 +133,7 @@ function readCapabilities(client: ClientCapabilities): Capabilities {
       documentChanges: client.workspace?.workspaceEdit?.documentChanges === true,
       resolveEdits: client.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
     },
+    changeAnnotations: client.workspace?.workspaceEdit?.changeAnnotationSupport !== undefined,
   };
 }
 
@@ -464,6 +467,9 @@ const commandHost: CommandHost = {
   },
   get documentChanges() {
     return capabilities.edits.documentChanges;
+  },
+  get changeAnnotations() {
+    return capabilities.changeAnnotations;
   },
 };
 

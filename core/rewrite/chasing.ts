@@ -21,16 +21,23 @@ const SUBJECT_AUX = new Set([
 const SUBJECTS = new Set(['i', 'we', "i'm", 'im', "we're", "i've", "we've", "i'd", "we'd"]);
 
 /** What a chasing verb applies to: "(again) on/about the proposal". */
-const OBJECT_PREPOSITION = /^\s*(?:(?:again|once more|one more time|here)\s+)?(?:on|about|regarding|re:?|in regards? to|with regards? to|after|from|around)\s+/i;
+const OBJECT_PREPOSITION = /^\s*(?:(?:again|once more|one more time|here)\s+)?(?:on|about|regarding|re:?|in regards? to|with regards? to|after|around)\s+/i;
 
 /** "A friendly reminder that the proposal …": what the reminder says is the sentence. */
 const THAT_CLAUSE = /^\s*that\s+(?=\S)/i;
 
+/** "with the numbers": what a chase brings along (a thing, not a person). */
+const SHARED = /^\s*with\s+(?=(?:the|our|my|some|a|an|this|these|those|two|three|a few)\s)/i;
+const PEOPLE = /^(?:\S+\s+){0,3}?(?:team|colleague|colleagues|manager|boss|people|folks|him|her|them|partner|partners|ceo|cfo|cto|founder|director|lead|rep|you)\b/i;
+
 /** "to see if/where …": the question the chase was really asking. */
 const SEE_QUESTION = /^\s*(?:to|and) (?:see|ask|find out|check|learn|hear)\s+(?=(?:if|whether|where|how|what|when|who|why)\b)/i;
 
-/** "since we spoke": the time the chase counts from. */
-const SINCE = /^\s*(?=since\b)/i;
+/**
+ * "since Tuesday", "since our demo", "since we last spoke": the time the chase
+ * counts from (not a "since" of cause: "since we haven't seen you").
+ */
+const SINCE = /^\s*since\s+(?:(?:we|I) (?:last )?(?:spoke|talked|met|connected|chatted)\b|(?!(?:we|I|you|they|it|there|he|she)\b)\S)/i;
 
 /** Openers for an object the prospect can weigh in on, in the writer's person. */
 function takeOpeners(we: boolean): string[] {
@@ -104,6 +111,13 @@ export function chasingVerb(site: SentenceSite): string[] {
     }
   }
 
+  // "following up with the pilot numbers": the writer is sharing something.
+  const shared = SHARED.exec(after);
+  if (shared && !PEOPLE.test(after.slice(shared[0].length))) {
+    options.push(tidy(afterLeadIn(lead, `${we ? 'we' : 'I'} wanted to share ${after.slice(shared[0].length)}`)));
+    return options;
+  }
+
   const see = SEE_QUESTION.exec(after);
   if (see) {
     const rest = text.slice(b + see[0].length);
@@ -175,18 +189,43 @@ export function chasingQuestion(site: SentenceSite): string[] {
   const body = text.slice(0, text.length - terminal.length);
   const object = CHANCE_OBJECT.exec(body.slice(site.b));
   const lead = leadInBefore(site);
+  // A chase that wraps the question ("I wanted to follow up and see if …") goes with it.
+  const wrapper = /^\s*(?:(?:I|we)\s+)?(?:just\s+)?(?:(?:wanted|want|was|am|['’]m)\s+)?(?:to\s+)?(?:follow(?:ing)? up and\s+)?(?:see|ask|check|wondering|curious)\s*$/i.test(site.text.slice(0, site.a));
+  const greetingOnly = wrapper || lead === '' || lead.length === leadEnd(site);
+  // Words of the writer's own before the question ("I wanted to follow up and see if …"): no rewrite fits.
+  if (!greetingOnly) return [];
+  const topic = askedAbout(site);
+  if (topic) {
+    return [
+      tidy(afterLeadIn(lead, `Would you be open to sharing where things stand on ${topic}, whatever you decide?`)),
+      tidy(afterLeadIn(lead, `Where do you think we should go from here on ${topic}?`)),
+    ];
+  }
   if (object && /\bchance to\s*$/i.test(text.slice(site.a, site.b))) {
     const thing = object[1];
-    if (!/^(?:it|this|that|them)$/i.test(thing.trim()) || factsIn(site.masked.slice(0, lead.length)).length === 0) {
-      const named = /^(?:it|this|that|them)$/i.test(thing.trim()) ? 'what I sent' : thing;
-      return [
-        tidy(afterLeadIn(lead, `Whenever it suits you, I'd value your honest take on ${named}.`)),
-        tidy(afterLeadIn(lead, `No pressure either way, but I'd love to hear what you think of ${named}.`)),
-      ];
-    }
-    return [];
+    // "Did you get a chance to review it?" asks again about what the draft already named: it goes.
+    if (/^(?:it|this|that|them|these|those)$/i.test(thing.trim())) return lead.trim() ? [] : [''];
+    const start = wrapper ? '' : lead;
+    return [
+      tidy(afterLeadIn(start, `Whenever it suits you, I'd value your honest take on ${thing}.`)),
+      tidy(afterLeadIn(start, `No pressure either way, but I'd love to hear what you think of ${thing}.`)),
+    ];
   }
   return noPressureQuestions({ ...site, a: lead.length });
+}
+
+/**
+ * What an "any update" question asks about, when that is all the sentence
+ * holds: "Any update on the pilot?" → "the pilot".
+ */
+function askedAbout(site: SentenceSite): string | undefined {
+  const terminal = terminalOf(site.text);
+  if (!terminal.startsWith('?')) return undefined;
+  const question = site.text.slice(site.a, site.text.length - terminal.length);
+  if (!/^any\b/i.test(question)) return undefined;
+  const m = /\b(?:on|about|regarding|with)\s+(.+)$/i.exec(question);
+  if (!m || /^(?:your|my) (?:end|side|last email)\b/i.test(m[1])) return undefined;
+  return m[1].trim();
 }
 
 /** The part of the sentence before the question that may stay: a greeting, or nothing. */
@@ -208,8 +247,11 @@ function leadInBefore(site: SentenceSite): string {
 export function chasingSubject(site: SentenceSite): string[] {
   const after = site.text.slice(site.b);
   const object = OBJECT_PREPOSITION.exec(after);
-  // A merge tag alone before the chase ("{{first_name}}, bumping this") is no topic.
-  const lead = /[\p{L}\p{N}]/u.test(site.masked.slice(0, site.a)) ? site.text.slice(0, site.a) : '';
+  // A merge tag alone before the chase ("{{first_name}}, bumping this") stays, with a plain subject.
+  const lead = site.text.slice(0, site.a);
+  if (!/[\p{L}\p{N}]/u.test(site.masked.slice(0, site.a)) && /\S/.test(lead) && !/[\p{L}\p{N}]/u.test(site.masked.slice(site.b))) {
+    return [`${lead.replace(/[\s,:;–—-]+$/u, '')}, a quick question`];
+  }
   if (object) {
     const topic = after.slice(object[0].length);
     return [`${lead}A question about ${topic}`, `${lead}Your honest take on ${topic}`];

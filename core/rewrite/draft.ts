@@ -18,6 +18,15 @@ import { minimalEdit, removal, siteOf } from './phrase.js';
 import type { Span } from './sentences.js';
 import { planSentence, type SentenceGroup } from './sentence-plan.js';
 
+export interface RewriteOptions extends LintOptions {
+  /**
+   * The findings the rewrite may act on, from a lint of `text`: the front ends
+   * drop what suppression comments silence (and, for a selection, what lies
+   * outside it).
+   */
+  select?: (text: string, findings: Finding[]) => Finding[];
+}
+
 export interface DraftRewrite {
   /** The rewritten draft (the input itself when nothing needed a change). */
   output: string;
@@ -33,21 +42,37 @@ const SAFE_QUESTION = /\b(?:whatever you decide|where (?:do )?you think we shoul
 /** Rewriting converges in one plan; a second and third only mop up what the first made visible. */
 const MAX_PLANS = 3;
 
-export function rewriteDraft(text: string, options: LintOptions = {}): DraftRewrite {
-  const findings = lint(text, options);
+export function rewriteDraft(text: string, options: RewriteOptions = {}): DraftRewrite {
+  const select = options.select ?? ((_: string, findings: Finding[]) => findings);
+  const findings = select(text, lint(text, options));
   let output = text;
   let current = findings;
   for (let plan = 0; plan < MAX_PLANS && current.length > 0; plan++) {
     const next = planOnce(output, current, options);
     if (next === output) break;
     output = next;
-    current = lint(output, options);
+    current = select(output, lint(output, options));
   }
   return { output, findings, remaining: current };
 }
 
-/** One plan over the draft's current findings; returns the rewritten text. */
-function planOnce(text: string, findings: readonly Finding[], options: LintOptions): string {
+/**
+ * A selection rewritten: the plan acts only on findings inside [start, end)
+ * of the original text, and a single plan runs (text outside moves).
+ */
+export function rewriteRange(text: string, start: number, end: number, options: RewriteOptions = {}): DraftRewrite {
+  const select = options.select ?? ((_: string, findings: Finding[]) => findings);
+  const findings = select(text, lint(text, options)).filter((f) => f.start >= start && f.end <= end);
+  if (findings.length === 0) return { output: text, findings, remaining: [] };
+  const output = planOnce(text, findings, options, false);
+  return { output, findings, remaining: select(output, lint(output, options)) };
+}
+
+/**
+ * One plan over the draft's current findings; returns the rewritten text.
+ * Without `whole`, only the findings' sentences change (a selection).
+ */
+function planOnce(text: string, findings: readonly Finding[], options: LintOptions, whole = true): string {
   const reengagement = findings.some((f) => f.ruleId === 'missing-apology-opener' || (rewriteSource(f)?.opener ?? false));
   let asked = SAFE_QUESTION.test(text);
   const wantQuestion = reengagement && !asked;
@@ -55,8 +80,9 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
   // 1. Sentences.
   const groups = groupBySentence(findings);
   const edits: Edit[] = [];
+  const used = new Set<string>();
   for (const group of groups) {
-    const rewritten = planSentence(group, asked, wantQuestion);
+    const rewritten = planSentence(group, asked, wantQuestion, used);
     if (rewritten === undefined) continue;
     if (NO_PRESSURE_QUESTIONS.some((q) => rewritten.includes(q))) asked = true;
     const original = text.slice(group.sentence.start, group.sentence.end);
@@ -64,6 +90,7 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
     edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : minimalEdit(group.sentence.start, original, rewritten));
   }
   let output = applyEdits(text, edits);
+  if (!whole) return output;
 
   // 2. The opener.
   if (findings.some((f) => f.ruleId === 'missing-apology-opener')) {

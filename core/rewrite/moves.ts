@@ -7,7 +7,7 @@
  */
 import { matchStyle } from '../case.js';
 import { findInlineNonProse, maskRanges } from '../segment/mask.js';
-import { brokenPairs, factsIn, hasVerb, tokensOf } from './nlp.js';
+import { brokenPairs, endsMidPhrase, factsIn, hasVerb, tokensOf } from './nlp.js';
 import { CLAUSE_DELIMITER, CONNECTIVE } from './sentences.js';
 
 /** One sentence and the span [a, b) of a phrase in it, relative to the sentence. */
@@ -114,6 +114,9 @@ function factsOutside(site: SentenceSite, from: number, to: number): string[] {
   ];
 }
 
+/** A sentence that is only a subordinate clause: it opens with a subordinator and has no second clause. */
+const SUBORDINATE_ALONE = /^\W*(?:once|when|if|after|before|because|since|as soon as|unless|while|although|until)\b[^,;:—–]*$/i;
+
 /**
  * A rewritten sentence is acceptable when it still has a verb (or is a
  * fragment by design, as the original was) and adds no broken word pair.
@@ -121,6 +124,8 @@ function factsOutside(site: SentenceSite, from: number, to: number): string[] {
 export function grammatical(site: SentenceSite, rewritten: string): boolean {
   if (!hasWords(rewritten)) return false;
   if (brokenPairs(rewritten) > brokenPairs(site.text)) return false;
+  // A subordinate clause left alone ("Once you sign the contract.") is no sentence.
+  if (SUBORDINATE_ALONE.test(rewritten) && !SUBORDINATE_ALONE.test(site.text)) return false;
   return site.fragment || hasVerb(rewritten) || !hasVerb(site.masked);
 }
 
@@ -189,7 +194,13 @@ export function dropClause(site: SentenceSite): string | undefined {
   const { text } = site;
   const clause = clauseBounds(text, site.a, site.b);
   const terminal = terminalOf(text);
-  if (clause.leftStart < 0 && clause.rightEnd < 0) return dropSentence(site);
+  if (clause.leftStart < 0 && clause.rightEnd < 0) {
+    // The phrase may be all the pressure in a sentence that says more:
+    // "I can include the plate fee if you sign by the 28th" keeps its offer.
+    const alone = dropPhrase(site);
+    if (alone !== undefined && factsOutside(site, 0, text.length).length > 0) return alone;
+    return dropSentence(site);
+  }
   if (factsOutside(site, clause.start, clause.end).length > 0) return undefined;
   let rewritten: string;
   if (clause.leftStart >= 0 && clause.rightEnd < 0) {
@@ -200,9 +211,11 @@ export function dropClause(site: SentenceSite): string | undefined {
     const stop = question ? '?' : /[.!?…]$/u.test(kept) || terminal === '' ? '' : '.';
     rewritten = kept + stop + closing;
   } else if (clause.leftStart < 0) {
-    // The clause opens the sentence: the rest starts it, without a connective.
+    // The clause opens the sentence: the rest starts it, without a connective
+    // (markup that opened the sentence, such as "**", stays).
+    const markup = /^[^\p{L}\p{N}]*/u.exec(site.masked)?.[0].length ?? 0;
     const rest = text.slice(clause.rightEnd).replace(CONNECTIVE, '');
-    rewritten = capitalise(rest);
+    rewritten = text.slice(0, Math.min(markup, site.a)) + capitalise(unwrap(clause.right, rest));
   } else {
     // A clause that was what the lead-in announced ("I have to tell you, this
     // offer expires …") cannot go alone: the lead-in would announce nothing.
@@ -220,7 +233,25 @@ export function dropClause(site: SentenceSite): string | undefined {
 }
 
 /** A lead-in that announces the clause after it: "I have to tell you,", "just so you know,", "quick note:". */
-const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|know|remember|honest(?:ly)?|heads[- ]up|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal))\W*$/i;
+const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|know|remember|honest(?:ly)?|heads[- ]up|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
+
+/** The rest of a sentence after a dropped opening clause that ended at "(": its ")" goes too. */
+function unwrap(delimiter: string, rest: string): string {
+  if (!delimiter.includes('(')) return rest;
+  return rest.replace(/\)(?=[.!?…]*["”’')\]]*\s*$)/u, '');
+}
+
+/**
+ * The phrase taken out of its sentence with nothing else, when what is left
+ * still reads as a sentence.
+ */
+function dropPhrase(site: SentenceSite): string | undefined {
+  const before = site.text.slice(0, site.a).trimEnd();
+  const after = site.text.slice(site.b);
+  if (!before || !/[\p{L}\p{N}]/u.test(before)) return undefined;
+  const rewritten = tidy(join(before + (/^\s*[\p{L}\p{N}]/u.test(after) ? ' ' : ''), after.trimStart()));
+  return grammatical(site, rewritten) && !endsMidPhrase(rewritten) ? rewritten : undefined;
+}
 
 /**
  * drop-modifier: the phrase modifies a noun or a verb and can go ("this
@@ -281,7 +312,7 @@ export function scarcityCount(site: SentenceSite): string[] {
   const after = text.slice(site.b);
   const dropped = dropClause(site);
   if (!COUNTED_PLACE.test(after)) return dropped === undefined ? [] : [dropped];
-  const existential = /(?:^|\s)(there(?:['’]s| is| are)|we(?:['’]ve| have)(?: got)?)\s+$/i.exec(text.slice(0, site.a));
+  const existential = /(?:^|\s)(there(?:['’]?s| is| are|['’]re)|we(?:['’]ve| have)(?: got)?|(?:we|I)['’]?(?:re| are| am|m) (?:holding|saving|keeping))\s+$/i.exec(text.slice(0, site.a));
   const a = existential ? site.a - existential[0].trimStart().length : site.a;
   const lead = text.slice(0, a);
   const room = /[.!?…]\s*$|^\s*$/u.test(lead) ? "There's room" : "there's room";

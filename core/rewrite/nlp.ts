@@ -57,8 +57,19 @@ const FINITE_WORDS = new Set(["i'm", 'im', "i’m", "we're", "we’re", "you're"
 
 /** Whether a sentence has a verb that can carry it: a main verb or an auxiliary. */
 export function hasVerb(sentence: string): boolean {
-  return tokensOf(sentence).some(
-    (token) => token.pos === 'VERB' || token.pos === 'AUX' || FINITE_WORDS.has(token.text.toLowerCase()),
+  const verb = (token: Token): boolean => token.pos === 'VERB' || token.pos === 'AUX' || FINITE_WORDS.has(token.text.toLowerCase());
+  if (tokensOf(sentence).some(verb)) return true;
+  // An imperative's capital reads as a name to the model ("Book your call today."): ask again in lower case.
+  const lowered = sentence.replace(/^(\W*)(\p{Lu})(?=\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toLowerCase());
+  if (lowered !== sentence && tokensOf(lowered).some(verb)) return true;
+  // "Book your call today.": a first word followed by a determiner or a possessive is an imperative.
+  const [first, second] = tokensOf(sentence).filter((token) => token.pos !== 'PUNCT');
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    !['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'NUM', 'INTJ'].includes(first.pos) &&
+    /^(?:your|the|a|an|our|my|this|these|those|it|them|us|me)$/i.test(second.text)
   );
 }
 
@@ -69,8 +80,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * Word pairs no sentence has: an article before a preposition, punctuation,
- * an auxiliary or a conjunction ("have an on these rates"), or a preposition
- * before a bare verb ("your take on look at"). A rewrite that adds one is
+ * an auxiliary or a conjunction ("have an on these rates"), a preposition
+ * before a bare verb ("your take on look at"), a preposition or an
+ * infinitive "to" left hanging ("open for.", "love to before then"). A rewrite that adds one is
  * broken, whatever else it gets right.
  */
 export function brokenPairs(sentence: string): number {
@@ -80,7 +92,11 @@ export function brokenPairs(sentence: string): number {
     const next = tokens[i + 1];
     const word = token.text.toLowerCase();
     if (ARTICLES.has(word) && (!next || ['ADP', 'PUNCT', 'AUX', 'CCONJ', 'SCONJ', 'PART'].includes(next.pos))) broken++;
-    if (token.pos === 'ADP' && word !== 'to' && next?.pos === 'VERB' && !/ing$/i.test(next.text) && !/^(?:up|out|in|back|down|off|over)$/.test(word)) broken++;
+    const particle = /^(?:up|out|in|back|down|off|over|on|around|about)$/.test(word);
+    if (token.pos === 'ADP' && word !== 'to' && next?.pos === 'VERB' && !/ing$/i.test(next.text) && !particle) broken++;
+    // A preposition left hanging before the sentence's end or a comma ("open for.", "we'd love to before").
+    if ((token.pos === 'ADP' || token.pos === 'PART') && !particle && next?.pos === 'PUNCT' && /^[.!,;]$/.test(next.text)) broken++;
+    if (word === 'to' && token.pos === 'PART' && next && !['VERB', 'AUX', 'ADV'].includes(next.pos)) broken++;
   });
   return broken;
 }
@@ -116,3 +132,10 @@ const GENERIC_NOUNS = new Set([
   'ps', 'p.s', 'one', 'lot', 'bit', 'out', 'case', 'reminder', 'nudge', 'ping', 'touch', 'base', 'crack', 'cracks', 'shuffle',
   'reason', 'fear', 'missing', 'hurry', 'rush', 'clock', 'countdown', 'deadline', 'promo', 'promotion', 'sale',
 ]);
+
+/** The text ends on a word that needs more after it: an article, a preposition, an auxiliary, a conjunction ("Phase 2 is"). */
+export function endsMidPhrase(text: string): boolean {
+  const tokens = tokensOf(text).filter((token) => token.pos !== 'PUNCT');
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && ['DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos) && !/^(?:up|out|in|back|down|off|over|on|it|this|that)$/i.test(last.text);
+}

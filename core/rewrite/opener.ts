@@ -26,10 +26,11 @@ const NOT_ABOUT_THE_SALE = /\b(?:is ?n['’]?t|is not|not) (?:about|to) (?:the |
 const GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|hola|bonjour|salut|hallo|guten tag|ciao|buongiorno|ol[aá]|hej|namaste|howdy)\b/i;
 
 /** The caller says who is calling: "it's Greg from Apex", "this is Dana with Northwind", "my name is …". */
-const SELF_INTRODUCTION = /^\s*(?:(?:hi|hey|hello)\b[^.!?]{0,40}[,!]?\s*)?(?:it['’]?s|this is|my name is|(?:I['’]?m|I am) \p{Lu})/iu;
+const SELF_INTRODUCTION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello)\b[^.!?]{0,40}[,!]?\s*)?(?:[Ii]t['’]?s \p{Lu}|[Tt]his is \p{Lu}|[Mm]y name is|I['’]?m \p{Lu}\p{Ll}+ (?:from|with|at|over at)\b|I am \p{Lu})/u;
 
 /** A line asking someone to put the caller through: said to a gatekeeper, not the prospect. */
-const GATEKEEPER = /\b(?:may|could|can) I (?:speak|talk) (?:to|with)\b|\bis \S+ (?:available|in|around)\b|\bput me through\b|\bconnect me (?:to|with)\b/i;
+const GATEKEEPER =
+  /\b(?:[Mm]ay|[Cc]ould|[Cc]an) I (?:speak|talk) (?:to|with)\b|\b[Ii]s (?:\p{Lu}\p{Ll}+|he|she|your (?:manager|boss)) (?:available|in|around|free)\b|\bput me through\b|\bconnect me (?:to|with)\b/u;
 
 /** Wording that takes responsibility for the silence: an apology, or owning the breakdown. */
 const RESPONSIBILITY =
@@ -118,21 +119,16 @@ export function openerInsertion(draft: Draft): Edit | undefined {
   const opener = openerText(draft);
   const openingText = sentences.slice(0, 2).map((s) => draft.source.slice(s.start, s.end)).join(' ');
   if (GATEKEEPER.test(openingText)) return undefined;
-  if (greeting) {
-    const first = sentences[0];
-    if (!first) return undefined;
-    const between = draft.source.slice(greeting.end, first.start);
-    if (/\r?\n/.test(between)) {
-      // The opener is its own paragraph when the greeting stands on its own line.
-      const breaks = between.replace(/[^\r\n]/g, '');
-      return { start: first.start, end: first.start, text: opener + breaks };
-    }
-    return { start: first.start, end: first.start, text: `${opener} ` };
-  }
   const first = sentences[0];
   if (!first) return undefined;
+  if (greeting) {
+    const between = draft.source.slice(greeting.end, first.start);
+    // The opener is its own paragraph when the greeting stands on its own line.
+    const separator = /\r?\n/.test(between) ? between.replace(/[^\r\n]/g, '') : ' ';
+    return before(draft, first.start, opener + separator);
+  }
   const firstText = maskedText(draft, first).replace(/\u0001+/g, '');
-  if (GREETING.test(firstText) || SELF_INTRODUCTION.test(firstText)) {
+  if (SELF_INTRODUCTION.test(firstText)) {
     // "Hi Jim, it's Kristen." — after the greeting and the caller's introduction.
     let last = first;
     const second = sentences[1];
@@ -141,7 +137,23 @@ export function openerInsertion(draft: Draft): Edit | undefined {
     }
     return { start: last.end, end: last.end, text: ` ${opener}` };
   }
-  return { start: first.start, end: first.start, text: `${opener} ` };
+  const inline = INLINE_GREETING.exec(draft.source.slice(first.start, first.end));
+  if (inline) {
+    // "Hi Sam, it's been a few weeks …": the opener goes after "Hi Sam,".
+    return before(draft, first.start + inline[0].length, `${opener} `);
+  }
+  if (GREETING.test(firstText)) return { start: first.end, end: first.end, text: ` ${opener}` };
+  return before(draft, first.start, `${opener} `);
+}
+
+/** A greeting that opens a sentence and runs on after a comma: "Hi Sam, it's been …". */
+const INLINE_GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,60},\s+(?=\S)/i;
+
+/** Inserts text before `at`; the sentence that follows starts with a capital ("it's been" → "It's been"). */
+function before(draft: Draft, at: number, text: string): Edit {
+  const next = draft.source[at] ?? '';
+  if (/\p{Ll}/u.test(next)) return { start: at, end: at + 1, text: text + next.toUpperCase() };
+  return { start: at, end: at, text };
 }
 
 /** A span's text with merge tags and markup masked, as the segment holds it. */

@@ -6,6 +6,7 @@
  */
 import type { Edit, Rewrite, Segment } from '../types.js';
 import { replaceInSlot, type SentenceSite } from './moves.js';
+import { hasVerb } from './nlp.js';
 import { movesFor, planSentence } from './sentence-plan.js';
 import { sentenceAround, sentencesOf, type Span } from './sentences.js';
 import type { PhraseRewrite } from './spec.js';
@@ -20,12 +21,16 @@ export interface PhraseSite {
   start: number;
   end: number;
   rewrite: PhraseRewrite;
+  /** The phrase table's category ("chasing", "urgency", …). */
+  category?: string;
   /** The other phrase findings of the same segment: a sentence with several is rewritten as one. */
   siblings?: readonly PhraseSite[];
 }
 
-/** Segment kinds that hold fragments by design: a subject line is not a sentence. */
-const FRAGMENT_KINDS = new Set(['subject', 'heading', 'table-cell']);
+/** Segment kinds that hold fragments by design: a subject line is not a sentence (a table cell, when it is a label). */
+function isFragment(segment: Segment, masked: string): boolean {
+  return segment.kind === 'subject' || segment.kind === 'heading' || (segment.kind === 'table-cell' && !hasVerb(masked));
+}
 
 export function siteOf(site: PhraseSite): { sentence: Span; sentenceSite: SentenceSite } {
   const { source, segment, start, end } = site;
@@ -34,7 +39,7 @@ export function siteOf(site: PhraseSite): { sentence: Span; sentenceSite: Senten
   const masked = segment.text.slice(sentence.start - segment.start, sentence.end - segment.start);
   return {
     sentence,
-    sentenceSite: { text, masked, a: start - sentence.start, b: end - sentence.start, fragment: FRAGMENT_KINDS.has(segment.kind) },
+    sentenceSite: { text, masked, a: start - sentence.start, b: end - sentence.start, fragment: isFragment(segment, masked) },
   };
 }
 
@@ -115,9 +120,9 @@ export function minimalEdit(offset: number, before: string, after: string): Edit
   ) {
     tail++;
   }
-  // Whole words read better in an editor's preview.
-  while (head > 0 && /[\p{L}\p{N}'’]/u.test(before[head - 1])) head--;
-  while (tail > 0 && /[\p{L}\p{N}'’]/u.test(before[before.length - tail])) tail--;
+  // Whole words read better in an editor's preview, and an edit never splits a surrogate pair.
+  while (head > 0 && (/[\p{L}\p{N}'’]/u.test(before[head - 1]) || /[\udc00-\udfff]/.test(before[head]))) head--;
+  while (tail > 0 && (/[\p{L}\p{N}'’]/u.test(before[before.length - tail]) || /[\ud800-\udbff]/.test(before[before.length - tail - 1]))) tail--;
   return { start: offset + head, end: offset + before.length - tail, text: after.slice(head, after.length - tail) };
 }
 

@@ -7,7 +7,7 @@
 import type { Segment } from '../types.js';
 import { chasingQuestion, chasingSubject, chasingVerb, NO_PRESSURE_QUESTIONS } from './chasing.js';
 import { capitalise, dropClause, dropModifier, dropSentence, maskInline, replaceInSlot, scarcityCount, tidy, type SentenceSite } from './moves.js';
-import { factsIn } from './nlp.js';
+import { endsMidPhrase, factsIn, hasVerb } from './nlp.js';
 import { minimalEdit, type PhraseSite } from './phrase.js';
 import type { Span } from './sentences.js';
 import type { PhraseRewrite } from './spec.js';
@@ -41,18 +41,35 @@ export function movesFor(rewrite: PhraseRewrite, sentenceSite: SentenceSite): st
  * nothing but pressure goes whole — or, in a re-engagement message that has
  * no safe question yet, becomes that question.
  */
-export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion: boolean): string | undefined {
+/** Wordings a draft should not say twice: the rebuilt chases share them. */
+const WORDINGS = ['honest take', "where you've landed", 'what you think of', 'where things stand', 'whenever it suits you'];
+
+/** The first option that repeats none of the wordings already used, else the first. */
+function freshest(options: readonly string[], used: Set<string>): string | undefined {
+  const fresh = options.find((option) => !WORDINGS.some((w) => used.has(w) && option.toLowerCase().includes(w)));
+  const choice = fresh ?? options[0];
+  if (choice !== undefined) for (const w of WORDINGS) if (choice.toLowerCase().includes(w)) used.add(w);
+  return choice;
+}
+
+export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion: boolean, used = new Set<string>()): string | undefined {
   const { segment, sentence } = group;
   const source = group.sites[0].source;
   const text = source.slice(sentence.start, sentence.end);
   const masked = segment.text.slice(sentence.start - segment.start, sentence.end - segment.start);
-  const fragment = segment.kind === 'subject' || segment.kind === 'heading' || segment.kind === 'table-cell';
+  // A table cell is a fragment when it is a label; a cell that holds a sentence is a sentence.
+  const fragment = segment.kind === 'subject' || segment.kind === 'heading' || (segment.kind === 'table-cell' && !hasVerb(masked));
   const spans = group.sites.map((site) => ({ a: site.start - sentence.start, b: site.end - sentence.start, rewrite: site.rewrite }));
 
   // Nothing but pressure?
   let residue = masked;
   for (const { a, b } of spans) residue = residue.slice(0, a) + ' '.repeat(b - a) + residue.slice(b);
-  const chasing = group.sites.some((site) => site.rewrite.move === 'replace-sentence' || (site.rewrite.move === 'replace-in-frame' && site.rewrite.frame === 'chasing-verb'));
+  const chasing = group.sites.some(
+    (site) =>
+      site.category === 'chasing' ||
+      site.rewrite.move === 'replace-sentence' ||
+      (site.rewrite.move === 'replace-in-frame' && site.rewrite.frame === 'chasing-verb'),
+  );
   if (!fragment && factsIn(residue, text).length === 0 && group.sites.length > 1) {
     if (chasing && wantQuestion && !asked) return NO_PRESSURE_QUESTIONS[0];
     return '';
@@ -64,13 +81,17 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
   let limit = Infinity;
   let unresolved = false;
   for (const span of ordered) {
-    if (span.b > limit) continue;
+    // A later move rewrote this phrase's words too: whether it survived is for the re-lint to say.
+    if (span.b > limit) {
+      unresolved = true;
+      continue;
+    }
     const site: SentenceSite = { text: current, masked: currentMasked, a: span.a, b: span.b, fragment };
     let options = movesFor(span.rewrite, site);
     // One safe question per message: once it is asked, a chasing question goes instead.
     if (asked) options = options.filter((option) => !NO_PRESSURE_QUESTIONS.some((q) => option.includes(q)));
     if (asked && options.length === 0 && chasing && dropSentence(site) !== undefined) options = [''];
-    let choice = options[0];
+    let choice = freshest(options, used);
     // A subject line or heading keeps its topic: the pressure is cut out of it.
     if (choice === undefined && fragment) choice = stripFragment(site, segment.kind);
     if (choice === undefined) {
@@ -84,7 +105,9 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
     currentMasked = maskInline(choice);
   }
   // What no move could rewrite goes with its sentence, unless that loses a merge tag or a link.
-  if (unresolved && !fragment && !hasMergeTagOrLink(currentMasked, current)) return wantQuestion && !asked && chasing ? NO_PRESSURE_QUESTIONS[0] : '';
+  if (unresolved && !fragment && !hasMergeTagOrLink(currentMasked, current)) {
+    return wantQuestion && !asked && chasing ? NO_PRESSURE_QUESTIONS[0] : '';
+  }
   return current;
 }
 
@@ -104,7 +127,7 @@ function stripFragment(site: SentenceSite, kind: string): string {
   const before = site.text.slice(0, site.a).replace(/[\s:,;–—-]+$/u, '');
   const after = site.text.slice(site.b).replace(FRAGMENT_GLUE, '');
   const rest = tidy(before ? `${before} ${after}` : capitalise(after)).replace(/[\s,;:–—-]+$/u, '');
-  if (/[\p{L}\p{N}]/u.test(maskInline(rest))) return rest;
+  if (/[\p{L}\p{N}]/u.test(maskInline(rest)) && !endsMidPhrase(rest)) return rest;
   if (kind !== 'subject') return '';
   // Only a merge tag is left ("{{first_name}}, bumping this up"): it stays, with a plain subject.
   return /[\p{L}\p{N}]/u.test(rest) ? `${rest.replace(/[\s,;:.!?–—-]+$/u, '')}, a quick question` : 'A quick question';

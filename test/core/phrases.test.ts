@@ -3,7 +3,7 @@ import type { PhraseEntry } from '../../core/phrase-types.js';
 import { compilePhraseTable, verbForms } from '../../core/phrases.js';
 
 function entry(id: string, ...patterns: string[]): PhraseEntry {
-  return { id, category: 'chasing', patterns, rationale: 'test', suggestions: ['x'], examples: { invalid: [], valid: [] } };
+  return { id, category: 'chasing', patterns, rationale: 'test', examples: { invalid: [], valid: [] } };
 }
 
 function matches(patterns: string[], text: string): string[] {

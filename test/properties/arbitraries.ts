@@ -84,9 +84,9 @@ export const markedSpans: readonly string[] = [...new Set(invalidTexts.flatMap((
 export const exampleSentences: readonly string[] = [
   ...new Set([...invalidTexts.map((e) => e.text), ...allEntries.flatMap((entry) => entry.examples.valid)]),
 ].filter((s) => s.trim() !== '');
-/** The rewrites the tables offer: fixed copy must stay clean. */
+/** The replacements the tables offer in a phrase's own slot: fixed copy must stay clean. */
 export const rewriteTexts: readonly string[] = [
-  ...new Set(allEntries.flatMap((entry) => [...(entry.fix === undefined ? [] : [entry.fix]), ...(entry.suggestions ?? [])])),
+  ...new Set(allEntries.flatMap((entry) => (entry.rewrite && 'with' in entry.rewrite ? entry.rewrite.with : []))),
 ];
 const allPatterns: readonly string[] = allEntries.flatMap((entry) => entry.patterns);
 

@@ -1,15 +1,27 @@
 /**
  * missing-apology-opener: a re-engagement message whose greeting and first two
  * sentences take no responsibility gets one finding at the greeting (or the
- * first sentence), and its fix inserts the apology opener after the greeting.
+ * first sentence), and its fix inserts the apology opener after the greeting
+ * (in a voicemail or call script, after the caller's introduction, in spoken
+ * words), in the draft's apostrophe style.
  */
 import assert from 'node:assert/strict';
 import { lint } from '../../core/engine.js';
 import { fixText } from '../../core/fix.js';
-import { APOLOGY_OPENER, missingApologyOpener } from '../../rules/missing-apology-opener.js';
+import { missingApologyOpener } from '../../rules/missing-apology-opener.js';
 import { runRuleTable, type InvalidCase, type ValidCase } from '../rule-tester.js';
 
-const A = APOLOGY_OPENER;
+/** The written opener (seed 001: apologise first, say it is not about the sale). */
+const A = 'I wanted to apologize — I may have dropped the ball somewhere along the way, and this isn’t about the sale.';
+/** The spoken one, for voicemails and call scripts: no dash. */
+const SPOKEN = 'I wanted to apologize. I may have dropped the ball somewhere along the way, and this call isn’t about the sale.';
+
+/** The opener in the draft's apostrophe style: straight when the draft types straight ones first. */
+function styled(opener: string, text: string): string {
+  const curly = text.indexOf('’');
+  const straight = text.search(/\p{L}'\p{L}/u);
+  return straight >= 0 && (curly < 0 || straight < curly) ? opener.replace(/’/g, "'") : opener;
+}
 
 const greetings = [
   'Hi {{first_name}},',
@@ -105,7 +117,7 @@ invalid.push(
     description: 'voicemail with an inline greeting',
     text: "[|Hi Jim, it's Kristen from Northwind.|] I haven't heard back on the proposal, so I'm calling to see where things are. Call me back at your convenience.",
     format: 'text',
-    output: `Hi Jim, it's Kristen from Northwind. ${A} I haven't heard back on the proposal, so I'm calling to see where things are. Call me back at your convenience.`,
+    output: `Hi Jim, it's Kristen from Northwind. ${SPOKEN} I haven't heard back on the proposal, so I'm calling to see where things are. Call me back at your convenience.`,
   },
   {
     description: 'no greeting at all',
@@ -130,7 +142,7 @@ invalid.push(
     description: 'call script: only the rep opens',
     text: "REP: [|Hi Dana, this is Lee from Acme.|] I've been trying to reach you about the renewal.\nPROSPECT: Oh, hi. I'm sorry, it's been busy.\nREP: No problem.\n",
     format: 'script',
-    output: `REP: Hi Dana, this is Lee from Acme. ${A} I've been trying to reach you about the renewal.\nPROSPECT: Oh, hi. I'm sorry, it's been busy.\nREP: No problem.\n`,
+    output: `REP: Hi Dana, this is Lee from Acme. ${SPOKEN} I've been trying to reach you about the renewal.\nPROSPECT: Oh, hi. I'm sorry, it's been busy.\nREP: No problem.\n`,
   },
 );
 
@@ -168,6 +180,13 @@ greetings.forEach((greeting, g) => {
     valid.push({ text: `${greeting}\n\n${apology}\n`, format: 'email', description: `apology ${a} under greeting ${g}` });
   });
 });
+
+// Each expected opener takes the apostrophe style of its draft.
+for (const testCase of invalid) {
+  if (typeof testCase.output === 'string') {
+    testCase.output = testCase.output.replace(A, styled(A, testCase.text)).replace(SPOKEN, styled(SPOKEN, testCase.text));
+  }
+}
 
 describe('missing-apology-opener', () => {
   it('has at least 40 valid and 40 invalid cases', () => {
