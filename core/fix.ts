@@ -1,6 +1,6 @@
 /**
- * One way to apply rewrites, shared by `--fix`, the editor's fix-all and
- * fix-on-save, and the rewrite commands: sort the edits, skip any that overlap
+ * One way to apply fixes, shared by `--fix`, the editor's fix-all and
+ * fix-on-save (the whole-draft rewrite is planned instead: core/rewrite/draft.ts): sort the edits, skip any that overlap
  * an edit already taken (ESLint's source-code-fixer), re-lint, and repeat for at
  * most MAX_FIX_PASSES passes (ESLint's MAX_AUTOFIX_PASSES). Idempotent: fixing
  * fixed text changes nothing.
@@ -24,16 +24,6 @@ export interface FixResult {
 export interface FixOptions extends LintOptions {
   /** Which findings' fixes to apply (all by default). */
   filter?: (finding: Finding) => boolean;
-  /**
-   * Also apply the first suggestion of a finding that has no fix: the whole
-   * draft rewritten to trust-based form (`candor.rewriteDocument`).
-   */
-  useSuggestions?: boolean;
-}
-
-/** The rewrite `applyFixes` takes from a finding, if any. */
-export function rewriteOf(finding: Finding, useSuggestions = false): Rewrite | undefined {
-  return finding.fix ?? (useSuggestions ? finding.suggestions[0] : undefined);
 }
 
 /**
@@ -75,7 +65,7 @@ function overlaps(a: Edit, b: Edit): boolean {
 export function applyFixes(text: string, findings: readonly Finding[], options: FixOptions = {}): FixResult {
   const filter = options.filter ?? (() => true);
   const rewritesOf = (list: readonly Finding[]): Rewrite[] =>
-    list.filter(filter).flatMap((finding) => rewriteOf(finding, options.useSuggestions) ?? []);
+    list.filter(filter).flatMap((finding) => finding.fix ?? []);
   let output = text;
   let current = findings;
   let applied = 0;

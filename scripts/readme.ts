@@ -35,6 +35,16 @@ export function exampleOutput(): string {
   return ['```console', '$ npx candor examples/', output.replaceAll(root, '').trimEnd(), '```'].join('\n');
 }
 
+/** `candor rewrite --diff` on the re-engagement example: the Quick start's before and after. */
+export function rewriteExample(): string {
+  const output = execFileSync(process.execPath, ['bin/candor.cjs', 'rewrite', '--diff', '--no-color', 'examples/reengage-bad.email'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return ['```console', '$ npx candor rewrite --diff examples/reengage-bad.email', output.trimEnd(), '```'].join('\n');
+}
+
 export function replaceBetween(text: string, marker: string, content: string): string {
   const start = `<!-- ${marker}:start -->`;
   const end = `<!-- ${marker}:end -->`;
@@ -45,7 +55,8 @@ export function replaceBetween(text: string, marker: string, content: string): s
 }
 
 export function renderReadme(readme: string): string {
-  return replaceBetween(replaceBetween(readme, 'rules-table', rulesTable()), 'example-output', exampleOutput());
+  const rendered = replaceBetween(replaceBetween(readme, 'rules-table', rulesTable()), 'example-output', exampleOutput());
+  return replaceBetween(rendered, 'rewrite-example', rewriteExample());
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

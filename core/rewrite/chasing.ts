@@ -95,6 +95,12 @@ export function chasingVerb(site: SentenceSite): string[] {
   const { text } = site;
   const { start, we } = subjectStart(text, site.a);
   const lead = leadIn(text, start);
+  // A chase inside a subordinate clause ("… so I'm just following up", "since I haven't heard back")
+  // cannot be rebuilt there: its clause goes, or nothing fits.
+  if (/\b(?:since|because|as|so|and|but)\s*$/i.test(lead)) {
+    const dropped = dropClause({ ...site, a: start });
+    return dropped ? [dropped] : [];
+  }
   // "haven't heard back from you on the proposal": the prospect is not the topic.
   const fromYou = /^\s*from (?:you|your team|your side|your end)\b/i.exec(text.slice(site.b));
   const b = site.b + (fromYou?.[0].length ?? 0);
@@ -260,5 +266,5 @@ export function chasingSubject(site: SentenceSite): string[] {
   if (/[\p{L}\p{N}]/u.test(maskedAfter)) {
     return [lead + capitalise(after.replace(/^[\s:,!?.–—-]+/u, ''))];
   }
-  return [`${lead}Closing the loop, whatever you decide`, `${lead}An honest question`];
+  return [`${lead}Closing the loop`, `${lead}An honest question`];
 }

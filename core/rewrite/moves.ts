@@ -50,6 +50,7 @@ export function tidy(text: string): string {
     .replace(/[ \t]+([,.;:!?…)])/g, '$1')
     .replace(/([(])[ \t]+/g, '$1')
     .replace(/,\s*([.!?…])/g, '$1')
+    .replace(/\s*[-–—]\s*([,.!?…]|$)/gu, '$1')
     .replace(/^[ \t,;:]+/, '');
 }
 
@@ -266,7 +267,7 @@ export function dropModifier(site: SentenceSite): string | undefined {
   const commaAfter = /^\s*,/.exec(text.slice(b));
   if (commaBefore && commaAfter) {
     a -= commaBefore[0].length;
-    b += commaAfter[0].length - 1;
+    b += commaAfter[0].length;
   }
   const before = text.slice(0, a);
   let after = text.slice(b);
@@ -312,7 +313,9 @@ export function scarcityCount(site: SentenceSite): string[] {
   const after = text.slice(site.b);
   const dropped = dropClause(site);
   if (!COUNTED_PLACE.test(after)) return dropped === undefined ? [] : [dropped];
-  const existential = /(?:^|\s)(there(?:['’]?s| is| are|['’]re)|we(?:['’]ve| have)(?: got)?|(?:we|I)['’]?(?:re| are| am|m) (?:holding|saving|keeping))\s+$/i.exec(text.slice(0, site.a));
+  // "We only have 2 spots left": the subject of "have" goes with the count.
+  const owner = /^(?:only|just)\s+(?:have|has|got)\b/i.test(text.slice(site.a, site.b)) ? /(?:^|\s)(?:we|I|they)\s+$/i.exec(text.slice(0, site.a)) : null;
+  const existential = owner ?? /(?:^|\s)(there(?:['’]?s| is| are|['’]re)|we(?:['’]ve| have)(?: got)?|(?:we|I)['’]?(?:re| are| am|m) (?:holding|saving|keeping))\s+$/i.exec(text.slice(0, site.a));
   const a = existential ? site.a - existential[0].trimStart().length : site.a;
   const lead = text.slice(0, a);
   const room = /[.!?…]\s*$|^\s*$/u.test(lead) ? "There's room" : "there's room";

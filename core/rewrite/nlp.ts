@@ -96,6 +96,8 @@ export function brokenPairs(sentence: string): number {
     if (token.pos === 'ADP' && word !== 'to' && next?.pos === 'VERB' && !/ing$/i.test(next.text) && !particle) broken++;
     // A preposition left hanging before the sentence's end or a comma ("open for.", "we'd love to before").
     if ((token.pos === 'ADP' || token.pos === 'PART') && !particle && next?.pos === 'PUNCT' && /^[.!,;]$/.test(next.text)) broken++;
+    // "We'd to guarantee": an auxiliary that lost its verb.
+    if (token.pos === 'AUX' && /^(?:'d|’d|would|'ve|’ve|have)$/i.test(word) && next && /^to$/i.test(next.text)) broken++;
     if (word === 'to' && token.pos === 'PART' && next && !['VERB', 'AUX', 'ADV'].includes(next.pos)) broken++;
   });
   return broken;

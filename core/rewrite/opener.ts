@@ -26,7 +26,7 @@ const NOT_ABOUT_THE_SALE = /\b(?:is ?n['’]?t|is not|not) (?:about|to) (?:the |
 const GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|hola|bonjour|salut|hallo|guten tag|ciao|buongiorno|ol[aá]|hej|namaste|howdy)\b/i;
 
 /** The caller says who is calling: "it's Greg from Apex", "this is Dana with Northwind", "my name is …". */
-const SELF_INTRODUCTION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello)\b[^.!?]{0,40}[,!]?\s*)?(?:[Ii]t['’]?s \p{Lu}|[Tt]his is \p{Lu}|[Mm]y name is|I['’]?m \p{Lu}\p{Ll}+ (?:from|with|at|over at)\b|I am \p{Lu})/u;
+const SELF_INTRODUCTION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Gg]ood (?:morning|afternoon|evening))\b[^.!?]{0,40}[,!]?\s*)?(?:[Ii]t['’]?s \p{Lu}|[Tt]his is \p{Lu}|[Mm]y name is|I['’]?m \p{Lu}\p{Ll}+ (?:from|with|at|over at)\b|I am \p{Lu})/u;
 
 /** A line asking someone to put the caller through: said to a gatekeeper, not the prospect. */
 const GATEKEEPER =
@@ -51,7 +51,9 @@ function scriptHint(draft: Draft): string {
   const first = draft.segments.find((s) => s.kind !== 'subject');
   if (!first || draft.format !== 'text') return '';
   const opening = draft.source.slice(first.start, first.end);
-  return SELF_INTRODUCTION.test(opening) && !/^\s*(?:dear|hi|hey|hello)\b[^\n]*,\s*$/im.test(opening.split('\n')[0]) ? 'voicemail' : '';
+  // Said aloud only when it asks to be called back: a text message introduces itself too.
+  const spoken = /\b(?:call (?:me|us) back|give (?:me|us) a (?:call|ring)|call me at|reach me at|my (?:cell|number) is|voicemail)\b/i.test(draft.source);
+  return spoken && SELF_INTRODUCTION.test(opening) ? 'voicemail' : '';
 }
 
 /** Segments of the message body, in order: not the subject, not headings. */

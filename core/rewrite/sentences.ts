@@ -120,7 +120,7 @@ export function sentenceAround(segment: Segment, start: number, end: number): Sp
  * delimiter relative to the sentence text.
  */
 export const CLAUSE_DELIMITER =
-  /\s*(?:[,;:]|\s[—–?-]\s|[—–]|\(|\))\s*|\s+(?=(?:and|but|so)\s+(?:I|we|you|it|they|there|this|that|our|your|their|the)\b)/gu;
+  /\s*(?:[,;:]|\s[—–?-]\s|[—–]|\(|\))\s*|\s+(?=(?:and|but|so)\s+(?:I|I['’]m|Im|we|we['’]re|you|it|they|there|this|that|our|your|their|the)\b)/gu;
 
 /** Words that join a clause to the one before it; dropped with the clause they open. */
 export const CONNECTIVE = /^(?:so|and|but|or|because|as|since|which|plus|then)\b\s*/i;

@@ -282,6 +282,16 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     return (await page.locator('.statusbar-item', { hasText: 'Candor' }).first().innerText({ timeout: 10_000 })).trim();
   }
 
+  /**
+   * A rewrite's edit needs confirmation (a change annotation): VS Code opens
+   * the Refactor Preview, and its Apply button applies the edit.
+   */
+  async function applyRefactorPreview(): Promise<void> {
+    const apply = page.locator('.bulk-edit-panel .monaco-button, .monaco-button', { hasText: /^\s*Apply\s*$/ }).first();
+    await apply.waitFor({ state: 'visible', timeout: 30_000 });
+    await apply.click({ timeout: 10_000 });
+  }
+
   async function save(): Promise<void> {
     await page.locator('.monaco-editor textarea').first().click({ timeout: 5_000 }).catch(() => undefined);
     await page.keyboard.press('Control+S');
@@ -323,8 +333,8 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     await menu.waitFor({ state: 'visible', timeout: 15_000 });
     await page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10_000 });
     const items = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
-    const fixTitle = items.find((text) => /^Replace with .*\(sales-pressure\)/.test(text.trim()));
-    assert.ok(fixTitle, `a "Replace with …" quick fix for sales-pressure: ${items.join(' | ')}`);
+    const fixTitle = items.find((text) => /^Rewrite (?:the sentence )?as “.*\(sales-pressure\)/.test(text.trim()));
+    assert.ok(fixTitle, `a "Rewrite as …" quick fix for sales-pressure: ${items.join(' | ')}`);
     mkdirSync(dirname(screenshotPath), { recursive: true });
     await page.screenshot({ path: screenshotPath });
     // Move the menu's focus to that fix, then apply it with Enter (a mouse
@@ -341,7 +351,8 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
       const text = readFileSync(draftPath, 'utf8');
       return text !== before ? text : undefined;
     });
-    const replacement = /“(.+)”/.exec(fixTitle)?.[1] ?? '';
+    // A long rewrite's title is cut with "…"; the start of it is on the line.
+    const replacement = (/“(.+)”/.exec(fixTitle)?.[1] ?? '').replace(/…$/, '');
     const fixedLine = after.split('\n')[FIX_LINE - 1] ?? '';
     assert.notEqual(fixedLine, line, 'the quick fix rewrote the "Act now" line');
     assert.doesNotMatch(fixedLine, /^Act now/);
@@ -355,6 +366,8 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     assert.match(before, /circling back/i, `the chasing phrase is still there to rewrite:\n${before}`);
     await page.locator('.monaco-editor .view-lines').first().click({ timeout: 5_000 });
     await runCommand('Candor: Rewrite this draft for trust');
+    // The rewrite asks first: VS Code shows it in the Refactor Preview, and Apply takes it.
+    await applyRefactorPreview();
     // The buffer changes first (the server sends workspace/applyEdit)…
     await page.locator('.tab.active.dirty, .tab.active .codicon-close-dirty, .tab.dirty').first()
       .waitFor({ state: 'attached', timeout: 20_000 });
@@ -423,6 +436,7 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
     await page.keyboard.press('Shift+End');
     await page.locator('.statusbar-item', { hasText: 'selected' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await runCommand('Candor: Rewrite selection');
+    await applyRefactorPreview();
     await page.locator('.tab.active.dirty').first().waitFor({ state: 'attached', timeout: 20_000 });
     await save();
     const after = await waitFor('the rewritten selection on disk', 20_000, () => {

@@ -1,0 +1,149 @@
+/**
+ * The rewrite layer's specification: each move on real sentences, as the
+ * writer would read the result. Quick fixes are whole sentences; a move that
+ * does not fit a sentence offers nothing rather than something broken.
+ */
+import assert from 'node:assert/strict';
+import { lint } from '../../core/engine.js';
+import { applyRewrites } from '../../core/fix.js';
+import { rewriteDraft } from '../../core/rewrite/draft.js';
+
+/** Every option the finding at `phrase` offers, applied alone: fix first, then suggestions. */
+function options(text: string, phrase: string, filePath = 'draft.txt'): string[] {
+  const at = text.indexOf(phrase);
+  const finding = lint(text, { filePath }).find((f) => f.ruleId !== 'missing-apology-opener' && f.start <= at && at < f.end);
+  assert.ok(finding, `no finding on "${phrase}" in ${JSON.stringify(text)}`);
+  return [...(finding.fix ? [finding.fix] : []), ...finding.suggestions].map((rewrite) => applyRewrites(text, [rewrite]).output);
+}
+
+const cases: Array<{ move: string; text: string; phrase: string; first: string }> = [
+  {
+    move: 'chasing verb rebuilt around its object, subject and auxiliaries included',
+    text: "I'm just checking in on the proposal I sent Tuesday.",
+    phrase: 'just checking in',
+    first: "I'd value your honest take on the proposal I sent Tuesday.",
+  },
+  {
+    move: 'chasing verb with "to see if": the question it was asking',
+    text: 'Just touching base to see if the timing is any better.',
+    phrase: 'Just touching base',
+    first: 'I wanted to ask if the timing is any better.',
+  },
+  {
+    move: 'chasing verb with something to share',
+    text: 'Just wanted to follow up with the pilot numbers.',
+    phrase: 'Just wanted to follow up',
+    first: 'I wanted to share the pilot numbers.',
+  },
+  {
+    move: 'chasing verb that is its own clause: the clause goes',
+    text: 'Hi Tom, it’s Greg from Apex, just following up again.',
+    phrase: 'just following up again',
+    first: 'Hi Tom, it’s Greg from Apex.',
+  },
+  {
+    move: 'chasing question with nothing else: one question that makes "no" safe',
+    text: 'Any update?',
+    phrase: 'Any update?',
+    first: 'Would you be open to sharing where things stand, whatever you decide?',
+  },
+  {
+    move: 'chasing question keeps what it asked about',
+    text: 'Did you get a chance to review the proposal?',
+    phrase: 'Did you get a chance to',
+    first: "Whenever it suits you, I'd value your honest take on the proposal.",
+  },
+  {
+    move: 'drop a modifier',
+    text: 'Sign up today for free onboarding, for a limited time, on every plan.',
+    phrase: 'for a limited time',
+    first: 'Sign up today for free onboarding on every plan.',
+  },
+  {
+    move: 'drop a clause with its connective',
+    text: 'We can start the pilot in May, so don’t miss out.',
+    phrase: 'don’t miss out',
+    first: 'We can start the pilot in May.',
+  },
+  {
+    move: 'a count of spots: the count goes, the place stays',
+    text: 'Only 3 spots left in the May cohort.',
+    phrase: 'Only 3 spots left',
+    first: "There's room in the May cohort.",
+  },
+  {
+    move: 'same-slot fix for presumption, in the sentence’s case',
+    text: 'Once you sign, we can start on Monday.',
+    phrase: 'Once you sign',
+    first: 'If you decide to go ahead, we can start on Monday.',
+  },
+  {
+    move: 'a sentence that is nothing but pressure goes',
+    text: 'We start on Monday. Don’t miss out! Reply with questions.',
+    phrase: 'Don’t miss out',
+    first: 'We start on Monday. Reply with questions.',
+  },
+];
+
+describe('rewrite moves', function () {
+  this.timeout(30_000);
+
+  for (const { move, text, phrase, first } of cases) {
+    it(move, () => {
+      const offered = options(text, phrase);
+      assert.equal(offered[0], first, `options: ${JSON.stringify(offered)}`);
+      assert.ok(offered.length <= 3, 'at most three options');
+      assert.equal(new Set(offered).size, offered.length, 'options are distinct');
+    });
+  }
+
+  it('offers nothing that does not fit: a deadline on a fact with no clause to drop', () => {
+    const text = 'Our Q4 pricing on the Growth tier is only good through October 31st.';
+    for (const option of options(text, 'is only good through October 31st')) {
+      assert.doesNotMatch(option, /\b(?:the|a|an|is|on)\s*\.$/, option);
+    }
+  });
+
+  it('a sentence with several findings is rewritten whole first', () => {
+    const text = 'Our Q4 pricing ends Friday, so it really is your last chance to lock in the discount.';
+    const [first] = options(text, 'your last chance');
+    assert.doesNotMatch(first, /pricing ends|last chance|lock in/i, first);
+  });
+});
+
+describe('whole-draft rewrite', function () {
+  this.timeout(30_000);
+
+  it('a draft with no findings comes back byte-identical', () => {
+    const text = 'Hi Dana,\r\n\r\nThanks for the call. The notes are attached.\r\n\r\nBest,\r\nSam\r\n';
+    assert.equal(rewriteDraft(text, { filePath: 'a.email' }).output, text);
+  });
+
+  it('a re-engagement gets one opener after the greeting and one safe question; rewriting it again changes nothing', () => {
+    const text =
+      'Hi {{first_name}},\n\nJust checking in on the proposal. Any update? Bumping this to the top of your inbox.\n\nBest,\nSam\n';
+    const { output, remaining } = rewriteDraft(text, { filePath: 'a.email' });
+    assert.deepEqual(remaining, []);
+    assert.ok(output.startsWith('Hi {{first_name}},\n\nI wanted to apologize'), output);
+    assert.equal(output.split('I wanted to apologize').length, 2, 'one opener');
+    assert.equal(output.split('whatever you decide?').length, 2, 'one safe question');
+    assert.ok(output.endsWith('\n\nBest,\nSam\n'), output);
+    assert.equal(rewriteDraft(output, { filePath: 'a.email' }).output, output);
+  });
+
+  it('moves an apology the draft makes later to the opening instead of adding another', () => {
+    const text = "Hi Sam,\n\nIt's been a few weeks since we last spoke. I wanted to share a case study. Also, I'm sorry I let things go quiet.\n";
+    const { output } = rewriteDraft(text, { filePath: 'a.email' });
+    assert.ok(output.startsWith("Hi Sam,\n\nI'm sorry I let things go quiet."), output);
+    assert.doesNotMatch(output, /I wanted to apologize/);
+    assert.equal(output.split("I'm sorry").length, 2);
+  });
+
+  it('a voicemail gets the spoken opener after the caller’s introduction', () => {
+    const text = "Hi Tom, it's Greg from Apex Staffing. I haven't heard back on the proposal. Call me at 555-0100.";
+    const { output } = rewriteDraft(text, { filePath: 'voicemail.txt' });
+    assert.ok(output.startsWith("Hi Tom, it's Greg from Apex Staffing. I wanted to apologize. "), output);
+    assert.match(output, /this call isn't about the sale/);
+    assert.match(output, /555-0100/);
+  });
+});
