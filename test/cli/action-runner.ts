@@ -13,6 +13,14 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { CLI } from './helpers.js';
 
+/** A draft whose findings the action's annotations below show (the emoji is two UTF-16 code units). */
+export const EMOJI_EMAIL =
+  'Hi {{first_name}},\n\n🚀 Thanks for the demo on Tuesday. Once you sign the contract, we can act now.\n\nBest,\nDana\n';
+/** `--format github` for drafts/follow-up.email = EMOJI_EMAIL. */
+export const ANNOTATIONS =
+  '::warning file=drafts/follow-up.email,line=3,col=36,endLine=3,endColumn=62,title=assume-the-sale::Presuming the sale with `Once you sign the contract`; turn it into a choice, such as "if you decide to go ahead"\n' +
+  '::warning file=drafts/follow-up.email,line=3,col=71,endLine=3,endColumn=78,title=sales-pressure::Urgency `act now` pressures the prospect; let them decide on their own timeline\n';
+
 /** The checkout the action runs from by default: the repository whose dist/cli.cjs the tests use. */
 const ACTION_PATH = dirname(dirname(CLI));
 const REPO = resolve('.');
@@ -101,7 +109,7 @@ export interface ActionOptions {
   extraPath?: string[];
   /** The action's checkout (`github.action_path`); default: this repository. */
   actionPath?: string;
-  /** Environment for every step, over the test process's own. */
+  /** The environment every step starts from (default: this process's, without CI's variables). */
   env?: Record<string, string>;
   /** The longest a step may run. */
   stepTimeoutMs?: number;
@@ -147,8 +155,7 @@ export function runAction(workspace: string, given: Record<string, string>, opti
       writeFileSync(outputFile, '');
       writeFileSync(pathFile, '');
       const env: Record<string, string> = {
-        ...baseEnv(),
-        ...options.env,
+        ...(options.env ?? baseEnv()),
         GITHUB_OUTPUT: outputFile,
         GITHUB_PATH: pathFile,
         GITHUB_WORKSPACE: workspace,

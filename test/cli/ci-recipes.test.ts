@@ -12,16 +12,10 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { baseEnv, loadAction, runAction } from './action-runner.js';
+import { ANNOTATIONS, baseEnv, EMOJI_EMAIL, loadAction, runAction } from './action-runner.js';
 import { CLEAN_EMAIL, CLI, makeProject } from './helpers.js';
 
 const REPO = resolve('.');
-
-const EMOJI_EMAIL =
-  'Hi {{first_name}},\n\n🚀 Thanks for the demo on Tuesday. Once you sign the contract, we can act now.\n\nBest,\nDana\n';
-const ANNOTATIONS =
-  '::warning file=drafts/follow-up.email,line=3,col=36,endLine=3,endColumn=62,title=assume-the-sale::Presuming the sale with `Once you sign the contract`; turn it into a choice, such as "if you decide to go ahead"\n' +
-  '::warning file=drafts/follow-up.email,line=3,col=71,endLine=3,endColumn=78,title=sales-pressure::Urgency `act now` pressures the prospect; let them decide on their own timeline\n';
 
 const LINT = 'Lint (pull-request annotations)';
 const SARIF = 'SARIF report';

@@ -7,7 +7,8 @@
  *
  * Run as its own process (`node --import tsx registry.ts <tarball> <upstream>`),
  * so tests may block on child processes while it answers; it prints
- * `listening <url>` once ready and stops with its parent's stdin.
+ * `listening <url>` once ready, then `<method> <path>` for each request, and
+ * stops when its standard input closes (with the test run).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ function serve(tarballPath: string, upstream: string): void {
   const server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]);
     const origin = `http://${request.headers.host ?? '127.0.0.1'}`;
+    process.stdout.write(`${request.method} ${path}\n`);
     if (path === `/${name}`) {
       const packument = {
         name,
