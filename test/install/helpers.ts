@@ -99,8 +99,6 @@ export interface Packed {
   size: number;
   unpackedSize: number;
   files: PackedFile[];
-  /** npm pack's standard error (its notices, the lifecycle scripts' output). */
-  stderr: string;
 }
 
 let packed: Packed | undefined;
@@ -116,7 +114,7 @@ export function packedTarball(): Packed {
   symlinkSync(join(REPO, 'node_modules'), join(clone, 'node_modules'), 'dir');
   const destination = tempDir('tarball');
   const result = runOk('npm', ['pack', '--json', '--pack-destination', destination], clone);
-  const [report] = JSON.parse(result.stdout) as Array<Omit<Packed, 'tarball' | 'stderr'> & { filename: string }>;
+  const [report] = JSON.parse(result.stdout) as Array<Omit<Packed, 'tarball'> & { filename: string }>;
   packed = {
     tarball: join(destination, report.filename),
     name: report.name,
@@ -124,7 +122,6 @@ export function packedTarball(): Packed {
     size: report.size,
     unpackedSize: report.unpackedSize,
     files: report.files.map(({ path, size }) => ({ path, size })),
-    stderr: result.stderr,
   };
   return packed;
 }
