@@ -45,7 +45,8 @@ try {
     if (file === 'package.json') {
       // `files` is the npm package's list (CLI and server); the extension's is
       // .vscodeignore, and vsce refuses a folder that has both.
-      const { files: _npmFiles, ...manifest } = JSON.parse(readFileSync(from, 'utf8'));
+      const manifest = JSON.parse(readFileSync(from, 'utf8'));
+      delete manifest.files;
       writeFileSync(join(stageDir, file), `${JSON.stringify(manifest, null, 2)}\n`);
     } else {
       cpSync(from, join(stageDir, file));
