@@ -10,7 +10,7 @@
 //   2. copy the bundles plus the extension's metadata into a clean folder;
 //   3. run vsce there (offline: --no-dependencies) and write the .vsix at the root.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
@@ -42,7 +42,15 @@ try {
       throw new Error(`package-vsix: ${file} is missing`);
     }
     mkdirSync(dirname(join(stageDir, file)), { recursive: true });
-    cpSync(from, join(stageDir, file));
+    if (file === 'package.json') {
+      // `files` is the npm package's list (CLI and server); the extension's is
+      // .vscodeignore, and vsce refuses a folder that has both.
+      const manifest = JSON.parse(readFileSync(from, 'utf8'));
+      delete manifest.files;
+      writeFileSync(join(stageDir, file), `${JSON.stringify(manifest, null, 2)}\n`);
+    } else {
+      cpSync(from, join(stageDir, file));
+    }
   }
 
   const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');

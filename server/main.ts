@@ -27,6 +27,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import packageJson from '../package.json' with { type: 'json' };
 import type { FixOptions } from '../core/fix.js';
 import { codeActionsFor, FIX_ALL_KIND, fixAllEdit, isFixAllData, type ClientEditSupport } from './code-actions.js';
 import { COMMAND_IDS, executeCommand, type CommandHost } from './commands.js';
@@ -164,7 +165,7 @@ connection.onInitialize((params): InitializeResult => {
       executeCommandProvider: { commands: COMMAND_IDS },
       hoverProvider: true,
     },
-    serverInfo: { name: 'candor-language-server', version: '0.1.0' },
+    serverInfo: { name: 'candor-language-server', version: packageJson.version },
   };
   if (capabilities.pullDiagnostics) {
     result.capabilities.diagnosticProvider = { identifier: 'candor', interFileDependencies: false, workspaceDiagnostics: false };

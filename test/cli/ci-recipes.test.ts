@@ -10,182 +10,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { ANNOTATIONS, baseEnv, EMOJI_EMAIL, loadAction, runAction } from './action-runner.js';
 import { CLEAN_EMAIL, CLI, makeProject } from './helpers.js';
 
-/** The checkout the action runs from: the repository whose dist/cli.cjs the tests use. */
-const ACTION_PATH = dirname(dirname(CLI));
 const REPO = resolve('.');
-
-const EMOJI_EMAIL =
-  'Hi {{first_name}},\n\n🚀 Thanks for the demo on Tuesday. Once you sign the contract, we can act now.\n\nBest,\nDana\n';
-const ANNOTATIONS =
-  '::warning file=drafts/follow-up.email,line=3,col=36,endLine=3,endColumn=62,title=assume-the-sale::Presuming the sale with `Once you sign the contract`; turn it into a choice, such as "if you decide to go ahead"\n' +
-  '::warning file=drafts/follow-up.email,line=3,col=71,endLine=3,endColumn=78,title=sales-pressure::Urgency `act now` pressures the prospect; let them decide on their own timeline\n';
-
-interface ActionStep {
-  name: string;
-  id?: string;
-  if?: string;
-  uses?: string;
-  with?: Record<string, string>;
-  shell?: string;
-  env?: Record<string, string>;
-  run?: string;
-}
-
-interface ActionFile {
-  inputs: Record<string, { default?: string }>;
-  outputs: Record<string, { value: string }>;
-  runs: { using: string; steps: ActionStep[] };
-}
-
-interface StepOutcome {
-  name: string;
-  state: 'success' | 'failure' | 'skipped' | 'not run (uses)';
-  status?: number | null;
-  stdout: string;
-  stderr: string;
-  with?: Record<string, string>;
-}
-
-interface ActionRun {
-  steps: StepOutcome[];
-  /** Whether the job would fail. */
-  failed: boolean;
-  outputs: Record<string, string>;
-  step(name: string): StepOutcome;
-}
-
-function loadAction(): ActionFile {
-  return parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as ActionFile;
-}
-
-/** Evaluates the expressions action.yml uses; anything else throws, so a new form needs this emulator taught. */
-function evaluate(
-  expression: string,
-  context: { inputs: Record<string, string>; steps: Record<string, Record<string, string>> },
-): string {
-  const expr = expression.trim();
-  const input = /^inputs\.([\w-]+)$/.exec(expr);
-  if (input) {
-    assert.ok(input[1] in context.inputs, `unknown input ${input[1]}`);
-    return context.inputs[input[1]];
-  }
-  if (expr === 'github.action_path') return ACTION_PATH;
-  const output = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expr);
-  if (output) return context.steps[output[1]]?.[output[2]] ?? '';
-  const comparison = /^(\S+) == '([^']*)'$/.exec(expr);
-  if (comparison) return String(evaluate(comparison[1], context) === comparison[2]);
-  throw new Error(`the emulator does not know the expression: ${expr}`);
-}
-
-function substitute(text: string, context: Parameters<typeof evaluate>[1]): string {
-  return text.replace(/\$\{\{(.*?)\}\}/g, (_, expr: string) => evaluate(expr, context));
-}
-
-function baseEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !['CI', 'FORCE_COLOR', 'NO_COLOR', 'GITHUB_ACTIONS'].includes(key)) env[key] = value;
-  }
-  return env;
-}
-
-function readOutputs(file: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  if (!existsSync(file)) return outputs;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const eq = line.indexOf('=');
-    if (eq > 0) outputs[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return outputs;
-}
-
-/** Runs action.yml's steps in `workspace` with `inputs` (defaults from action.yml). */
-function runAction(workspace: string, given: Record<string, string>, extraPath: string[] = []): ActionRun {
-  const action = loadAction();
-  assert.equal(action.runs.using, 'composite');
-  const inputs: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = String(spec.default ?? '');
-  for (const [name, value] of Object.entries(given)) {
-    assert.ok(name in inputs, `action.yml has no input ${name}`);
-    inputs[name] = value;
-  }
-  const runner = mkdtempSync(join(tmpdir(), 'candor-runner-'));
-  const githubPath: string[] = [...extraPath];
-  const steps: Record<string, Record<string, string>> = {};
-  const outcomes: StepOutcome[] = [];
-  let failed = false;
-  try {
-    action.runs.steps.forEach((step, i) => {
-      const context = { inputs, steps };
-      if (failed || (step.if !== undefined && evaluate(step.if, context) !== 'true')) {
-        outcomes.push({ name: step.name, state: 'skipped', stdout: '', stderr: '' });
-        return;
-      }
-      if (step.uses !== undefined) {
-        const withInputs = Object.fromEntries(
-          Object.entries(step.with ?? {}).map(([key, value]) => [key, substitute(String(value), context)]),
-        );
-        outcomes.push({ name: step.name, state: 'not run (uses)', stdout: '', stderr: '', with: withInputs });
-        return;
-      }
-      assert.equal(step.shell, 'bash', `${step.name}: shell`);
-      assert.ok(step.run !== undefined);
-      assert.ok(!step.run.includes('${{'), `${step.name}: inputs reach the script only through env`);
-      const script = join(runner, `step-${i}.sh`);
-      writeFileSync(script, step.run);
-      const outputFile = join(runner, `output-${i}`);
-      const pathFile = join(runner, `path-${i}`);
-      writeFileSync(outputFile, '');
-      writeFileSync(pathFile, '');
-      const env: Record<string, string> = {
-        ...baseEnv(),
-        GITHUB_OUTPUT: outputFile,
-        GITHUB_PATH: pathFile,
-        GITHUB_WORKSPACE: workspace,
-        RUNNER_TEMP: runner,
-      };
-      env.PATH = [...[...githubPath].reverse(), env.PATH ?? ''].join(delimiter);
-      for (const [key, value] of Object.entries(step.env ?? {})) env[key] = substitute(String(value), context);
-      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
-        cwd: workspace,
-        env,
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-      if (result.error) throw result.error;
-      if (step.id !== undefined) steps[step.id] = readOutputs(outputFile);
-      githubPath.push(...readFileSync(pathFile, 'utf8').split('\n').filter(Boolean));
-      const ok = result.status === 0;
-      outcomes.push({
-        name: step.name,
-        state: ok ? 'success' : 'failure',
-        status: result.status,
-        stdout: result.stdout,
-        stderr: result.stderr,
-      });
-      if (!ok) failed = true;
-    });
-    const outputs = Object.fromEntries(
-      Object.entries(action.outputs).map(([name, spec]) => [name, substitute(spec.value, { inputs, steps })]),
-    );
-    return {
-      steps: outcomes,
-      failed,
-      outputs,
-      step(name) {
-        const found = outcomes.find((outcome) => outcome.name === name);
-        assert.ok(found, `no step named ${name}`);
-        return found;
-      },
-    };
-  } finally {
-    rmSync(runner, { recursive: true, force: true });
-  }
-}
 
 const LINT = 'Lint (pull-request annotations)';
 const SARIF = 'SARIF report';
@@ -306,7 +136,7 @@ describe('action.yml (composite GitHub Action)', function () {
       const record = join(stubDir, 'args');
       writeFileSync(join(stubDir, 'npx'), `#!/usr/bin/env bash\nprintf '%s\\n' "$@" >> '${record}'\n`);
       chmodSync(join(stubDir, 'npx'), 0o755);
-      const run = runAction(dir, { version: '0.1.0', paths: 'drafts/ notes.md' }, [stubDir]);
+      const run = runAction(dir, { version: '0.1.0', paths: 'drafts/ notes.md' }, { extraPath: [stubDir] });
       assert.equal(run.failed, false, JSON.stringify(run.steps, null, 2));
       assert.deepEqual(readFileSync(record, 'utf8').trimEnd().split('\n'), [
         '--yes',

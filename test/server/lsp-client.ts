@@ -50,6 +50,8 @@ export interface ClientOptions {
   processId?: number;
   /** Workspace folders (file system paths) sent in initialize (default: none). */
   workspaceFolders?: string[];
+  /** The server to start, as a command line (default: `node dist/server.cjs --stdio`). */
+  command?: string[];
 }
 
 export function uriFor(name: string): string {
@@ -89,9 +91,15 @@ export class LspClient {
   configuration: ClientOptions['configuration'];
 
   constructor(readonly options: ClientOptions = {}) {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run \`npm run build\` first`);
+    if (!options.command && !existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run \`npm run build\` first`);
     this.configuration = options.configuration;
-    this.process = spawn(process.execPath, [...(process.env.CANDOR_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), SERVER_PATH, '--stdio'], {
+    const [file, ...args] = options.command ?? [
+      process.execPath,
+      ...(process.env.CANDOR_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      SERVER_PATH,
+      '--stdio',
+    ];
+    this.process = spawn(file, args, {
       env: { ...process.env, ...options.env },
       stdio: 'pipe',
     });
