@@ -8,7 +8,8 @@ import { builtinRules } from '../rules/index.js';
 import { resolveSeverity, ruleOptions, type LintConfig } from './config.js';
 import { BoundedMap, detach } from './memo.js';
 import type { Report, Rule } from './rule.js';
-import { detectFormat, readDraft } from './segment/index.js';
+import { detectFormat, draftView, readDraft } from './segment/index.js';
+import { findingToSource } from './segment/view.js';
 import { blocksMayReport, type CandidateTest } from './segment/markdown-blocks.js';
 import { speakerLists } from './segment/speakers.js';
 import type { Draft, Finding, Format, Rewrite, Severity } from './types.js';
@@ -61,8 +62,23 @@ export function readDraftFor(text: string, options: LintOptions = {}): Draft {
   });
 }
 
-/** Lints one draft. Findings are sorted by position and free of duplicates. */
+/**
+ * Lints one draft. Findings are sorted by position and free of duplicates.
+ * An HTML template or an encoded MIME message is linted through its view
+ * (core/segment/view.ts): the text a reader sees, findings mapped back to the
+ * source and rewrites kept only where they edit source text exactly.
+ */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
+  const view = draftView(text, formatOf(text, options));
+  if (view) {
+    const { filePath: _, ...rest } = options;
+    const findings = lintInPlace(view.text, { ...rest, format: view.format });
+    return sortFindings(findings.map((finding) => findingToSource(view, finding)));
+  }
+  return lintInPlace(text, options);
+}
+
+function lintInPlace(text: string, options: LintOptions): Finding[] {
   if (!mayReport(text, options)) return [];
   const draft = readDraftFor(text, options);
   return lintDraft(draft, options);

@@ -11,7 +11,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
 
 /** How a draft is read. */
-export type Format = 'markdown' | 'email' | 'script' | 'text';
+export type Format = 'markdown' | 'email' | 'html' | 'script' | 'text';
 
 /** What part of a draft a run of prose is. */
 export type SegmentKind =
@@ -98,4 +98,10 @@ export interface Finding {
   /** Rewrites the writer chooses between. */
   suggestions: Rewrite[];
   related?: Related[];
+  /**
+   * Why this finding carries no rewrite although its rule has one: it lies in
+   * text the source holds only encoded (a quoted-printable or base64 part of
+   * an .eml), which `--fix` and the rewrite never edit.
+   */
+  unfixable?: string;
 }

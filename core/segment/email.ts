@@ -28,7 +28,7 @@ const KNOWN_HEADER =
 const ANY_HEADER = /^[!-9;-~]{1,76}[ \t]*:/;
 const FOLDED = /^[ \t]+\S/;
 
-interface Header {
+export interface Header {
   /** Lower-case field name. */
   name: string;
   /** Unfolded value. */
@@ -38,7 +38,7 @@ interface Header {
   valueEnd: number;
 }
 
-interface HeaderBlock {
+export interface HeaderBlock {
   headers: Header[];
   /** Where the body starts: after the blank line that ends the block. */
   bodyFrom: number;
@@ -48,7 +48,7 @@ interface HeaderBlock {
  * Reads a header block at `from`. With `requireKnown`, the first line must be
  * a header name mail tools write (a draft opening "Hi Sarah:" is no header).
  */
-function readHeaderBlock(source: string, from: number, to: number, requireKnown: boolean): HeaderBlock | null {
+export function readHeaderBlock(source: string, from: number, to: number, requireKnown: boolean): HeaderBlock | null {
   const headers: Header[] = [];
   let pos = from;
   while (pos < to) {
@@ -81,7 +81,7 @@ function readHeaderBlock(source: string, from: number, to: number, requireKnown:
   return headers.length ? { headers, bodyFrom: to } : null;
 }
 
-function header(block: HeaderBlock | null, name: string): Header | undefined {
+export function header(block: HeaderBlock | null, name: string): Header | undefined {
   return block?.headers.find((h) => h.name === name);
 }
 
@@ -181,7 +181,7 @@ function bodySegments(source: string, part: ProsePart): Segment[] {
   return segments;
 }
 
-const ENCODED_WORD = /=\?[^?\s]{1,40}\?[BbQq]\?[^?\s]{0,500}\?=/g;
+export const ENCODED_WORD = /=\?[^?\s]{1,40}\?[BbQq]\?[^?\s]{0,500}\?=/g;
 
 export function segmentEmail(source: string): SegmentedDraft {
   const [contentStart] = trimRange(source, 0, source.length);
