@@ -99,9 +99,9 @@ export interface Finding {
   suggestions: Rewrite[];
   related?: Related[];
   /**
-   * Why this finding carries no rewrite although its rule has one: it lies in
-   * text the source holds only encoded (a quoted-printable or base64 part of
-   * an .eml), which `--fix` and the rewrite never edit.
+   * Where the encoded text this finding lies in came from ("quoted-printable
+   * text/plain part", "RFC 2047 encoded Subject" of an .eml): it carries no
+   * rewrite, since `--fix` and the rewrite never edit encoded text.
    */
   unfixable?: string;
 }

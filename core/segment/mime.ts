@@ -139,10 +139,6 @@ export function decodeHeaderValue(value: string): string {
 
 const ENCODING_NAMES: Record<string, string> = { 'quoted-printable': 'quoted-printable', base64: 'base64' };
 
-function lockedNote(what: string): string {
-  return `in the ${what}, read decoded; --fix does not edit encoded text`;
-}
-
 /** The view of a MIME message with encoded prose, or undefined when it reads in place. */
 export function mimeView(source: string): DraftView | undefined {
   const [contentStart] = trimRange(source, 0, source.length);
@@ -165,7 +161,7 @@ export function mimeView(source: string): DraftView | undefined {
     out.synthesized('Subject: ', subject.valueStart);
     if (subjectEncoded) {
       const first = lineAt(source, sourceLineStart(source, subject.valueStart));
-      out.locked(decodeHeaderValue(subject.value), first.start, first.end, lockedNote('RFC 2047 encoded Subject'));
+      out.locked(decodeHeaderValue(subject.value), first.start, first.end, 'RFC 2047 encoded Subject');
     } else {
       out.source(source, subject.valueStart, subject.valueEnd);
     }
@@ -179,7 +175,7 @@ export function mimeView(source: string): DraftView | undefined {
       const text = decodeBody(source.slice(from, to), part.encoding, part.charset);
       const decoded = part.contentType === 'text/html' ? htmlView(text).text : text;
       const first = lineAt(source, from);
-      out.locked(decoded, first.start, first.end, lockedNote(`${ENCODING_NAMES[part.encoding]} ${part.contentType} part`));
+      out.locked(decoded, first.start, first.end, `${ENCODING_NAMES[part.encoding]} ${part.contentType} part`);
     } else if (part.contentType === 'text/html') {
       out.view(htmlView(source.slice(from, to)), from);
     } else {

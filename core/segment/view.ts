@@ -37,7 +37,7 @@ export interface DraftView {
   kind: Uint8Array;
   /** How an edit's text is written into the source (HTML escapes `<`, `&`). */
   encodeEdit: (text: string) => string;
-  /** Locked view ranges and why findings in them carry no rewrite (for messages and `--fix`). */
+  /** Locked view ranges and what they were decoded from ("quoted-printable text/plain part"), for messages and `--fix`. */
   lockedNotes: Array<{ start: number; end: number; note: string }>;
 }
 
@@ -195,7 +195,7 @@ export function findingToSource(view: DraftView, finding: Finding): Finding {
   const until = Math.max(finding.end, finding.start + 1);
   const locked = view.lockedNotes.find((range) => range.start < until && finding.start < range.end);
   if (locked) {
-    mapped.message = `${finding.message} (${locked.note})`;
+    mapped.message = `${finding.message} (in the ${locked.note}, read decoded; --fix does not edit encoded text)`;
     mapped.unfixable = locked.note;
   }
   return mapped;
