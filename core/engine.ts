@@ -71,9 +71,11 @@ export function readDraftFor(text: string, options: LintOptions = {}): Draft {
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   const view = draftView(text, formatOf(text, options));
   if (view) {
-    const { filePath: _, ...rest } = options;
-    const findings = lintInPlace(view.text, { ...rest, format: view.format });
-    return sortFindings(findings.map((finding) => findingToSource(view, finding)));
+    const rest = { ...options };
+    delete rest.filePath;
+    // In view order: findings in one encoded part share a source range, and keep the order they are read in.
+    const findings = lintInPlace(view.text, { ...rest, format: view.format }).map((finding) => findingToSource(view, finding));
+    return findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
   return lintInPlace(text, options);
 }

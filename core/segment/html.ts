@@ -16,6 +16,7 @@
  */
 import type * as Hast from 'hast';
 import type * as RehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import type * as Unified from 'unified';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { ViewBuilder, escapeHtmlText, type DraftView } from './view.js';
@@ -70,14 +71,13 @@ export function decodeEntity(entity: string): string | undefined {
 let parser: Unified.Processor<Hast.Root> | undefined;
 function htmlParser(): Unified.Processor<Hast.Root> {
   if (parser) return parser;
-  const load = (name: string): unknown =>
-    typeof require === 'function'
+  const rehypeParse = (
+    (typeof require === 'function'
       ? // eslint-disable-next-line @typescript-eslint/no-require-imports
-        require(name)
-      : process.getBuiltinModule('node:module').createRequire(import.meta.url)(name);
-  const { unified } = load('unified') as typeof Unified;
-  const rehypeParse = (load('rehype-parse') as typeof RehypeParse).default;
-  parser = unified().use(rehypeParse) as unknown as Unified.Processor<Hast.Root>;
+        require('rehype-parse')
+      : process.getBuiltinModule('node:module').createRequire(import.meta.url)('rehype-parse')) as typeof RehypeParse
+  ).default;
+  parser = unified().use(rehypeParse);
   return parser;
 }
 
