@@ -24,7 +24,7 @@ import type * as PostalMimeModule from 'postal-mime';
 import { ENCODED_WORD, header, readHeaderBlock, type HeaderBlock } from './email.js';
 import { htmlView } from './html.js';
 import { lineAt, lineText, linesOf, trimRange } from './lines.js';
-import { ViewBuilder, escapeHtmlText, type DraftView } from './view.js';
+import { ViewBuilder, asciiPunctuation, escapeHtmlAscii, escapeHtmlText, type DraftView } from './view.js';
 
 interface LeafPart {
   contentType: string;
@@ -182,7 +182,15 @@ export function mimeView(source: string): DraftView | undefined {
       out.source(source, from, to);
     }
   }
-  return out.build('email', html && !isEncoded(html) ? escapeHtmlText : (text) => text);
+  // A rewrite keeps the part valid: HTML escaped, a 7-bit part and the header block ASCII.
+  const editable = body.filter((part) => !isEncoded(part));
+  return out.build('email', (text, at) => {
+    const part = editable.find((p) => p.from <= at && at <= p.to);
+    if (!part) return asciiPunctuation(text);
+    const sevenBit = part.encoding !== '8bit' && part.encoding !== 'binary';
+    if (part.contentType === 'text/html') return sevenBit ? escapeHtmlAscii(text) : escapeHtmlText(text);
+    return sevenBit ? asciiPunctuation(text) : text;
+  });
 }
 
 /** The start of the line holding `offset`. */

@@ -35,8 +35,8 @@ export interface DraftView {
   from: Int32Array;
   to: Int32Array;
   kind: Uint8Array;
-  /** How an edit's text is written into the source (HTML escapes `<`, `&`). */
-  encodeEdit: (text: string) => string;
+  /** How an edit's text is written into the source at `at` (HTML escapes `<`, `&`). */
+  encodeEdit: (text: string, at: number) => string;
   /** Locked view ranges and what they were decoded from ("quoted-printable text/plain part"), for messages and `--fix`. */
   lockedNotes: Array<{ start: number; end: number; note: string }>;
 }
@@ -44,9 +44,9 @@ export interface DraftView {
 /** Builds a view left to right. */
 export class ViewBuilder {
   private readonly parts: string[] = [];
-  private from: number[] = [];
-  private to: number[] = [];
-  private kind: number[] = [];
+  private from = new Int32Array(1024);
+  private to = new Int32Array(1024);
+  private kind = new Uint8Array(1024);
   private length = 0;
   private readonly notes: DraftView['lockedNotes'] = [];
 
@@ -54,7 +54,12 @@ export class ViewBuilder {
   source(source: string, start: number, end: number): void {
     if (end <= start) return;
     this.parts.push(source.slice(start, end));
-    for (let i = start; i < end; i++) this.push(i, i + 1, SOURCE);
+    this.reserve(end - start);
+    for (let i = start; i < end; i++) {
+      this.from[this.length] = i;
+      this.to[this.length] = i + 1;
+      this.kind[this.length++] = SOURCE;
+    }
   }
 
   /** A decoded character (or two UTF-16 units) standing for `source[start, end)`. */
@@ -91,23 +96,33 @@ export class ViewBuilder {
     return this.length;
   }
 
-  build(format: Format, encodeEdit: (text: string) => string = (text) => text): DraftView {
+  build(format: Format, encodeEdit: DraftView['encodeEdit'] = (text) => text): DraftView {
     return {
       text: this.text(),
       format,
-      from: Int32Array.from(this.from),
-      to: Int32Array.from(this.to),
-      kind: Uint8Array.from(this.kind),
+      from: this.from.slice(0, this.length),
+      to: this.to.slice(0, this.length),
+      kind: this.kind.slice(0, this.length),
       encodeEdit,
       lockedNotes: this.notes,
     };
   }
 
   private push(from: number, to: number, kind: number): void {
-    this.from.push(from);
-    this.to.push(to);
-    this.kind.push(kind);
-    this.length++;
+    this.reserve(1);
+    this.from[this.length] = from;
+    this.to[this.length] = to;
+    this.kind[this.length++] = kind;
+  }
+
+  private reserve(count: number): void {
+    const needed = this.length + count;
+    if (needed <= this.from.length) return;
+    const size = Math.max(needed, this.from.length * 2);
+    const grow = <T extends Int32Array | Uint8Array>(old: T, next: T): T => (next.set(old), next);
+    this.from = grow(this.from, new Int32Array(size));
+    this.to = grow(this.to, new Int32Array(size));
+    this.kind = grow(this.kind, new Uint8Array(size));
   }
 }
 
@@ -166,7 +181,7 @@ function mapRewrite(view: DraftView, rewrite: Rewrite): Rewrite | undefined {
   for (const edit of rewrite.edits) {
     const range = exactSourceRange(view, edit.start, edit.end);
     if (!range) return undefined;
-    edits.push({ start: range[0], end: range[1], text: view.encodeEdit(edit.text) });
+    edits.push({ start: range[0], end: range[1], text: view.encodeEdit(edit.text, range[0]) });
   }
   return { title: rewrite.title, edits };
 }
@@ -204,4 +219,18 @@ export function findingToSource(view: DraftView, finding: Finding): Finding {
 /** HTML text: the characters that would start markup or an entity, escaped. */
 export function escapeHtmlText(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/** HTML text that stays 7-bit: escaped, and every non-ASCII character a numeric reference. */
+export function escapeHtmlAscii(text: string): string {
+  return escapeHtmlText(text).replace(/[^\x00-\x7f]/gu, (c) => `&#${c.codePointAt(0)!};`);
+}
+
+const ASCII_PUNCTUATION: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-', '\u2014': '--', '\u2026': '...', '\u00a0': ' ',
+};
+
+/** Text for a 7-bit part or a header: typographic punctuation spelled in ASCII. */
+export function asciiPunctuation(text: string): string {
+  return text.replace(/[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0]/g, (c) => ASCII_PUNCTUATION[c]);
 }
