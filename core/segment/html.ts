@@ -8,7 +8,8 @@
  * `<script>`, comments, attribute values (so `alt` text and `href` merge
  * tags), and anything a mail client does not show as text. Blocks (`<p>`,
  * `<td>`, `<li>`, `<div>`…) become paragraphs, `<br>` a line break, and
- * `<blockquote>` or a mail client's quote container lines quoted with `> `, so
+ * `<blockquote>` or a mail client's quote container lines quoted with `> `, and
+ * hidden preview text before the body a `Subject:` line, so
  * the e-mail reader finds the greeting, the signature and the quoted reply in
  * the HTML's text structure. Text node values are entity-decoded, so offsets
  * come from re-scanning the raw source slice (DEPENDENCIES §0.8): a plain
@@ -103,11 +104,18 @@ class ViewWriter {
   /** Line breaks at the end of the view, white space between them ignored. */
   private trailing = 0;
   private atLineStart = true;
-  private hasText = false;
+  hasText = false;
   /** How deep in quoted blocks the text being written is. */
   quote = 0;
 
   constructor(private readonly source: string) {}
+
+  /** Text the markup at `at` stands for, written as it is ("Subject: " before a preheader). */
+  synthesized(text: string, at: number): void {
+    this.pending = 0;
+    this.out.synthesized(text, at);
+    this.note(text);
+  }
 
   breakBefore(lines: number): void {
     this.pending = Math.max(this.pending, lines);
@@ -218,14 +226,32 @@ function isQuote(element: Hast.Element): boolean {
   return QUOTE_CLASS.test(names);
 }
 
+/**
+ * Preview text: a hidden element before any visible text, which mail clients
+ * show beside the subject in the inbox. The writer's words, but not the
+ * message's opening, so the view gives it the place of a Subject line.
+ */
+function isPreheader(element: Hast.Element): boolean {
+  const style = typeof element.properties.style === 'string' ? element.properties.style : '';
+  const className = element.properties.className;
+  const names = Array.isArray(className) ? className.join(' ') : '';
+  return /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0/i.test(style) || /preheader|preview/i.test(names);
+}
+
 /** The view of an HTML document: its visible text as a plain e-mail. */
 export function htmlView(source: string): DraftView {
   const tree = parseHtml(source);
   const writer = new ViewWriter(source);
+  let preheader: Hast.Element | undefined;
   // Preorder walk with an explicit stack: deeply nested input must not overflow the call stack.
   const stack: Step[] = [{ node: tree, quote: 0 }];
   while (stack.length) {
     const { node, leave, quote } = stack.pop()!;
+    if (node === preheader && leave) {
+      // The preview line ends like a Subject header: a blank line, then the body.
+      writer.synthesized('\n\n', offsets(node)?.[1] ?? 0);
+      continue;
+    }
     if (node.type === 'text') {
       const at = offsets(node);
       writer.quote = quote;
@@ -240,13 +266,20 @@ export function htmlView(source: string): DraftView {
         writer.lineBreak(offsets(node)?.[0] ?? 0);
         continue;
       }
-      if (BLOCK.has(name)) writer.breakBefore(2);
-      if (leave) continue;
-      if (BLOCK.has(name)) stack.push({ node, leave: true, quote });
+      if (preheader === undefined && !writer.hasText && isPreheader(node)) {
+        preheader = node;
+        writer.synthesized('Subject: ', offsets(node)?.[0] ?? 0);
+        stack.push({ node, leave: true, quote });
+      } else {
+        if (BLOCK.has(name)) writer.breakBefore(2);
+        if (leave) continue;
+        if (BLOCK.has(name)) stack.push({ node, leave: true, quote });
+      }
     }
     const inner = node.type === 'element' && isQuote(node) ? quote + 1 : quote;
     const children = node.type === 'element' && node.tagName === 'template' ? [] : node.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], quote: inner });
   }
-  return writer.out.build('email', escapeHtmlText);
+  // A rewrite's paragraph break is white space in HTML; it goes in as one space.
+  return writer.out.build('email', (text) => escapeHtmlText(text.replace(/[ \t]*(?:\r\n?|\n)+[ \t]*/g, ' ')));
 }

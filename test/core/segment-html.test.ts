@@ -9,6 +9,7 @@ import type { Nodes } from 'hast';
 import { lint } from '../../core/engine.js';
 import { fixText } from '../../core/fix.js';
 import { detectFormat } from '../../core/segment/index.js';
+import { applySuppressions } from '../../core/suppress.js';
 import { decodeEntity, htmlView, parseHtml } from '../../core/segment/html.js';
 import type { Finding } from '../../core/types.js';
 import { findingToSource } from '../../core/segment/view.js';
@@ -25,7 +26,7 @@ function shape(node: Nodes): unknown {
   if (node.type === 'doctype') return '<!doctype>';
   const children = (node.children as Nodes[]).map(shape);
   if (node.type === 'root') return children;
-  return { tag: (node).tagName, properties: (node).properties, children };
+  return { tag: node.tagName, properties: node.properties, children };
 }
 
 function texts(node: Nodes, out: string[] = []): string[] {
@@ -112,6 +113,21 @@ describe('HTML templates', () => {
     assert.equal(decodeEntity('&#146;'), '’');
     assert.equal(decodeEntity('&#0;'), '\uFFFD');
     assert.equal(decodeEntity('&notanentity;'), undefined);
+  });
+
+  it('honours candor-disable comments, but not comment-like text inside a script', () => {
+    const source = html(
+      [
+        '<p>Hello Sam,</p>',
+        '<!-- candor-disable-next-line sales-pressure -- quoting their CFO -->',
+        '<p>Their CFO said: act now.</p>',
+        '<p>The clock is ticking.</p>',
+        '<script>var s = "<!-- candor-disable-file -->";</script>',
+      ].join('\n'),
+    );
+    const result = applySuppressions(source, 'html', lintHtml(source));
+    assert.deepEqual(phrases(source, result.findings), ['The clock is ticking']);
+    assert.equal(result.suppressed.length, 1);
   });
 
   it('reads broken markup without throwing', () => {
