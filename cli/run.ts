@@ -97,6 +97,8 @@ interface DraftContext {
   warn: (message: string) => void;
   /** A note on standard error (not a warning). */
   note?: (message: string) => void;
+  /** The working directory, for paths in notes. */
+  cwd?: string;
 }
 
 /** Lints (or fixes) one draft and applies its suppression comments. */
@@ -157,7 +159,7 @@ function processDraft(draft: DraftFile, filePath: string | undefined, context: D
     output = applied.output;
     suppression = applySuppressions(output, format, lint(output, lintOptions));
   }
-  noteUnfixable(suppression.findings, shown, context);
+  noteUnfixable(suppression.findings, filePath !== undefined && context.cwd !== undefined ? displayPath(filePath, context.cwd) : shown, context);
   return finish(output, suppression, output === text ? undefined : text);
 }
 
@@ -388,7 +390,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
     // Standard input is never written back, so invalid UTF-8 is no reason not to fix it.
     const draft = { ...read.file, roundTrips: true };
     const config = await resolver.forFile(filePath);
-    const item = processDraft(draft, filePath, { mode, config, cache: undefined, reportUnused, warn, note });
+    const item = processDraft(draft, filePath, { mode, config, cache: undefined, reportUnused, warn, note, cwd: io.cwd });
     processed.push(item);
     if (mode === 'fix') fixedStdin = encodeDraft(item.result.output ?? read.file.text, read.file.hasBom);
   } else {
@@ -411,7 +413,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
             : `${displayPath(file, io.cwd)} is not valid UTF-8; its invalid bytes are read as U+FFFD`,
         );
       }
-      const context: DraftContext = { mode, config, cache, reportUnused, warn, note };
+      const context: DraftContext = { mode, config, cache, reportUnused, warn, note, cwd: io.cwd };
       let item = processDraft(read.file, file, context);
       if (mode === 'fix' && item.result.output !== undefined) {
         try {
