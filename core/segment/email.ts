@@ -85,6 +85,36 @@ export function header(block: HeaderBlock | null, name: string): Header | undefi
   return block?.headers.find((h) => h.name === name);
 }
 
+/** One part of a multipart body: its header block and its body's range. */
+export interface MimePart {
+  block: HeaderBlock;
+  bodyFrom: number;
+  to: number;
+}
+
+/**
+ * The parts of a multipart body between `--boundary` lines, up to the closing
+ * `--boundary--`. The line break before a delimiter belongs to the delimiter.
+ */
+export function multipartParts(source: string, from: number, to: number, boundary: string): MimePart[] {
+  const delimiter = '--' + boundary;
+  const parts: MimePart[] = [];
+  let partStart = -1;
+  for (const line of linesOf(source, from, to)) {
+    const text = lineText(source, line).trimEnd();
+    if (text !== delimiter && text !== delimiter + '--') continue;
+    if (partStart >= 0) {
+      const partEnd = Math.max(partStart, line.start - (source[line.start - 2] === '\r' ? 2 : 1));
+      const partBlock = readHeaderBlock(source, partStart, partEnd, false);
+      const bodyFrom = partBlock ? Math.min(partBlock.bodyFrom, partEnd) : partStart;
+      parts.push({ block: partBlock ?? { headers: [], bodyFrom }, bodyFrom, to: partEnd });
+    }
+    if (text === delimiter + '--') break;
+    partStart = line.next;
+  }
+  return parts;
+}
+
 /** A body range to read as prose, and whether quoted-printable escapes must be masked. */
 interface ProsePart {
   from: number;
@@ -98,23 +128,10 @@ function plainTextParts(source: string, block: HeaderBlock | null, from: number,
   const encoding = (header(block, 'content-transfer-encoding')?.value ?? '').toLowerCase();
   if (contentType.startsWith('multipart/')) {
     const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(header(block, 'content-type')!.value);
-    const delimiter = boundary ? '--' + (boundary[1] ?? boundary[2]) : null;
-    if (!delimiter || depth > 20) return [];
-    const parts: ProsePart[] = [];
-    let partStart = -1;
-    for (const line of linesOf(source, from, to)) {
-      const text = lineText(source, line).trimEnd();
-      if (text !== delimiter && text !== delimiter + '--') continue;
-      if (partStart >= 0) {
-        // The line break before a delimiter belongs to the delimiter.
-        const partBlock = readHeaderBlock(source, partStart, line.start, false);
-        const bodyFrom = partBlock ? partBlock.bodyFrom : partStart;
-        parts.push(...plainTextParts(source, partBlock ?? { headers: [], bodyFrom }, bodyFrom, line.start, depth + 1));
-      }
-      if (text === delimiter + '--') break;
-      partStart = line.next;
-    }
-    return parts;
+    if (!boundary || depth > 20) return [];
+    return multipartParts(source, from, to, boundary[1] ?? boundary[2]).flatMap((part) =>
+      plainTextParts(source, part.block, part.bodyFrom, part.to, depth + 1),
+    );
   }
   if (!contentType.startsWith('text/plain') || encoding === 'base64') return [];
   return [{ from, to, quotedPrintable: encoding === 'quoted-printable' }];

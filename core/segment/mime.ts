@@ -21,9 +21,9 @@
  * ./email.ts, as before.
  */
 import type * as PostalMimeModule from 'postal-mime';
-import { ENCODED_WORD, header, readHeaderBlock, type HeaderBlock } from './email.js';
+import { ENCODED_WORD, header, multipartParts, readHeaderBlock, type HeaderBlock } from './email.js';
 import { htmlView } from './html.js';
-import { lineAt, lineText, linesOf, trimRange } from './lines.js';
+import { lineAt, trimRange } from './lines.js';
 import { ViewBuilder, asciiPunctuation, escapeHtmlAscii, escapeHtmlText, type DraftView } from './view.js';
 
 interface LeafPart {
@@ -50,23 +50,7 @@ function leafParts(source: string, block: HeaderBlock | null, from: number, to: 
   if (contentType.startsWith('multipart/')) {
     const boundary = parameter(typeHeader, 'boundary');
     if (!boundary || depth > MAX_DEPTH) return [];
-    const delimiter = '--' + boundary;
-    const parts: LeafPart[] = [];
-    let partStart = -1;
-    for (const line of linesOf(source, from, to)) {
-      const text = lineText(source, line).trimEnd();
-      if (text !== delimiter && text !== delimiter + '--') continue;
-      if (partStart >= 0) {
-        // The line break before a delimiter belongs to the delimiter.
-        const partEnd = Math.max(partStart, line.start - (source[line.start - 2] === '\r' ? 2 : 1));
-        const partBlock = readHeaderBlock(source, partStart, partEnd, false);
-        const bodyFrom = partBlock ? Math.min(partBlock.bodyFrom, partEnd) : partStart;
-        parts.push(...leafParts(source, partBlock ?? { headers: [], bodyFrom }, bodyFrom, partEnd, depth + 1));
-      }
-      if (text === delimiter + '--') break;
-      partStart = line.next;
-    }
-    return parts;
+    return multipartParts(source, from, to, boundary).flatMap((part) => leafParts(source, part.block, part.bodyFrom, part.to, depth + 1));
   }
   return [
     {
