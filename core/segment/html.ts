@@ -232,6 +232,7 @@ function isQuote(element: Hast.Element): boolean {
  * message's opening, so the view gives it the place of a Subject line.
  */
 function isPreheader(element: Hast.Element): boolean {
+  if (!['div', 'span', 'p', 'td', 'table'].includes(element.tagName)) return false;
   const style = typeof element.properties.style === 'string' ? element.properties.style : '';
   const className = element.properties.className;
   const names = Array.isArray(className) ? className.join(' ') : '';
