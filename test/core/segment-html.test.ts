@@ -106,6 +106,22 @@ describe('HTML templates', () => {
     assert.equal(opener.fix?.edits[0].start, source.indexOf('It has been'), 'the apology goes after the <br><br>');
   });
 
+  it('reads hidden preview text like a Subject line: linted, but not the opening', () => {
+    const source = html(
+      [
+        '<div style="display:none;max-height:0">Only 3 spots left this week</div>',
+        '<img src="pixel.gif" style="display:none">',
+        '<p>Hi Sam,</p>',
+        '<p>It has been a few weeks since we last spoke.</p>',
+      ].join('\n'),
+    );
+    assert.match(htmlView(source).text, /^Subject: Only 3 spots left this week\n\n+Hi Sam,\n\nIt has been/);
+    const findings = lintHtml(source);
+    assert.deepEqual(phrases(source, findings), ['Only 3 spots left']);
+    const opener = findings.find((f) => f.ruleId === 'missing-apology-opener')!;
+    assert.equal(source.slice(opener.start, opener.end), 'Hi Sam,');
+  });
+
   it('decodes named, decimal, hex and windows-1252 references', () => {
     assert.equal(decodeEntity('&rsquo;'), '’');
     assert.equal(decodeEntity('&#8217;'), '’');
