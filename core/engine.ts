@@ -69,7 +69,8 @@ export function readDraftFor(text: string, options: LintOptions = {}): Draft {
  * source and rewrites kept only where they edit source text exactly.
  */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  const view = draftView(text, formatOf(text, options));
+  const format = formatOf(text, options);
+  const view = draftView(text, format);
   if (view) {
     const rest = { ...options };
     delete rest.filePath;
@@ -77,7 +78,8 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     const findings = lintInPlace(view.text, { ...rest, format: view.format }).map((finding) => findingToSource(view, finding));
     return findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
-  return lintInPlace(text, options);
+  // The format is known now: sniffing the content again would cost as much again.
+  return lintInPlace(text, options.format === format ? options : { ...options, format });
 }
 
 function lintInPlace(text: string, options: LintOptions): Finding[] {
