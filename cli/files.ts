@@ -11,7 +11,7 @@ import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from './glob.js';
 import { UsageError } from './errors.js';
 
-export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt', 'email', 'eml', 'script'] as const;
+export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt', 'email', 'eml', 'script', 'html', 'htm'] as const;
 export const IGNORE_FILES = ['.gitignore', '.candorignore'] as const;
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 

@@ -79,12 +79,22 @@ function parse(argv: readonly string[], write: (text: string) => void): RewriteO
   return options;
 }
 
-/** The draft rewritten with its file's configuration; suppressed findings stay as written. */
-function rewriteWith(text: string, filePath: string | undefined, config: FileConfig): string {
+/**
+ * The draft rewritten with its file's configuration; suppressed findings stay
+ * as written. Text a message holds transfer-encoded is never edited: a note
+ * says how many findings were left there.
+ */
+function rewriteWith(text: string, filePath: string | undefined, config: FileConfig, note: (line: string) => void): string {
   const format = config.format ?? detectFormat(text, filePath !== undefined ? { filePath } : {});
   const options: LintOptions = { config: config.lint, rules: config.rules, format };
   if (filePath !== undefined) options.filePath = filePath;
-  return rewriteDraft(text, { ...options, select: (source, findings) => applySuppressions(source, format, findings).findings }).output;
+  const rewritten = rewriteDraft(text, { ...options, select: (source, findings) => applySuppressions(source, format, findings).findings });
+  const locked = new Map<string, number>();
+  for (const finding of rewritten.remaining) if (finding.unfixable) locked.set(finding.unfixable, (locked.get(finding.unfixable) ?? 0) + 1);
+  for (const [part, count] of locked) {
+    note(`${count} ${count === 1 ? 'problem' : 'problems'} left in the ${part}: rewrite does not edit encoded text`);
+  }
+  return rewritten.output;
 }
 
 export async function runRewrite(argv: readonly string[], io: CliIO): Promise<number> {
@@ -96,7 +106,7 @@ export async function runRewrite(argv: readonly string[], io: CliIO): Promise<nu
     const read = decodeDraft(await io.readStdin());
     if (!read.ok) throw new UsageError(`standard input is a ${read.reason}.`);
     const filePath = options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : undefined;
-    const output = rewriteWith(read.file.text, filePath, await resolver.forFile(filePath));
+    const output = rewriteWith(read.file.text, filePath, await resolver.forFile(filePath), (line) => io.writeErr(`candor: <stdin>: ${line}\n`));
     if (options.diff) io.writeOut(diffText(options.stdinFilename ?? '<text>', read.file.text, output, color));
     else io.writeOut(Buffer.from(encodeDraft(output, read.file.hasBom)).toString('utf8'));
     return 0;
@@ -111,7 +121,7 @@ export async function runRewrite(argv: readonly string[], io: CliIO): Promise<nu
       continue;
     }
     const { text } = read.file;
-    const output = rewriteWith(text, file, config);
+    const output = rewriteWith(text, file, config, (line) => io.writeErr(`candor: ${shown}: ${line}\n`));
     if (options.diff) {
       if (output !== text) io.writeOut(diffText(shown, text, output, color));
     } else if (options.write) {

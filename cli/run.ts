@@ -97,6 +97,10 @@ interface DraftContext {
   cache: LintCache | undefined;
   reportUnused: boolean;
   warn: (message: string) => void;
+  /** A note on standard error (not a warning). */
+  note?: (message: string) => void;
+  /** The working directory, for paths in notes. */
+  cwd?: string;
 }
 
 /** Lints (or fixes) one draft and applies its suppression comments. */
@@ -157,7 +161,22 @@ function processDraft(draft: DraftFile, filePath: string | undefined, context: D
     output = applied.output;
     suppression = applySuppressions(output, format, lint(output, lintOptions));
   }
+  noteUnfixable(suppression.findings, filePath !== undefined && context.cwd !== undefined ? displayPath(filePath, context.cwd) : shown, context);
   return finish(output, suppression, output === text ? undefined : text);
+}
+
+/**
+ * Says which problems `--fix` left because they are in encoded text (a
+ * quoted-printable or base64 part, an RFC 2047 Subject): the message is never
+ * rewritten there, so it cannot be corrupted.
+ */
+function noteUnfixable(findings: readonly Finding[], shown: string, context: DraftContext): void {
+  const byNote = new Map<string, number>();
+  for (const finding of findings) if (finding.unfixable) byNote.set(finding.unfixable, (byNote.get(finding.unfixable) ?? 0) + 1);
+  for (const [why, count] of byNote) {
+    const problems = count === 1 ? '1 problem' : `${count} problems`;
+    (context.note ?? context.warn)(`${shown}: ${problems} left unfixed in the ${why}: --fix does not edit encoded text`);
+  }
 }
 
 /** Whether a finding touches one of the changed lines (1-based). */
@@ -374,7 +393,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
     // Standard input is never written back, so invalid UTF-8 is no reason not to fix it.
     const draft = { ...read.file, roundTrips: true };
     const config = await resolver.forFile(filePath);
-    const item = processDraft(draft, filePath, { mode, config, cache: undefined, reportUnused, warn });
+    const item = processDraft(draft, filePath, { mode, config, cache: undefined, reportUnused, warn, note, cwd: io.cwd });
     processed.push(item);
     if (mode === 'fix') fixedStdin = encodeDraft(item.result.output ?? read.file.text, read.file.hasBom);
   } else {
@@ -397,7 +416,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
             : `${displayPath(file, io.cwd)} is not valid UTF-8; its invalid bytes are read as U+FFFD`,
         );
       }
-      const context: DraftContext = { mode, config, cache, reportUnused, warn };
+      const context: DraftContext = { mode, config, cache, reportUnused, warn, note, cwd: io.cwd };
       let item = processDraft(read.file, file, context);
       if (mode === 'fix' && item.result.output !== undefined) {
         try {

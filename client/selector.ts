@@ -20,7 +20,7 @@ export interface DraftFilter {
 export const DRAFT_LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
 
 /** Default of `candor.files` (kept equal to the server's default and to package.json). */
-export const DEFAULT_FILE_GLOBS: readonly string[] = ['**/*.email', '**/*.script', '**/*.script.txt', '**/*.eml'];
+export const DEFAULT_FILE_GLOBS: readonly string[] = ['**/*.email', '**/*.script', '**/*.script.txt', '**/*.eml', '**/*.html', '**/*.htm'];
 
 const SCHEMES = ['file', 'untitled'] as const;
 

@@ -9,7 +9,8 @@ import { resolveSeverity, ruleOptions, type LintConfig } from './config.js';
 import { BoundedMap, detach } from './memo.js';
 import { attachRewrites } from './rewrite/lazy.js';
 import type { Report, Rule } from './rule.js';
-import { detectFormat, readDraft } from './segment/index.js';
+import { detectFormat, draftView, readDraft } from './segment/index.js';
+import { findingToSource } from './segment/view.js';
 import { blocksMayReport, type CandidateTest } from './segment/markdown-blocks.js';
 import { speakerLists } from './segment/speakers.js';
 import type { Draft, Finding, Format, Rewrite, Severity } from './types.js';
@@ -62,8 +63,27 @@ export function readDraftFor(text: string, options: LintOptions = {}): Draft {
   });
 }
 
-/** Lints one draft. Findings are sorted by position and free of duplicates. */
+/**
+ * Lints one draft. Findings are sorted by position and free of duplicates.
+ * An HTML template or an encoded MIME message is linted through its view
+ * (core/segment/view.ts): the text a reader sees, findings mapped back to the
+ * source and rewrites kept only where they edit source text exactly.
+ */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
+  const format = formatOf(text, options);
+  const view = draftView(text, format);
+  if (view) {
+    const rest = { ...options };
+    delete rest.filePath;
+    // In view order: findings in one encoded part share a source range, and keep the order they are read in.
+    const findings = lintInPlace(view.text, { ...rest, format: view.format }).map((finding) => findingToSource(view, finding));
+    return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  // The format is known now: sniffing the content again would cost as much again.
+  return lintInPlace(text, options.format === format ? options : { ...options, format });
+}
+
+function lintInPlace(text: string, options: LintOptions): Finding[] {
   if (!mayReport(text, options)) return [];
   const draft = readDraftFor(text, options);
   return lintDraft(draft, options);

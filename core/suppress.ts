@@ -10,7 +10,8 @@
  * A rule list is comma or space separated; no list means every rule. Text after
  * ` -- ` is the justification, kept for reports. Suppression is a filter over the
  * engine's findings (the engine stays unaware of it), shared by the CLI and the
- * server. Comments count only where markdown sees an HTML comment: one inside a
+ * server. HTML templates carry the same comments, read with rehype-parse.
+ * Comments count only where markdown sees an HTML comment: one inside a
  * code fence or inline code is text, not a directive, so the draft is read with
  * the same remark parser the segmenter uses, and only when it holds `candor-`
  * comments at all. Plain-text emails and scripts cannot carry comments; the
@@ -21,6 +22,8 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Nodes } from 'mdast';
+import type { Nodes as HastNodes } from 'hast';
+import { parseHtml } from './segment/html.js';
 import { LineIndex } from './position.js';
 import type { Finding, Format } from './types.js';
 
@@ -91,6 +94,22 @@ function htmlRanges(text: string): Array<[number, number]> {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
+/** Ranges of the comments of an HTML draft (not `<!--` inside a `<script>` or an attribute), in document order. */
+function htmlCommentRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const stack: HastNodes[] = [parseHtml(text)];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'comment') {
+      const p = node.position;
+      if (p?.start.offset !== undefined && p.end.offset !== undefined) ranges.push([p.start.offset, p.end.offset]);
+      continue;
+    }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
 /** The 0-based line after `line` that holds something other than white space. */
 function nextNonBlankLine(text: string, index: LineIndex, line: number): number {
   for (let l = line + 1; l < index.lineCount; l++) {
@@ -99,13 +118,13 @@ function nextNonBlankLine(text: string, index: LineIndex, line: number): number 
   return index.lineCount; // past the end: covers nothing
 }
 
-/** The suppression directives of a draft; none unless it is markdown. */
+/** The suppression directives of a draft; none unless it is markdown or HTML. */
 export function parseDirectives(text: string, format: Format): Directive[] {
   // `<!--` first: it is rare in prose, and V8 finds it in a 1 MB draft some twenty times faster than `candor-`.
-  if (format !== 'markdown' || !text.includes('<!--') || !text.includes('candor-')) return [];
+  if ((format !== 'markdown' && format !== 'html') || !text.includes('<!--') || !text.includes('candor-')) return [];
   let ranges: Array<[number, number]>;
   try {
-    ranges = htmlRanges(text);
+    ranges = format === 'html' ? htmlCommentRanges(text) : htmlRanges(text);
   } catch {
     return [];
   }

@@ -11,7 +11,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
 
 /** How a draft is read. */
-export type Format = 'markdown' | 'email' | 'script' | 'text';
+export type Format = 'markdown' | 'email' | 'html' | 'script' | 'text';
 
 /** What part of a draft a run of prose is. */
 export type SegmentKind =
@@ -98,4 +98,10 @@ export interface Finding {
   /** Rewrites the writer chooses between. */
   suggestions: Rewrite[];
   related?: Related[];
+  /**
+   * Where the encoded text this finding lies in came from ("quoted-printable
+   * text/plain part", "RFC 2047 encoded Subject" of an .eml): it carries no
+   * rewrite, since `--fix` and the rewrite never edit encoded text.
+   */
+  unfixable?: string;
 }

@@ -20,6 +20,7 @@ import type { DocumentConfig } from './workspace.js';
 /**
  * Editor languages Candor reads. VS Code names them `markdown`, `plaintext`
  * and `email`; Neovim and Helix call plain text `text` and e-mail `mail`.
+ * HTML (`html`) is linted when a path glob (`candor.files`) picks the file.
  */
 const LANGUAGE_ALIASES: Record<string, string> = {
   markdown: 'markdown',
@@ -27,6 +28,7 @@ const LANGUAGE_ALIASES: Record<string, string> = {
   email: 'email',
   text: 'plaintext',
   mail: 'email',
+  html: 'html',
 };
 
 /** The file path of a `file:` URI; undefined for untitled and other schemes. */

@@ -32,7 +32,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   run: 'onType',
   debounceMs: 150,
   maxFileSize: 2 * 1024 * 1024,
-  files: ['**/*.email', '**/*.script', '**/*.script.txt', '**/*.eml'],
+  files: ['**/*.email', '**/*.script', '**/*.script.txt', '**/*.eml', '**/*.html', '**/*.htm'],
   timeBudgetMs: 10_000,
 });
 

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warn', 'error'] as const;
-export const FORMATS = ['markdown', 'email', 'script', 'text'] as const;
+export const FORMATS = ['markdown', 'email', 'html', 'script', 'text'] as const;
 export const PHRASE_CATEGORIES = [
   'chasing',
   'urgency',

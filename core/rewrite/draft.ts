@@ -9,7 +9,10 @@
  * line endings stay; a draft with no findings comes back byte-identical, and
  * rewriting a rewrite changes nothing.
  */
+import { diffWordsWithSpace } from 'diff';
 import { lint, readDraftFor, type LintOptions } from '../engine.js';
+import { detectFormat, draftView } from '../segment/index.js';
+import { mapRewrite, type DraftView } from '../segment/view.js';
 import type { Draft, Edit, Finding } from '../types.js';
 import { NO_PRESSURE_QUESTIONS } from './chasing.js';
 import { rewriteSource } from './lazy.js';
@@ -45,6 +48,9 @@ const MAX_PLANS = 3;
 export function rewriteDraft(text: string, options: RewriteOptions = {}): DraftRewrite {
   const select = options.select ?? ((_: string, findings: Finding[]) => findings);
   const findings = select(text, lint(text, options));
+  const format = options.format ?? detectFormat(text, { filePath: options.filePath, languageId: options.languageId });
+  const view = findings.length > 0 ? draftView(text, format) : undefined;
+  if (view) return rewriteThroughView(text, view, findings, options);
   let output = text;
   let current = findings;
   for (let plan = 0; plan < MAX_PLANS && current.length > 0; plan++) {
@@ -54,6 +60,38 @@ export function rewriteDraft(text: string, options: RewriteOptions = {}): DraftR
     current = select(output, lint(output, options));
   }
   return { output, findings, remaining: current };
+}
+
+/**
+ * An HTML template or an encoded message: the draft a reader sees (its view)
+ * is rewritten, and each change is carried back to the source where it edits
+ * source text exactly (never across a tag, an entity or encoded text; such a
+ * change is left for the writer).
+ */
+function rewriteThroughView(text: string, view: DraftView, findings: Finding[], options: RewriteOptions): DraftRewrite {
+  const viewed = rewriteDraft(view.text, { ...options, format: view.format, select: undefined, filePath: undefined });
+  const edits: Edit[] = [];
+  let at = 0;
+  let pending: Edit | undefined;
+  for (const part of diffWordsWithSpace(view.text, viewed.output)) {
+    if (!part.added && !part.removed) {
+      if (pending) edits.push(pending);
+      pending = undefined;
+      at += part.value.length;
+      continue;
+    }
+    pending ??= { start: at, end: at, text: '' };
+    if (part.removed) {
+      at += part.value.length;
+      pending.end = at;
+    } else {
+      pending.text += part.value;
+    }
+  }
+  if (pending) edits.push(pending);
+  const mapped = edits.flatMap((edit) => mapRewrite(view, { title: '', edits: [edit] })?.edits ?? []);
+  const output = applyEdits(text, mapped);
+  return { output, findings, remaining: output === text ? findings : lint(output, options) };
 }
 
 /**

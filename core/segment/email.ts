@@ -28,7 +28,7 @@ const KNOWN_HEADER =
 const ANY_HEADER = /^[!-9;-~]{1,76}[ \t]*:/;
 const FOLDED = /^[ \t]+\S/;
 
-interface Header {
+export interface Header {
   /** Lower-case field name. */
   name: string;
   /** Unfolded value. */
@@ -38,7 +38,7 @@ interface Header {
   valueEnd: number;
 }
 
-interface HeaderBlock {
+export interface HeaderBlock {
   headers: Header[];
   /** Where the body starts: after the blank line that ends the block. */
   bodyFrom: number;
@@ -48,7 +48,7 @@ interface HeaderBlock {
  * Reads a header block at `from`. With `requireKnown`, the first line must be
  * a header name mail tools write (a draft opening "Hi Sarah:" is no header).
  */
-function readHeaderBlock(source: string, from: number, to: number, requireKnown: boolean): HeaderBlock | null {
+export function readHeaderBlock(source: string, from: number, to: number, requireKnown: boolean): HeaderBlock | null {
   const headers: Header[] = [];
   let pos = from;
   while (pos < to) {
@@ -81,8 +81,38 @@ function readHeaderBlock(source: string, from: number, to: number, requireKnown:
   return headers.length ? { headers, bodyFrom: to } : null;
 }
 
-function header(block: HeaderBlock | null, name: string): Header | undefined {
+export function header(block: HeaderBlock | null, name: string): Header | undefined {
   return block?.headers.find((h) => h.name === name);
+}
+
+/** One part of a multipart body: its header block and its body's range. */
+export interface MimePart {
+  block: HeaderBlock;
+  bodyFrom: number;
+  to: number;
+}
+
+/**
+ * The parts of a multipart body between `--boundary` lines, up to the closing
+ * `--boundary--`. The line break before a delimiter belongs to the delimiter.
+ */
+export function multipartParts(source: string, from: number, to: number, boundary: string): MimePart[] {
+  const delimiter = '--' + boundary;
+  const parts: MimePart[] = [];
+  let partStart = -1;
+  for (const line of linesOf(source, from, to)) {
+    const text = lineText(source, line).trimEnd();
+    if (text !== delimiter && text !== delimiter + '--') continue;
+    if (partStart >= 0) {
+      const partEnd = Math.max(partStart, line.start - (source[line.start - 2] === '\r' ? 2 : 1));
+      const partBlock = readHeaderBlock(source, partStart, partEnd, false);
+      const bodyFrom = partBlock ? Math.min(partBlock.bodyFrom, partEnd) : partStart;
+      parts.push({ block: partBlock ?? { headers: [], bodyFrom }, bodyFrom, to: partEnd });
+    }
+    if (text === delimiter + '--') break;
+    partStart = line.next;
+  }
+  return parts;
 }
 
 /** A body range to read as prose, and whether quoted-printable escapes must be masked. */
@@ -98,23 +128,10 @@ function plainTextParts(source: string, block: HeaderBlock | null, from: number,
   const encoding = (header(block, 'content-transfer-encoding')?.value ?? '').toLowerCase();
   if (contentType.startsWith('multipart/')) {
     const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(header(block, 'content-type')!.value);
-    const delimiter = boundary ? '--' + (boundary[1] ?? boundary[2]) : null;
-    if (!delimiter || depth > 20) return [];
-    const parts: ProsePart[] = [];
-    let partStart = -1;
-    for (const line of linesOf(source, from, to)) {
-      const text = lineText(source, line).trimEnd();
-      if (text !== delimiter && text !== delimiter + '--') continue;
-      if (partStart >= 0) {
-        // The line break before a delimiter belongs to the delimiter.
-        const partBlock = readHeaderBlock(source, partStart, line.start, false);
-        const bodyFrom = partBlock ? partBlock.bodyFrom : partStart;
-        parts.push(...plainTextParts(source, partBlock ?? { headers: [], bodyFrom }, bodyFrom, line.start, depth + 1));
-      }
-      if (text === delimiter + '--') break;
-      partStart = line.next;
-    }
-    return parts;
+    if (!boundary || depth > 20) return [];
+    return multipartParts(source, from, to, boundary[1] ?? boundary[2]).flatMap((part) =>
+      plainTextParts(source, part.block, part.bodyFrom, part.to, depth + 1),
+    );
   }
   if (!contentType.startsWith('text/plain') || encoding === 'base64') return [];
   return [{ from, to, quotedPrintable: encoding === 'quoted-printable' }];
@@ -181,7 +198,7 @@ function bodySegments(source: string, part: ProsePart): Segment[] {
   return segments;
 }
 
-const ENCODED_WORD = /=\?[^?\s]{1,40}\?[BbQq]\?[^?\s]{0,500}\?=/g;
+export const ENCODED_WORD = /=\?[^?\s]{1,40}\?[BbQq]\?[^?\s]{0,500}\?=/g;
 
 export function segmentEmail(source: string): SegmentedDraft {
   const [contentStart] = trimRange(source, 0, source.length);

@@ -14,6 +14,9 @@ import { segmentMarkdownBlocks, type CandidateTest, type SegmentMask } from './m
 import { segmentScript } from './script.js';
 import { looksLikeScript, speakerLists, type SpeakerOptions } from './speakers.js';
 import { segmentText } from './text.js';
+import { htmlView } from './html.js';
+import { mimeView } from './mime.js';
+import type { DraftView } from './view.js';
 
 export { MERGE_TAG_PATTERNS } from './mask.js';
 
@@ -53,8 +56,12 @@ function looksLikeMarkdown(head: string): boolean {
   return false;
 }
 
+/** An HTML document: a doctype or an `<html>` element first (a markdown draft may open with a `<div>`). */
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>])/i;
+
 function sniff(text: string): Format {
   const head = text.slice(0, SNIFF_CHARS);
+  if (HTML_START.test(head.replace(/^\uFEFF/, ''))) return 'html';
   if (looksLikeEmail(head)) return 'email';
   const lines = linesOf(head, head.startsWith('\uFEFF') ? 1 : 0).slice(0, SNIFF_LINES);
   if (looksLikeScript(head, lines, speakerLists())) return 'script';
@@ -68,11 +75,13 @@ export function detectFormat(text: string, opts: DetectOptions = {}): Format {
     const path = (opts.filePath ?? '').toLowerCase();
     if (/\.(?:md|markdown|mdown|mkd)$/.test(path)) return 'markdown';
     if (/\.(?:email|eml)$/.test(path)) return 'email';
+    if (/\.(?:html|htm|xhtml)$/.test(path)) return 'html';
     if (/\.script(?:\.txt)?$/.test(path)) return 'script';
     if (!path.endsWith('.txt')) {
       const lang = (opts.languageId ?? '').toLowerCase();
       if (lang === 'markdown') return 'markdown';
       if (lang === 'email') return 'email';
+      if (lang === 'html') return 'html';
       if (lang === 'script' || lang === 'candor-script') return 'script';
     }
     return sniff(text);
@@ -125,6 +134,21 @@ function segmentMaskFor(masker: Masker): SegmentMask {
   let mask = segmentMasks.get(masker);
   if (!mask) segmentMasks.set(masker, (mask = (raw, segmentText) => maskRanges(segmentText, 0, masker(raw))));
   return mask;
+}
+
+/**
+ * The view a draft is read through when its prose is not its source text: an
+ * HTML template, or a MIME message with encoded parts. Undefined when the
+ * draft is read in place. Never throws: a view that fails reads the draft in place.
+ */
+export function draftView(text: string, format: Format): DraftView | undefined {
+  try {
+    if (format === 'html') return htmlView(text);
+    if (format === 'email') return mimeView(text);
+  } catch {
+    // Read in place: as plain paragraphs (html) or by the e-mail reader.
+  }
+  return undefined;
 }
 
 function segmentAs(text: string, options: ReadOptions, mask: SegmentMask): SegmentedDraft {

@@ -20,6 +20,8 @@ describe('candor files', () => {
       'g.script.txt': CHASER_EMAIL,
       'deep/er/H.MD': CHASER_EMAIL,
       'notes.html': CHASER_EMAIL,
+      'page.HTM': CHASER_EMAIL,
+      'styles.css': '/* act now */\n',
       'code.ts': '// act now\n',
       'node_modules/pkg/readme.md': CHASER_EMAIL,
       'deep/node_modules/x.md': CHASER_EMAIL,
@@ -35,6 +37,8 @@ describe('candor files', () => {
         'e.eml',
         'f.script',
         'g.script.txt',
+        'notes.html',
+        'page.HTM',
       ]);
     } finally {
       cleanup();

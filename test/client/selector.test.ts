@@ -34,7 +34,7 @@ describe('client/selector: which documents reach the server', () => {
 
   it('keeps its default globs equal to the candor.files default in package.json', () => {
     assert.deepEqual(manifest.contributes.configuration.properties['candor.files']?.default, [...DEFAULT_FILE_GLOBS]);
-    assert.deepEqual([...DEFAULT_FILE_GLOBS], ['**/*.email', '**/*.script', '**/*.script.txt', '**/*.eml']);
+    assert.deepEqual([...DEFAULT_FILE_GLOBS], ['**/*.email', '**/*.script', '**/*.script.txt', '**/*.eml', '**/*.html', '**/*.htm']);
   });
 
   it('cleans a hand-edited candor.files value', () => {

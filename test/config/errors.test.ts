@@ -106,7 +106,7 @@ describe('config: errors point at the place to fix', () => {
 
   it('a bad format names the formats', async () => {
     const { error } = await errorFor('.candorrc.yaml', 'formats:\n  ".txt": mail\n');
-    assert.equal(error.message, 'formats..txt: Invalid format "mail"; expected one of markdown, email, script, text');
+    assert.equal(error.message, 'formats..txt: Invalid format "mail"; expected one of markdown, email, html, script, text');
     assert.deepEqual([error.line, error.column], [2, 11]);
   });
 

@@ -562,6 +562,7 @@ export function render(pieces: readonly Piece[], eol: LineEndingStyle, mixed: re
 const FILE_PATHS: Record<Format, string> = {
   markdown: 'draft.md',
   email: 'draft.eml',
+  html: 'draft.html',
   script: 'call.script',
   text: 'draft.txt',
 };
@@ -579,6 +580,8 @@ export function documentArb(opts: DocumentOptions = {}): fc.Arbitrary<GeneratedD
   const byFormat: Record<Format, fc.Arbitrary<Piece[]>> = {
     markdown: markdownDocArb,
     email: emailDocArb,
+    // Text is a valid HTML body: every piece becomes text nodes.
+    html: textDocArb,
     script: scriptDocArb,
     text: textDocArb,
   };

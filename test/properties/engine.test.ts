@@ -64,7 +64,7 @@ const RESPELLINGS: Record<string, (text: string) => string> = {
   'soft line break after the first word': (t) => t.replace(/(\p{L}{2,}) (?=\p{L})/u, '$1\n'),
 };
 
-const FORMATS: readonly Format[] = ['markdown', 'email', 'script', 'text'];
+const FORMATS: readonly Format[] = ['markdown', 'email', 'html', 'script', 'text'];
 
 /** How a property lints a generated draft: its own format, sniffed, by file name, or another format. */
 const lintModeArb = fc.oneof(

@@ -39,6 +39,7 @@ const EMAIL_DRAFT = [
   '',
 ].join('\n');
 const MARKDOWN_DRAFT = '# Onboarding\n\nHi Sam,\n\nOnce you sign the contract, we can start the rollout next week.\n';
+const HTML_DRAFT = '<!DOCTYPE html>\n<html><body>\n<p>Hi Sam,</p>\n<p>Once you sign the contract, we can start the rollout&nbsp;next week.</p>\n</body></html>\n';
 const SCRIPT_DRAFT = 'REP: Hi Sam, this is Jo from Acme. Once you sign the contract, we can start the rollout.\nPROSPECT: Sure.\n';
 
 const client = clientPool();
@@ -117,6 +118,7 @@ describe('language server', function () {
         { name: 'follow-up.email', languageId: 'email', text: EMAIL_DRAFT },
         { name: 'call.script', languageId: 'plaintext', text: SCRIPT_DRAFT },
         { name: 'voicemail.script', languageId: 'candor-script', text: SCRIPT_DRAFT },
+        { name: 'offer.html', languageId: 'html', text: HTML_DRAFT },
       ];
       for (const { name, languageId, text } of documentsToLint) {
         it(`reports a ${languageId} document (${name})`, async () => {
