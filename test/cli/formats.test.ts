@@ -284,7 +284,7 @@ describe('candor --format sarif', () => {
                     shortDescription: { text: 'Flags a re-engagement message whose opening takes no responsibility for the silence.' },
                     helpUri: docs('missing-apology-opener'),
                     defaultConfiguration: { level: 'warning' },
-                    properties: { fixable: true, hasSuggestions: false },
+                    properties: { fixable: true, hasSuggestions: true },
                   },
                   {
                     id: 'sales-pressure',
@@ -305,18 +305,15 @@ describe('candor --format sarif', () => {
                 level: 'warning',
                 message: { text: PRESUMING },
                 locations: [{ physicalLocation: { artifactLocation: srcroot, region: region(36, 62) } }],
-                fixes: [fix('Replace with “If you decide to go ahead”', 36, 62, 'If you decide to go ahead')],
+                fixes: [fix('Rewrite as “If you decide to go ahead, we can act now.”', 36, 62, 'If you decide to go ahead')],
               },
               {
                 ruleId: 'sales-pressure',
                 ruleIndex: 2,
                 level: 'warning',
                 message: { text: URGENCY },
+                // "act now" has no rewrite that fits here: dropping it would leave "Once you sign the contract."
                 locations: [{ physicalLocation: { artifactLocation: srcroot, region: region(71, 78) } }],
-                fixes: [
-                  fix('Replace with “take a look whenever it suits you”', 71, 78, 'take a look whenever it suits you'),
-                  fix('Replace with “take the time you need”', 71, 78, 'take the time you need'),
-                ],
               },
             ],
           },

@@ -177,6 +177,7 @@ describe('candor --mcp (Model Context Protocol over stdio)', function () {
         [
           ['lint_text', 'object', ['text']],
           ['fix_text', 'object', ['text']],
+          ['rewrite_text', 'object', ['text']],
           ['lint_files', 'object', ['paths']],
         ],
       );
@@ -193,7 +194,7 @@ describe('candor --mcp (Model Context Protocol over stdio)', function () {
         ],
       );
       assert.deepEqual(lint.findings[0].fix, {
-        title: 'Replace with “If you decide to go ahead”',
+        title: 'Rewrite as “If you decide to go ahead, we can act now.”',
         line: 3,
         column: 36,
         endLine: 3,
@@ -202,7 +203,8 @@ describe('candor --mcp (Model Context Protocol over stdio)', function () {
       });
       assert.match(lint.findings[1].message, /^Urgency `act now`/);
       assert.equal(lint.findings[1].fix, undefined);
-      assert.ok((lint.findings[1].suggestions ?? []).length > 0);
+      // Dropping "we can act now" would leave "Once you sign the contract." alone: no option that does not fit.
+      assert.equal(lint.findings[1].suggestions, undefined);
       assert.deepEqual([lint.errorCount, lint.warningCount, lint.infoCount], [0, 2, 0]);
 
       const fix = structured<{ output: string; changed: boolean; fixesApplied: number; remaining: ToolFinding[] }>(
@@ -213,6 +215,15 @@ describe('candor --mcp (Model Context Protocol over stdio)', function () {
       assert.ok(fix.output.includes('🚀 Thanks for the demo on Tuesday. If you decide to go ahead, we can'), fix.output);
       assert.ok(!fix.remaining.some((finding) => finding.rule === 'assume-the-sale'));
       assert.ok(fix.remaining.some((finding) => finding.text === 'act now'));
+
+      const rewrite = structured<{ output: string; changed: boolean; findingsRewritten: number; remaining: ToolFinding[] }>(
+        await client.callTool('rewrite_text', { text: EMOJI_EMAIL, filename: 'follow-up.email' }),
+      );
+      assert.equal(rewrite.changed, true);
+      assert.ok(rewrite.output.startsWith('Hi {{first_name}},\n\n🚀 Thanks for the demo on Tuesday.'), rewrite.output);
+      assert.doesNotMatch(rewrite.output, /once you sign|act now/i);
+      assert.equal(rewrite.findingsRewritten, 2);
+      assert.deepEqual(rewrite.remaining, []);
 
       const files = structured<{
         results: { filePath: string; findings: ToolFinding[]; warningCount: number }[];
