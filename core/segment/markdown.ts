@@ -15,7 +15,7 @@ import type { Nodes, Root } from 'mdast';
 import type { Segment, SegmentKind } from '../types.js';
 import { MaskedRun, maskRanges, type Range } from './mask.js';
 import { dropTrailingSignature, linesOf, takeGreeting, trimRange, type SegmentedDraft } from './lines.js';
-import { findStageDirections, parseSpeakerLabel, type SpeakerLabel, type SpeakerLists } from './speakers.js';
+import { findStageDirections, namedSpeakersTakeTurns, parseSpeakerLabel, type SpeakerLabel, type SpeakerLists } from './speakers.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
@@ -153,12 +153,11 @@ function filterSpeakers(source: string, segments: Segment[], lists: SpeakerLists
   const linesBySegment = segments.map((s) => (s.kind === 'paragraph' ? paragraphLines(source, s, lists) : []));
   const labels = linesBySegment.flat().flatMap((l) => (l.label ? [l.label] : []));
   const known = labels.filter((l) => l.role === 'rep' || l.role === 'other').length;
-  const turns = new Map<string, number>();
-  for (const l of labels) if (l.role === 'named') turns.set(l.name, (turns.get(l.name) ?? 0) + 1);
-  // Named speakers make a script only when they take turns: two of them, one
-  // speaking twice. A page's bold lead-ins (`**Security:**`, `**Onboarding:**`)
-  // each name a topic once, and their paragraphs are the writer's copy.
-  const dialogue = turns.size >= 2 && [...turns.values()].some((count) => count >= 2);
+  // Named speakers make a script only when they are people taking turns: two
+  // of them, one speaking twice. A playbook's bold lead-ins (`**Security:**`,
+  // `**Onboarding:**`) name topics, however often, and their paragraphs are
+  // the writer's copy (speakers.ts, looksLikeTopic).
+  const dialogue = namedSpeakersTakeTurns(labels.flatMap((l) => (l.role === 'named' ? [l.name] : [])));
   if (known < 2 && !dialogue) return null;
   const rep = labels.some((l) => l.role === 'rep') ? null : (labels.find((l) => l.role === 'named')?.name ?? null);
 
