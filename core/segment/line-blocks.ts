@@ -89,7 +89,7 @@ const textParagraphs = memoByText((text): Relative[] => {
  */
 function readBlocks(split: Split, candidate: CandidateTest, read: (i: number) => Segment[], tailSegments: number): Segment[] {
   const count = split.blocks.length;
-  const byBlock: Array<Segment[] | undefined> = new Array(count);
+  const byBlock = new Array<Segment[] | undefined>(count);
   let opening = 0;
   let prose = 0;
   for (; opening < count && prose < OPENING_SEGMENTS; opening++) prose += (byBlock[opening] = read(opening)).length;
@@ -155,7 +155,7 @@ export function segmentScriptBlocks(source: string, lists: SpeakerLists, candida
   // The rep among named speakers: nobody when a known rep label is used, else the first named speaker.
   const rep = facts.some((f) => f.hasRep) ? null : (facts.find((f) => f.firstNamed !== undefined)?.firstNamed ?? null);
   // Who speaks as each block starts: the last label or heading before it decides.
-  const repAtStart: boolean[] = new Array(facts.length);
+  const repAtStart = new Array<boolean>(facts.length);
   let speakerIsRep = false;
   facts.forEach((f, i) => {
     repAtStart[i] = speakerIsRep;
