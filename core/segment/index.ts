@@ -9,8 +9,7 @@ import { detach, memoByText } from '../memo.js';
 import { findInlineNonProse, hasProse, maskRanges, mergeTagMatchers, type Range } from './mask.js';
 import { linesOf, type SegmentedDraft } from './lines.js';
 import { segmentEmail, looksLikeEmail } from './email.js';
-import { segmentMarkdown } from './markdown.js';
-import { segmentMarkdownBlocks, type CandidateTest, type SegmentMask } from './markdown-blocks.js';
+import { segmentMarkdownBlocks, segmentMarkdownWhole, type CandidateTest, type SegmentMask } from './markdown-blocks.js';
 import { segmentScript } from './script.js';
 import { segmentScriptBlocks, segmentTextBlocks } from './line-blocks.js';
 import { looksLikeScript, speakerLists, type SpeakerOptions } from './speakers.js';
@@ -144,7 +143,7 @@ function segmentAs(text: string, options: ReadOptions, mask: SegmentMask): Segme
   switch (options.format) {
     case 'markdown': {
       const { isCandidate } = options;
-      return (isCandidate && segmentMarkdownBlocks(text, lists, { isCandidate, mask })) || segmentMarkdown(text, lists);
+      return (isCandidate && segmentMarkdownBlocks(text, lists, { isCandidate, mask })) || segmentMarkdownWhole(text, lists);
     }
     case 'email':
       return segmentEmail(text);

@@ -25,7 +25,7 @@
 import type { Segment } from '../types.js';
 import { BoundedMap, detach, memoBudget, memoByText } from '../memo.js';
 import { lineAt, linesOf, trimRange, type Line } from './lines.js';
-import { definitionsIn, finishMarkdown, parseMarkdownRange, type ParsedRange } from './markdown.js';
+import { definitionsIn, finishMarkdown, isHostileBlock, segmentMarkdown, parseMarkdownRange, readByLines, type ParsedRange } from './markdown.js';
 import { namedSpeakersTakeTurns, parseSpeakerLabel, type SpeakerLists } from './speakers.js';
 import type { SegmentedDraft } from './lines.js';
 import { hasProse } from './mask.js';
@@ -559,12 +559,49 @@ function parseBlock(source: string, block: Block, text: string, base: number, ma
   } else {
     // Typing mostly changes plain paragraphs; the first block is the parser's (front matter is read there).
     const around = resolving !== undefined ? { text: resolving, after: first } : undefined;
-    const parsed = (!first && plainParagraph(text)) || shift(parseMarkdownRange(source, block.start, block.end, around), -block.start, true);
+    const parsed =
+      (!first && plainParagraph(text)) ||
+      shift(isHostileBlock(text) ? readByLines(source, block.start, block.end) : parseMarkdownRange(source, block.start, block.end, around), -block.start, true);
     entry = { parsed };
     if (text.length <= CACHE_TEXT_LIMIT) blocks.set(detach(key), entry);
   }
   if (entry.placed?.at !== block.start) entry.placed = { at: block.start, parsed: shift(entry.parsed, block.start) };
   return { parsed: entry.placed.parsed, masked: maskedTexts(entry, text, mask) };
+}
+
+/**
+ * Reads a markdown draft whole (`segmentMarkdown`), except the top-level
+ * blocks the parser must not be given (markdown.ts, isHostileBlock): those are
+ * read by lines, and the runs of blocks between them are parsed as ranges.
+ */
+export function segmentMarkdownWhole(source: string, lists: SpeakerLists): SegmentedDraft {
+  const base = source.startsWith('\uFEFF') ? 1 : 0;
+  if (!isHostileBlock(source)) return segmentMarkdown(source, lists);
+  const blocks = splitBlocks(source, base) ?? [{ start: base, end: source.length }];
+  const result: ParsedRange = { segments: [], yaml: null, hasContent: false, contentStart: undefined };
+  const add = (parsed: ParsedRange, first: boolean): void => {
+    if (first) result.yaml = parsed.yaml;
+    if (!result.hasContent && parsed.hasContent) {
+      result.hasContent = true;
+      result.contentStart = parsed.contentStart;
+    }
+    result.segments.push(...parsed.segments);
+  };
+  let runStart = -1;
+  const flush = (end: number): void => {
+    if (runStart >= 0) add(parseMarkdownRange(source, runStart, end), runStart === base);
+    runStart = -1;
+  };
+  for (const block of blocks) {
+    if (isHostileBlock(source.slice(block.start, block.end))) {
+      flush(block.start);
+      add(readByLines(source, block.start, block.end), block.start === base);
+    } else if (runStart < 0) {
+      runStart = block.start;
+    }
+  }
+  flush(source.length);
+  return finishMarkdown(source, lists, result);
 }
 
 /** Empties the block cache (tests, and a server's memory pressure). */
