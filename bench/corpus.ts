@@ -306,3 +306,26 @@ export function htmlTemplate(bytes: number, seed = 17): string {
   }
   return `${head}${rows.join('\n')}\n</table>\n</body>\n</html>\n`;
 }
+
+/**
+ * Markdown inputs that make remark-parse superlinear, about `bytes` each: the
+ * reader must stay within about 10× an ordinary draft of the same size on
+ * every one (bench/run.ts).
+ */
+export function hostileDocuments(bytes: number): Record<string, string> {
+  const fill = (line: (i: number) => string): string => {
+    const lines: string[] = [];
+    for (let size = 0, i = 0; size < bytes; i++) {
+      lines.push(line(i));
+      size += lines[i].length + 1;
+    }
+    return `${lines.join('\n')}\n`;
+  };
+  return {
+    'a list one level deeper on every line': fill((i) => `${'  '.repeat(i)}- You can act now.`),
+    'a long list nested two levels': fill((i) => `${i % 2 ? '  ' : ''}- Item ${i}: you can act now.`),
+    'block quotes one level deeper on every line': fill((i) => `${'>'.repeat((i % 1000) + 1)} You can act now.`),
+    'one line of 1 MB of asterisks': `${'*a'.repeat(bytes / 2)} act now\n`,
+    'one line of list markers': `${'- '.repeat(bytes / 2)}act now\n`,
+  };
+}
