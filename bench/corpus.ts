@@ -239,3 +239,93 @@ export function writeCorpus(dir: string, files: readonly CorpusFile[]): string[]
     return path;
   });
 }
+
+/**
+ * The document shapes of the language server's benchmark (bench/lsp.ts), about
+ * `bytes` each: every keystroke target must hold for each of them.
+ */
+export interface DocumentShape {
+  label: string;
+  /** The file name the editor opens it under, and its language. */
+  file: string;
+  languageId: string;
+  text: string;
+}
+
+/** A playbook: headings, lists, tables, code, and bold topic lead-ins (`**Security:**`) that repeat. */
+export function playbookDocument(bytes: number, seed = 7): string {
+  return markdownDocument(bytes, seed);
+}
+
+/** A long call script: REP and PROSPECT turns, a heading now and then. */
+export function scriptDocument(bytes: number, seed = 11): string {
+  const rnd = random(seed);
+  return scriptFile({ rnd, words: 0, gap: int(rnd, 300, 500), clean: false }, bytes);
+}
+
+/** A long e-mail thread: the writer's reply on top, then the history quoted one level deeper per message. */
+export function emailThread(bytes: number, seed = 13): string {
+  const rnd = random(seed);
+  const w: Writer = { rnd, words: 0, gap: int(rnd, 300, 500), clean: false };
+  const parts = [`Subject: Re: ${pick(rnd, TOPICS)} at your team\n\nHi ${pick(rnd, NAMES)},`];
+  for (let i = 0; i < 4; i++) parts.push(paragraph(w, 2, 4, 76));
+  parts.push(`Best,\n${pick(rnd, NAMES)}\nAccount Executive, Ledgerly`);
+  let text = parts.join('\n\n');
+  // Each earlier message is quoted one level deeper, under its own "On … wrote:" line (as mail clients nest a thread).
+  for (let depth = 0; text.length < bytes; depth = (depth + 1) % 6) {
+    const name = pick(rnd, NAMES);
+    const attribution = `On Tue, Mar ${int(rnd, 1, 28)}, 2025 at 9:12 AM ${name} <${name.toLowerCase()}@example.com> wrote:`;
+    const lines = [depth > 0 ? `${'>'.repeat(depth)} ${attribution}` : attribution];
+    const quote = '>'.repeat(depth + 1);
+    for (let p = int(rnd, 2, 6); p > 0; p--) lines.push(...paragraph(w, 2, 4, 72).split('\n').map((line) => `${quote} ${line}`), quote);
+    text += `\n\n${lines.join('\n')}`;
+  }
+  return `${text}\n`;
+}
+
+/** An HTML e-mail template: a head with styles, then table rows of paragraphs. */
+export function htmlTemplate(bytes: number, seed = 17): string {
+  const rnd = random(seed);
+  const w: Writer = { rnd, words: 0, gap: int(rnd, 300, 500), clean: false };
+  const head =
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Ledgerly</title>\n' +
+    '<style>\n  body { font-family: Helvetica, Arial, sans-serif; }\n  td { padding: 12px 24px; }\n</style>\n</head>\n<body>\n' +
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0">\n';
+  const rows: string[] = [];
+  let length = head.length;
+  while (length < bytes) {
+    const r = rnd();
+    const row =
+      r < 0.7
+        ? `  <tr>\n    <td class="copy">\n      <p>${paragraph(w, 1, 4, 0)}</p>\n    </td>\n  </tr>`
+        : r < 0.85
+          ? `  <tr>\n    <td><h2>${pick(rnd, TOPICS)}</h2></td>\n  </tr>`
+          : `  <tr>\n    <td><a href="https://example.com/${pick(rnd, WORDS)}/${int(rnd, 1, 999)}" class="button">${pick(rnd, TOPICS)}</a></td>\n  </tr>`;
+    rows.push(row);
+    length += row.length + 1;
+  }
+  return `${head}${rows.join('\n')}\n</table>\n</body>\n</html>\n`;
+}
+
+/**
+ * Markdown inputs that make remark-parse superlinear, about `bytes` each: the
+ * reader must stay within about 10× an ordinary draft of the same size on
+ * every one (bench/run.ts).
+ */
+export function hostileDocuments(bytes: number): Record<string, string> {
+  const fill = (line: (i: number) => string): string => {
+    const lines: string[] = [];
+    for (let size = 0, i = 0; size < bytes; i++) {
+      lines.push(line(i));
+      size += lines[i].length + 1;
+    }
+    return `${lines.join('\n')}\n`;
+  };
+  return {
+    'a list one level deeper on every line': fill((i) => `${'  '.repeat(i)}- You can act now.`),
+    'a long list nested two levels': fill((i) => `${i % 2 ? '  ' : ''}- Item ${i}: you can act now.`),
+    'block quotes one level deeper on every line': fill((i) => `${'>'.repeat((i % 1000) + 1)} You can act now.`),
+    'one line of 1 MB of asterisks': `${'*a'.repeat(bytes / 2)} act now\n`,
+    'one line of list markers': `${'- '.repeat(bytes / 2)}act now\n`,
+  };
+}

@@ -22,6 +22,8 @@ export interface CliOptions {
   maxWarnings?: number;
   /** `--max-file-size`: bytes; undefined when the flag is not given (then the configuration's, or 10 MB). */
   maxFileSize?: number;
+  /** `--time-budget <ms>`: milliseconds one file may take to lint; over it, the file is skipped with a warning. */
+  timeBudgetMs?: number;
   quiet: boolean;
   /** false with --no-color; undefined means "let picocolors decide" (TTY, NO_COLOR, FORCE_COLOR). */
   color?: boolean;
@@ -80,6 +82,7 @@ function buildProgram(write: (text: string) => void): Command {
     .option('--rule <id:severity>', 'set a rule to off|info|warn|error (repeatable)', collect)
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--max-file-size <size>', 'skip files larger than this (bytes, or 512kb, 10mb; default 10mb)', parseSizeOption)
+    .option('--time-budget <ms>', 'skip a file (with a warning) that takes longer than this to lint (default 10000)', parseCount)
     .option('--quiet', 'report errors only')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
@@ -135,6 +138,7 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
     rule?: string[];
     maxWarnings?: number;
     maxFileSize?: number;
+    timeBudget?: number;
     quiet?: boolean;
     color?: boolean;
     outputFile?: string;
@@ -176,6 +180,7 @@ export function parseOptions(argv: readonly string[], write: (text: string) => v
   if (opts.stdinFilename !== undefined) options.stdinFilename = opts.stdinFilename;
   if (opts.maxWarnings !== undefined) options.maxWarnings = opts.maxWarnings;
   if (opts.maxFileSize !== undefined) options.maxFileSize = opts.maxFileSize;
+  if (opts.timeBudget !== undefined) options.timeBudgetMs = Math.max(1, opts.timeBudget);
   if (colorSource === 'cli' && opts.color !== undefined) options.color = opts.color;
   if (opts.outputFile !== undefined) options.outputFile = opts.outputFile;
   if (options.fix && options.fixDryRun) {

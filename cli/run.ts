@@ -21,7 +21,10 @@ import {
   type Baseline,
 } from '../core/baseline.js';
 import type { ConfigError } from '../core/config/index.js';
-import { lint, sortFindings, type LintOptions } from '../core/engine.js';
+import { lintWithinBudget } from '../core/budget.js';
+import { extraRulesFromEnvironment } from '../core/test-hooks.js';
+import { builtinRules } from '../rules/index.js';
+import { sortFindings, type LintOptions } from '../core/engine.js';
 import { MAX_FIX_PASSES, applyRewrites } from '../core/fix.js';
 import { findFormatter, sumCounts, countFindings, type LintResult } from '../core/format/index.js';
 import { displayPath } from '../core/format/stylish.js';
@@ -93,6 +96,8 @@ interface Processed {
 /** What processing one draft needs beyond the draft. */
 interface DraftContext {
   mode: Mode;
+  /** Milliseconds one lint of the draft may take (`--time-budget`). */
+  timeBudgetMs: number;
   config: FileConfig;
   cache: LintCache | undefined;
   reportUnused: boolean;
@@ -103,6 +108,27 @@ interface DraftContext {
   cwd?: string;
 }
 
+/** The default of `--time-budget`, as the editor's `candor.timeBudgetMs`. */
+export const DEFAULT_TIME_BUDGET_MS = 10_000;
+
+/** A draft that took longer to lint than `--time-budget`: it is skipped with a warning. */
+class OverTimeBudget extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`linting it took longer than ${budgetMs} ms (--time-budget)`);
+  }
+}
+
+/** processDraft, or undefined (with a warning) for a draft over the time budget. */
+function processWithinBudget(draft: DraftFile, filePath: string | undefined, context: DraftContext, shown: string): Processed | undefined {
+  try {
+    return processDraft(draft, filePath, context);
+  } catch (error) {
+    if (!(error instanceof OverTimeBudget)) throw error;
+    context.warn(`skipped ${shown}: ${error.message}`);
+    return undefined;
+  }
+}
+
 /** Lints (or fixes) one draft and applies its suppression comments. */
 function processDraft(draft: DraftFile, filePath: string | undefined, context: DraftContext): Processed {
   const { config, mode, warn } = context;
@@ -110,9 +136,10 @@ function processDraft(draft: DraftFile, filePath: string | undefined, context: D
   const failed = new Set<string>();
   const text = draft.text;
   const format: Format = config.format ?? detectFormat(text, filePath !== undefined ? { filePath } : {});
+  const extra = extraRulesFromEnvironment();
   const lintOptions: LintOptions = {
     config: config.lint,
-    rules: config.rules,
+    rules: extra.length > 0 ? [...(config.rules ?? builtinRules), ...extra] : config.rules,
     format,
     onRuleError: (ruleId, error) => {
       if (failed.has(ruleId)) return;
@@ -121,6 +148,12 @@ function processDraft(draft: DraftFile, filePath: string | undefined, context: D
     },
   };
   if (filePath !== undefined) lintOptions.filePath = filePath;
+  // Every lint of the draft runs under the time budget; a draft that goes over it is skipped whole.
+  const lint = (source: string, options: LintOptions): Finding[] => {
+    const budgeted = lintWithinBudget(source, options, context.timeBudgetMs);
+    if (budgeted.stoppedAfterMs !== undefined) throw new OverTimeBudget(context.timeBudgetMs);
+    return budgeted.findings;
+  };
   const finish = (source: string, suppression: SuppressionResult, before?: string): Processed => {
     const findings = context.reportUnused
       ? sortFindings([...suppression.findings, ...unusedDirectiveFindings(suppression.unusedDirectives)])
@@ -386,6 +419,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
   /** Text for standard output that is not the report (stdin --fix prints the fixed draft). */
   let fixedStdin: Uint8Array | undefined;
 
+  const timeBudgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   if (options.stdin) {
     const filePath = options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : undefined;
     const read = decodeDraft(await io.readStdin());
@@ -393,9 +427,10 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
     // Standard input is never written back, so invalid UTF-8 is no reason not to fix it.
     const draft = { ...read.file, roundTrips: true };
     const config = await resolver.forFile(filePath);
-    const item = processDraft(draft, filePath, { mode, config, cache: undefined, reportUnused, warn, note, cwd: io.cwd });
-    processed.push(item);
-    if (mode === 'fix') fixedStdin = encodeDraft(item.result.output ?? read.file.text, read.file.hasBom);
+    const shown = options.stdinFilename ?? 'standard input';
+    const item = processWithinBudget(draft, filePath, { mode, config, cache: undefined, reportUnused, warn, note, cwd: io.cwd, timeBudgetMs }, shown);
+    if (item) processed.push(item);
+    if (mode === 'fix') fixedStdin = encodeDraft(item?.result.output ?? read.file.text, read.file.hasBom);
   } else {
     const files = await collectFiles(options.patterns, io.cwd, resolver);
     const showProgress = io.stderrIsTTY && files.length > PROGRESS_THRESHOLD;
@@ -416,14 +451,16 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
             : `${displayPath(file, io.cwd)} is not valid UTF-8; its invalid bytes are read as U+FFFD`,
         );
       }
-      const context: DraftContext = { mode, config, cache, reportUnused, warn, note, cwd: io.cwd };
-      let item = processDraft(read.file, file, context);
+      const context: DraftContext = { mode, config, cache, reportUnused, warn, note, cwd: io.cwd, timeBudgetMs };
+      let item = processWithinBudget(read.file, file, context, displayPath(file, io.cwd));
+      if (!item) continue;
       if (mode === 'fix' && item.result.output !== undefined) {
         try {
           writeFileAtomic(file, encodeDraft(item.result.output, read.file.hasBom));
         } catch (error) {
           warn(`could not write ${displayPath(file, io.cwd)}: ${oneLine(error)}`);
-          item = processDraft(read.file, file, { ...context, mode: 'lint' });
+          item = processWithinBudget(read.file, file, { ...context, mode: 'lint' }, displayPath(file, io.cwd));
+          if (!item) continue;
         }
       }
       processed.push(item);

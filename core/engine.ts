@@ -11,7 +11,8 @@ import { attachRewrites } from './rewrite/lazy.js';
 import type { Report, Rule } from './rule.js';
 import { detectFormat, draftView, readDraft } from './segment/index.js';
 import { findingToSource } from './segment/view.js';
-import { blocksMayReport, type CandidateTest } from './segment/markdown-blocks.js';
+import { splitModeFor } from './segment/line-blocks.js';
+import { blocksMayReport, lineBlocksMayReport, type CandidateTest } from './segment/markdown-blocks.js';
 import { speakerLists } from './segment/speakers.js';
 import type { Draft, Finding, Format, Rewrite, Severity } from './types.js';
 
@@ -92,14 +93,19 @@ function lintInPlace(text: string, options: LintOptions): Finding[] {
 /**
  * The candidate pre-scan: false when no enabled rule could report anything in
  * the raw text, so the draft need not be parsed. A rule without `mayReport`
- * always counts as a candidate. On the markdown fast path the test runs block
- * by block, each block's answer remembered, so a keystroke re-tests one block.
+ * always counts as a candidate. On the fast path the test runs block by block
+ * (markdown's blocks, which every format's segments lie inside), each block's
+ * answer remembered, so a keystroke re-tests one block.
  */
 export function mayReport(text: string, options: LintOptions = {}): boolean {
   const rules = enabledRules(options);
   const isCandidate = candidateTest(rules, options);
-  if (isCandidate && formatOf(text, options) === 'markdown') {
-    const verdict = blocksMayReport(text, speakerLists(options.config?.speakers), isCandidate);
+  if (isCandidate) {
+    const lists = speakerLists(options.config?.speakers);
+    const format = formatOf(text, options);
+    const mode = splitModeFor(format, lists);
+    const verdict =
+      format === 'markdown' ? blocksMayReport(text, lists, isCandidate) : mode ? lineBlocksMayReport(text, lists, isCandidate, mode) : undefined;
     if (verdict !== undefined) return verdict;
   }
   return rules.some((rule) => !rule.mayReport || rule.mayReport(text));

@@ -13,7 +13,7 @@ import { detectFormat } from '../core/segment/index.js';
 import { applySuppressions } from '../core/suppress.js';
 import type { Finding, Format, SeveritySetting } from '../core/types.js';
 import { builtinRules } from '../rules/index.js';
-import { lintWithinBudget } from './budget.js';
+import { lintWithinBudget } from '../core/budget.js';
 import { matchesFiles, type Settings } from './settings.js';
 import type { DocumentConfig } from './workspace.js';
 

@@ -37,7 +37,7 @@ import { DocumentLinter, isCandorDocument, lintOptionsFor, type LintResult } fro
 import { hoverAt } from './hover.js';
 import { boundHeapGrowth } from '../core/heap.js';
 import { normalizeSettings, SettingsCache, type Settings } from './settings.js';
-import { extraRulesFromEnvironment } from './test-hooks.js';
+import { extraRulesFromEnvironment } from '../core/test-hooks.js';
 import { folderPathOf, WATCHED_FILES_GLOB, Workspace, type DocumentConfig } from './workspace.js';
 
 boundHeapGrowth();

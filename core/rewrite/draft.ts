@@ -51,6 +51,16 @@ export function rewriteDraft(text: string, options: RewriteOptions = {}): DraftR
   const format = options.format ?? detectFormat(text, { filePath: options.filePath, languageId: options.languageId });
   const view = findings.length > 0 ? draftView(text, format) : undefined;
   if (view) return rewriteThroughView(text, view, findings, options);
+  return rewritePlain(text, findings, options, select);
+}
+
+/** The plan, repeated until the draft is clean or stops changing. */
+function rewritePlain(
+  text: string,
+  findings: Finding[],
+  options: LintOptions,
+  select: (text: string, findings: Finding[]) => Finding[],
+): DraftRewrite {
   let output = text;
   let current = findings;
   for (let plan = 0; plan < MAX_PLANS && current.length > 0; plan++) {
@@ -69,7 +79,8 @@ export function rewriteDraft(text: string, options: RewriteOptions = {}): DraftR
  * change is left for the writer).
  */
 function rewriteThroughView(text: string, view: DraftView, findings: Finding[], options: RewriteOptions): DraftRewrite {
-  const viewed = rewriteDraft(view.text, { ...options, format: view.format, select: undefined, filePath: undefined });
+  const viewOptions: LintOptions = { ...options, format: view.format, filePath: undefined };
+  const viewed = rewritePlain(view.text, lint(view.text, viewOptions), viewOptions, (_, found) => found);
   const edits: Edit[] = [];
   let at = 0;
   let pending: Edit | undefined;

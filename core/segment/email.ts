@@ -149,9 +149,12 @@ const ON_LINE = /^[ \t]*On\s/;
  * The line index where the writer's own words end: the reply or forward
  * history, or a `-- ` signature separator. `lines.length` when none.
  */
-function historyStart(source: string, lines: readonly Line[]): number {
-  const text = (i: number): string => (i < lines.length ? lineText(source, lines[i]) : '');
-  for (let i = 0; i < lines.length; i++) {
+function historyStart(source: string, lines: LazyLines): number {
+  const text = (i: number): string => {
+    const line = lines.at(i);
+    return line ? lineText(source, line) : '';
+  };
+  for (let i = 0; lines.at(i); i++) {
     const t = text(i);
     if (t.trimEnd() === '--' || t.trimEnd() === '-- ') return i;
     if (ORIGINAL_MESSAGE.test(t) || FORWARDED.test(t)) return i;
@@ -164,7 +167,33 @@ function historyStart(source: string, lines: readonly Line[]): number {
     if (OUTLOOK_RULE.test(t) && OUTLOOK_FROM.test(text(i + 1))) return i;
     if (OUTLOOK_FROM.test(t) && [1, 2, 3, 4].some((k) => OUTLOOK_SENT.test(text(i + k)))) return i;
   }
-  return lines.length;
+  return lines.read.length;
+}
+
+/**
+ * The lines of a body, read only as far as asked: a reply on top of a long
+ * thread is read up to its history (and four lines past it), not to the end.
+ */
+class LazyLines {
+  readonly read: Line[] = [];
+  private next: number;
+
+  constructor(
+    private readonly source: string,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.next = from < to ? from : -1;
+  }
+
+  at(index: number): Line | undefined {
+    while (this.read.length <= index && this.next >= 0) {
+      const line = lineAt(this.source, this.next, this.to);
+      this.read.push(line);
+      this.next = line.next >= this.to || line.next === line.end ? -1 : line.next;
+    }
+    return this.read[index];
+  }
 }
 
 /** `=` soft line breaks and `=XX` escapes of a quoted-printable body. */
@@ -179,8 +208,10 @@ function quotedPrintableEscapes(source: string, from: number, to: number): Range
 
 /** Paragraphs of a message body, before its history and signature. */
 function bodySegments(source: string, part: ProsePart): Segment[] {
-  const lines = linesOf(source, part.from, part.to);
-  const history = historyStart(source, lines);
+  const lazy = new LazyLines(source, part.from, part.to);
+  const history = historyStart(source, lazy);
+  // Nothing from the history on is prose.
+  const lines = lazy.read.slice(0, history);
   const end = signatureStart(source, lines, history);
   const isProse = (i: number): boolean => {
     if (i >= end) return false;

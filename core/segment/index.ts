@@ -5,13 +5,13 @@
  * plain paragraphs, and that failing leaves an empty draft.
  */
 import type { Draft, Format, Segment } from '../types.js';
-import { memoByText } from '../memo.js';
+import { detach, memoByText } from '../memo.js';
 import { findInlineNonProse, hasProse, maskRanges, mergeTagMatchers, type Range } from './mask.js';
 import { linesOf, type SegmentedDraft } from './lines.js';
 import { segmentEmail, looksLikeEmail } from './email.js';
-import { segmentMarkdown } from './markdown.js';
-import { segmentMarkdownBlocks, type CandidateTest, type SegmentMask } from './markdown-blocks.js';
+import { segmentMarkdownBlocks, segmentMarkdownWhole, type CandidateTest, type SegmentMask } from './markdown-blocks.js';
 import { segmentScript } from './script.js';
+import { segmentScriptBlocks, segmentTextBlocks } from './line-blocks.js';
 import { looksLikeScript, speakerLists, type SpeakerOptions } from './speakers.js';
 import { segmentText } from './text.js';
 import { htmlView } from './html.js';
@@ -31,8 +31,9 @@ export interface ReadOptions {
   mergeTags?: RegExp[];
   /**
    * The fast path's candidate test on a block of raw text: when given, a
-   * markdown draft is read block by block and only blocks it accepts are
-   * parsed (plus what the draft-level reading needs); see markdown-blocks.ts.
+   * markdown, plain-text or script draft is read block by block and only
+   * blocks it accepts are read (plus what the draft-level reading needs); see
+   * markdown-blocks.ts and line-blocks.ts.
    */
   isCandidate?: CandidateTest;
 }
@@ -59,8 +60,18 @@ function looksLikeMarkdown(head: string): boolean {
 /** An HTML document: a doctype or an `<html>` element first (a markdown draft may open with a `<div>`). */
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>])/i;
 
+/** The last head sniffed: an editor asks again on every keystroke, mostly with the same head. */
+let lastSniff: { head: string; format: Format } | undefined;
+
 function sniff(text: string): Format {
   const head = text.slice(0, SNIFF_CHARS);
+  if (lastSniff?.head === head) return lastSniff.format;
+  const format = sniffHead(head);
+  lastSniff = { head: detach(head), format };
+  return format;
+}
+
+function sniffHead(head: string): Format {
   if (HTML_START.test(head.replace(/^\uFEFF/, ''))) return 'html';
   if (looksLikeEmail(head)) return 'email';
   const lines = linesOf(head, head.startsWith('\uFEFF') ? 1 : 0).slice(0, SNIFF_LINES);
@@ -156,14 +167,14 @@ function segmentAs(text: string, options: ReadOptions, mask: SegmentMask): Segme
   switch (options.format) {
     case 'markdown': {
       const { isCandidate } = options;
-      return (isCandidate && segmentMarkdownBlocks(text, lists, { isCandidate, mask })) || segmentMarkdown(text, lists);
+      return (isCandidate && segmentMarkdownBlocks(text, lists, { isCandidate, mask })) || segmentMarkdownWhole(text, lists);
     }
     case 'email':
       return segmentEmail(text);
     case 'script':
-      return segmentScript(text, lists);
+      return (options.isCandidate && segmentScriptBlocks(text, lists, options.isCandidate)) || segmentScript(text, lists);
     default:
-      return segmentText(text);
+      return (options.isCandidate && segmentTextBlocks(text, lists, options.isCandidate)) || segmentText(text);
   }
 }
 

@@ -25,8 +25,8 @@
 import type { Segment } from '../types.js';
 import { BoundedMap, detach, memoBudget, memoByText } from '../memo.js';
 import { lineAt, linesOf, trimRange, type Line } from './lines.js';
-import { definitionsIn, finishMarkdown, parseMarkdownRange, type ParsedRange } from './markdown.js';
-import { parseSpeakerLabel, type SpeakerLists } from './speakers.js';
+import { definitionsIn, finishMarkdown, isHostileBlock, segmentMarkdown, parseMarkdownRange, readByLines, type ParsedRange } from './markdown.js';
+import { namedSpeakersTakeTurns, parseSpeakerLabel, type SpeakerLists } from './speakers.js';
 import type { SegmentedDraft } from './lines.js';
 import { hasProse } from './mask.js';
 
@@ -50,9 +50,9 @@ export interface BlockOptions {
 }
 
 /** Kept prose segments (headings aside) the opening must hold: greeting, three sentences, margin. */
-const OPENING_SEGMENTS = 6;
+export const OPENING_SEGMENTS = 6;
 /** Segments the tail must hold: a trailing signature is looked for in the last seven. */
-const TAIL_SEGMENTS = 8;
+export const TAIL_SEGMENTS = 8;
 
 /** What the block splitter does not track. */
 const WHOLE_DRAFT = /^[ \t]+(?:`{3}|~{3})|^ {0,3}<(?:\?|!\[CDATA\[|![A-Za-z])/m;
@@ -86,9 +86,25 @@ function mayOpen(source: string, line: Line): boolean {
 }
 
 /** The blocks of `source[from, …)`, or null when the draft must be parsed whole. */
-export function splitBlocks(source: string, from: number): Block[] | null {
-  return scanBlocks(source, from, true)?.blocks ?? null;
+export function splitBlocks(source: string, from: number, mode: SplitMode = MARKDOWN): Block[] | null {
+  return scanBlocks(source, from, true, mode)?.blocks ?? null;
 }
+
+/**
+ * How a format's drafts split. Markdown's boundaries are blank lines before an
+ * unindented line. The line-based formats (e-mail, script, plain text) have no
+ * indented constructs, so any line after a blank one starts a block, and a
+ * format may name more lines that no segment of it crosses (scanLineBlocks).
+ */
+export interface SplitMode {
+  readonly name: string;
+  /** A line no segment crosses or holds: a block of its own. */
+  readonly breaks?: (line: string) => boolean;
+  /** A line no segment crosses into: a block starts there. */
+  readonly starts?: (line: string) => boolean;
+}
+
+export const MARKDOWN: SplitMode = { name: 'markdown' };
 
 /**
  * Splits `source[from, …)` into blocks; `from` is the draft's start (where
@@ -100,8 +116,10 @@ function scanBlocks(
   source: string,
   from: number,
   atDraftStart: boolean,
+  mode: SplitMode,
   stop?: (boundary: number) => boolean,
 ): { blocks: Block[]; stoppedAt?: number } | null {
+  if (mode !== MARKDOWN) return scanLineBlocks(source, from, mode, stop);
   const blocks: Block[] = [];
   let blockStart = from;
   let pos = from;
@@ -166,6 +184,43 @@ function scanBlocks(
   return { blocks };
 }
 
+/**
+ * The split of a line-based format: a block starts at the first non-blank line
+ * after a blank one, at a line the format says starts one (a speaker label),
+ * and at and after a line the format says no segment crosses (a quoted line).
+ * Nothing is ever left open, so the split after a boundary depends only on the
+ * text after it.
+ */
+function scanLineBlocks(source: string, from: number, mode: SplitMode, stop?: (boundary: number) => boolean): { blocks: Block[]; stoppedAt?: number } {
+  const { breaks, starts } = mode;
+  const blocks: Block[] = [];
+  let blockStart = from;
+  let pos = from;
+  let afterBlank = false;
+  let afterBreak = false;
+  while (pos < source.length) {
+    const line = lineAt(source, pos);
+    if (isBlank(source, line)) {
+      afterBlank = true;
+    } else {
+      const text = breaks || starts ? source.slice(line.start, line.end) : '';
+      const isBreak = breaks !== undefined && breaks(text);
+      const boundary = afterBlank || afterBreak || isBreak || (starts !== undefined && starts(text));
+      if (boundary && line.start > blockStart && source.charCodeAt(line.start) !== 0xfeff) {
+        blocks.push({ start: blockStart, end: line.start });
+        blockStart = line.start;
+        if (stop?.(line.start)) return { blocks, stoppedAt: line.start };
+      }
+      afterBlank = false;
+      afterBreak = isBreak;
+    }
+    if (line.next === line.end) break;
+    pos = line.next;
+  }
+  blocks.push({ start: blockStart, end: source.length });
+  return { blocks };
+}
+
 /** What a block tells the planner, by block text: it needs the whole draft, and its speaker labels. */
 interface BlockFacts {
   wholeDraft: boolean;
@@ -200,29 +255,24 @@ function blockFacts(lists: SpeakerLists): (text: string) => BlockFacts {
 /**
  * Whether the draft has speaker labels enough that the segmenter may read it
  * as a script (markdown.ts, filterSpeakers): two known roles, or two named
- * speakers one of whom speaks twice. The labels here are a superset of what
- * the segmenter counts, so a false answer is certain.
+ * speakers who are not topics, one of whom speaks twice. The labels here are
+ * a superset of what the segmenter counts, and both answers only grow with
+ * the labels, so a false answer is certain.
  */
 function maybeScript(facts: readonly BlockFacts[]): boolean {
   let known = 0;
-  const turns = new Map<string, number>();
-  let twice = false;
   for (const { labels } of facts) {
-    for (const label of labels) {
-      if (label.role === 'rep' || label.role === 'other') known++;
-      if (label.role === 'named') {
-        const count = (turns.get(label.name) ?? 0) + 1;
-        turns.set(label.name, count);
-        twice ||= count >= 2;
-      }
-      if (known >= 2 || (twice && turns.size >= 2)) return true;
-    }
+    for (const label of labels) if ((label.role === 'rep' || label.role === 'other') && ++known >= 2) return true;
   }
-  return false;
+  return namedSpeakersTakeTurns(namedLabels(facts));
+}
+
+function* namedLabels(facts: readonly BlockFacts[]): Generator<string> {
+  for (const { labels } of facts) for (const label of labels) if (label.role === 'named') yield label.name;
 }
 
 /** A draft's blocks, their texts and facts, and the candidate test's answers so far. */
-interface Split {
+export interface Split {
   base: number;
   blocks: Block[];
   texts: string[];
@@ -235,7 +285,7 @@ function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
 }
 
 /** The candidate test's answer for block `i`, kept with the split. */
-function isCandidateBlock(split: Split, i: number, candidate: CandidateTest): boolean {
+export function isCandidateBlock(split: Split, i: number, candidate: CandidateTest): boolean {
   if (!sameKey(split.verdicts.key, candidate.key)) split.verdicts = { key: candidate.key, flags: [] };
   return (split.verdicts.flags[i] ??= candidate.test(split.texts[i]));
 }
@@ -244,7 +294,7 @@ function isCandidateBlock(split: Split, i: number, candidate: CandidateTest): bo
  * The last draft's split: lint() asks for it twice per draft (candidate test,
  * then reading), and an editor's next version differs from it in one place.
  */
-let last: { source: string; lists: SpeakerLists; split: Split | null } | undefined;
+let last: { source: string; lists: SpeakerLists; mode: SplitMode; split: Split | null } | undefined;
 
 /** The length of the common prefix of `a` and `b`: native comparison by chunks, then by character. */
 function commonPrefix(a: string, b: string): number {
@@ -278,7 +328,7 @@ function makeSplit(source: string, base: number, blocks: Block[], lists: Speaker
  * after it are kept, shifted (their texts are the same strings, so every memo
  * keyed by them answers at once).
  */
-function resplit(previous: string, old: Split, source: string, lists: SpeakerLists): Split | null {
+function resplit(previous: string, old: Split, source: string, lists: SpeakerLists, mode: SplitMode): Split | null {
   const base = source.startsWith('\uFEFF') ? 1 : 0;
   const prefix = commonPrefix(previous, source);
   const suffix = commonSuffix(previous, source, prefix);
@@ -297,7 +347,7 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
   }
   const from = changed - 1;
   if (from < 1 || base !== old.base) {
-    const blocks = splitBlocks(source, base);
+    const blocks = splitBlocks(source, base, mode);
     return blocks && makeSplit(source, base, blocks, lists);
   }
   const changeEnd = source.length - suffix;
@@ -315,7 +365,7 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
     return -1;
   };
   let resume = -1;
-  const scan = scanBlocks(source, old.blocks[from].start, false, (b) => b >= changeEnd && (resume = oldBlockAt(b - delta)) >= 0)!;
+  const scan = scanBlocks(source, old.blocks[from].start, false, mode, (b) => b >= changeEnd && (resume = oldBlockAt(b - delta)) >= 0)!;
   const fresh = makeSplit(source, base, scan.blocks, lists);
   // Only the latest split is kept, so it is updated in place: a keystroke must
   // not copy the arrays of a 1 MB draft's 3,000 blocks, nor the blocks after it.
@@ -354,21 +404,27 @@ function replaceRange<T>(array: T[], from: number, to: number, items: readonly T
  * front matter, or speaker labels enough to read it as a script.
  */
 function planBlocks(source: string, lists: SpeakerLists): Split | null {
+  const split = currentSplit(source, lists);
+  if (!split || split.facts.some((f) => f.wholeDraft) || maybeScript(split.facts)) return null;
+  return split;
+}
+
+/** The draft's split into blocks, from the previous draft's when there is one; null when front matter never closes. */
+export function currentSplit(source: string, lists: SpeakerLists, mode: SplitMode = MARKDOWN): Split | null {
   let split: Split | null;
-  if (last && last.lists === lists && last.source === source) {
+  if (last && last.lists === lists && last.mode === mode && last.source === source) {
     split = last.split;
-  } else if (last && last.lists === lists && last.split) {
+  } else if (last && last.lists === lists && last.mode === mode && last.split) {
     const previous = last;
     // resplit updates the split in place: should it ever throw half-way, the next draft splits from scratch.
     last = undefined;
-    split = resplit(previous.source, previous.split!, source, lists);
+    split = resplit(previous.source, previous.split!, source, lists, mode);
   } else {
     const base = source.startsWith('\uFEFF') ? 1 : 0;
-    const blocks = splitBlocks(source, base);
+    const blocks = splitBlocks(source, base, mode);
     split = blocks && makeSplit(source, base, blocks, lists);
   }
-  last = { source, lists, split };
-  if (!split || split.facts.some((f) => f.wholeDraft) || maybeScript(split.facts)) return null;
+  last = { source, lists, mode, split };
   return split;
 }
 
@@ -386,6 +442,17 @@ export function currentBlocks(source: string, lists: SpeakerLists): Array<{ star
  */
 export function blocksMayReport(source: string, lists: SpeakerLists, candidate: CandidateTest): boolean | undefined {
   const split = planBlocks(source, lists);
+  return split ? split.texts.some((_, i) => isCandidateBlock(split, i, candidate)) : undefined;
+}
+
+/**
+ * The candidate pre-scan for e-mail, script and plain-text drafts: the same
+ * blocks and remembered answers as markdown's. Their readers never let a
+ * segment cross a blank line, so every segment lies inside one block (which
+ * may hold several paragraphs); undefined when the draft does not split.
+ */
+export function lineBlocksMayReport(source: string, lists: SpeakerLists, candidate: CandidateTest, mode: SplitMode): boolean | undefined {
+  const split = currentSplit(source, lists, mode);
   return split ? split.texts.some((_, i) => isCandidateBlock(split, i, candidate)) : undefined;
 }
 
@@ -492,12 +559,49 @@ function parseBlock(source: string, block: Block, text: string, base: number, ma
   } else {
     // Typing mostly changes plain paragraphs; the first block is the parser's (front matter is read there).
     const around = resolving !== undefined ? { text: resolving, after: first } : undefined;
-    const parsed = (!first && plainParagraph(text)) || shift(parseMarkdownRange(source, block.start, block.end, around), -block.start, true);
+    const parsed =
+      (!first && plainParagraph(text)) ||
+      shift(isHostileBlock(text) ? readByLines(source, block.start, block.end) : parseMarkdownRange(source, block.start, block.end, around), -block.start, true);
     entry = { parsed };
     if (text.length <= CACHE_TEXT_LIMIT) blocks.set(detach(key), entry);
   }
   if (entry.placed?.at !== block.start) entry.placed = { at: block.start, parsed: shift(entry.parsed, block.start) };
   return { parsed: entry.placed.parsed, masked: maskedTexts(entry, text, mask) };
+}
+
+/**
+ * Reads a markdown draft whole (`segmentMarkdown`), except the top-level
+ * blocks the parser must not be given (markdown.ts, isHostileBlock): those are
+ * read by lines, and the runs of blocks between them are parsed as ranges.
+ */
+export function segmentMarkdownWhole(source: string, lists: SpeakerLists): SegmentedDraft {
+  const base = source.startsWith('\uFEFF') ? 1 : 0;
+  if (!isHostileBlock(source)) return segmentMarkdown(source, lists);
+  const blocks = splitBlocks(source, base) ?? [{ start: base, end: source.length }];
+  const result: ParsedRange = { segments: [], yaml: null, hasContent: false, contentStart: undefined };
+  const add = (parsed: ParsedRange, first: boolean): void => {
+    if (first) result.yaml = parsed.yaml;
+    if (!result.hasContent && parsed.hasContent) {
+      result.hasContent = true;
+      result.contentStart = parsed.contentStart;
+    }
+    result.segments.push(...parsed.segments);
+  };
+  let runStart = -1;
+  const flush = (end: number): void => {
+    if (runStart >= 0) add(parseMarkdownRange(source, runStart, end), runStart === base);
+    runStart = -1;
+  };
+  for (const block of blocks) {
+    if (isHostileBlock(source.slice(block.start, block.end))) {
+      flush(block.start);
+      add(readByLines(source, block.start, block.end), block.start === base);
+    } else if (runStart < 0) {
+      runStart = block.start;
+    }
+  }
+  flush(source.length);
+  return finishMarkdown(source, lists, result);
 }
 
 /** Empties the block cache (tests, and a server's memory pressure). */

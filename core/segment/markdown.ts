@@ -14,8 +14,8 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes, Root } from 'mdast';
 import type { Segment, SegmentKind } from '../types.js';
 import { MaskedRun, maskRanges, type Range } from './mask.js';
-import { dropTrailingSignature, linesOf, takeGreeting, trimRange, type SegmentedDraft } from './lines.js';
-import { findStageDirections, parseSpeakerLabel, type SpeakerLabel, type SpeakerLists } from './speakers.js';
+import { dropTrailingSignature, isBlankLine, linesOf, takeGreeting, trimRange, type SegmentedDraft } from './lines.js';
+import { findStageDirections, namedSpeakersTakeTurns, parseSpeakerLabel, type SpeakerLabel, type SpeakerLists } from './speakers.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
@@ -153,12 +153,11 @@ function filterSpeakers(source: string, segments: Segment[], lists: SpeakerLists
   const linesBySegment = segments.map((s) => (s.kind === 'paragraph' ? paragraphLines(source, s, lists) : []));
   const labels = linesBySegment.flat().flatMap((l) => (l.label ? [l.label] : []));
   const known = labels.filter((l) => l.role === 'rep' || l.role === 'other').length;
-  const turns = new Map<string, number>();
-  for (const l of labels) if (l.role === 'named') turns.set(l.name, (turns.get(l.name) ?? 0) + 1);
-  // Named speakers make a script only when they take turns: two of them, one
-  // speaking twice. A page's bold lead-ins (`**Security:**`, `**Onboarding:**`)
-  // each name a topic once, and their paragraphs are the writer's copy.
-  const dialogue = turns.size >= 2 && [...turns.values()].some((count) => count >= 2);
+  // Named speakers make a script only when they are people taking turns: two
+  // of them, one speaking twice. A playbook's bold lead-ins (`**Security:**`,
+  // `**Onboarding:**`) name topics, however often, and their paragraphs are
+  // the writer's copy (speakers.ts, looksLikeTopic).
+  const dialogue = namedSpeakersTakeTurns(labels.flatMap((l) => (l.role === 'named' ? [l.name] : [])));
   if (known < 2 && !dialogue) return null;
   const rep = labels.some((l) => l.role === 'rep') ? null : (labels.find((l) => l.role === 'named')?.name ?? null);
 
@@ -242,6 +241,76 @@ export function defuseForParser(text: string): string {
   return out;
 }
 
+/**
+ * What the markdown reader handed the parser, and what it read by lines
+ * instead: the operation counts the hostile-input tests assert (no test
+ * times the parser).
+ */
+export const markdownWork = { parses: 0, parsedChars: 0, linesRead: 0 };
+
+/**
+ * Lists make micromark superlinear: a list of a few thousand items nested
+ * even two levels deep took seconds per 40 KB, and a list that opens one
+ * level deeper on every line took 54 s for 1 MB. A top-level block with more
+ * than this many container lines (a list item or quote marker first on the
+ * line), some of them nested, is read by lines instead of parsed; so is a
+ * block with a container line indented past MAX_CONTAINER_INDENT columns.
+ */
+const MAX_CONTAINER_LINES = 200;
+const MAX_CONTAINER_INDENT = 128;
+const CONTAINER_LINE = /^([ \t]*)(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
+/** A line that opens two containers at once (`>>`, `- - `, `> - `). */
+const NESTED_LINE = /^[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])[ \t])[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$))/;
+
+/** Whether the parser must not be given `text` (a top-level block, or a draft that does not split). */
+export function isHostileBlock(text: string): boolean {
+  let containers = 0;
+  let nested = false;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const c = text.charCodeAt(start);
+    // Only a line that starts with white space, a marker or a digit can be a container line.
+    if (c === 32 || c === 9 || c === 45 || c === 42 || c === 43 || c === 62 || (c >= 48 && c <= 57)) {
+      const m = CONTAINER_LINE.exec(text.slice(start, Math.min(end, start + MAX_CONTAINER_INDENT + 16)));
+      if (m) {
+        containers++;
+        const indent = m[1].replace(/\t/g, '    ').length;
+        if (indent > MAX_CONTAINER_INDENT) return true;
+        nested ||= indent >= 2 || NESTED_LINE.test(text.slice(start, Math.min(end, start + 64)));
+        if (nested && containers > MAX_CONTAINER_LINES) return true;
+      }
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+const LINE_MARKERS = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)(?:[ \t]+\[[ xX]\](?=[ \t]))?))+[ \t]*/;
+
+/**
+ * A hostile block read by lines: each line's text after its indentation and
+ * list or quote markers is one segment (a list item when it had a marker).
+ * Offsets are absolute.
+ */
+export function readByLines(source: string, from: number, to: number): ParsedRange {
+  const segments: Segment[] = [];
+  let contentStart: number | undefined;
+  for (const line of linesOf(source, from, to)) {
+    if (isBlankLine(source, line)) continue;
+    markdownWork.linesRead++;
+    const text = source.slice(line.start, line.end);
+    const marker = LINE_MARKERS.exec(text.slice(0, 4096));
+    const skip = marker ? marker[0].length : 0;
+    const [start, end] = trimRange(source, line.start + skip, line.end);
+    if (end <= start) continue;
+    contentStart ??= line.start;
+    segments.push({ kind: marker ? 'list-item' : 'paragraph', start, end, text: source.slice(start, end) });
+  }
+  return { segments, yaml: null, hasContent: contentStart !== undefined, contentStart };
+}
+
 /** What parsing one range of a markdown source yields (offsets are absolute). */
 export interface ParsedRange {
   segments: Segment[];
@@ -272,6 +341,8 @@ export function parseMarkdownRange(source: string, from: number, to: number, def
   const range = defuseForParser(source.slice(from, to));
   const before = definitions && !definitions.after ? `${definitions.text}\n\n` : '';
   const after = definitions?.after ? `\n\n${definitions.text}\n` : '';
+  markdownWork.parses++;
+  markdownWork.parsedChars += before.length + range.length + after.length;
   const tree = processor.parse(before + range + after);
   // Offsets in the tree are shifted by what was parsed before the range; what was not the range is dropped.
   const base = from - before.length;

@@ -55,6 +55,64 @@ const NOT_NAMES = new Set([
   'dos', 'donts', 'and', 'or', 'but', 'so', 'then', 'also', 'remember', 'key', 'tldr', 'faq', 'http', 'https',
 ]);
 
+/**
+ * Section topics that bold or colon lead-ins name in playbooks and landing
+ * pages (`**Security:**`, `Pricing:`): capitalised like names, but nobody
+ * speaks them.
+ */
+const TOPIC_WORDS = new Set([
+  'security', 'privacy', 'support', 'team', 'teams', 'plans', 'plan', 'tiers', 'tier', 'features', 'integrations',
+  'api', 'apis', 'data', 'reports', 'dashboard', 'dashboards', 'analytics', 'billing', 'contract', 'contracts',
+  'renewal', 'renewals', 'discount', 'discounts', 'trial', 'trials', 'demo', 'demos', 'timeline', 'timelines', 'scope',
+  'overview', 'background', 'roi', 'value', 'setup', 'rollout', 'risk', 'risks', 'scale', 'uptime', 'sla', 'slas',
+  'storage', 'export', 'exports', 'audit', 'audits', 'terms', 'payment', 'payments', 'invoices', 'budget', 'costs',
+  'savings', 'roadmap', 'product', 'products', 'service', 'services', 'customers', 'references', 'proof', 'guarantee',
+  'warranty', 'refund', 'refunds', 'next steps', 'questions', 'answers', 'resources', 'docs', 'case study',
+  'use case', 'use cases', 'requirements', 'deliverables', 'milestones', 'process', 'workflow', 'workflows',
+  'platform', 'tools', 'stack', 'speed', 'quality', 'impact', 'outcomes', 'wins', 'challenges', 'pain', 'pains',
+  'objections', 'competitors', 'competition', 'alternatives', 'partners', 'partnership', 'legal', 'finance', 'hr',
+  'it', 'ops', 'sales', 'marketing', 'engineering', 'design', 'research', 'news', 'updates', 'changes', 'access',
+  'accounts', 'users', 'seats', 'licenses', 'licences', 'limits', 'usage', 'growth', 'revenue', 'budgets', 'approval',
+]);
+/** Endings of abstract nouns (`Onboarding`, `Compliance`, `Reconciliation`, `Readiness`, `Security`). */
+const TOPIC_ENDING = /(?:ings?|tions?|sions?|ments?|ness|ities|ity|ances?|ences?|ships?|ics|isms?|ogy|ware)$/;
+/** First names with those endings. */
+const NAMES_LIKE_TOPICS = new Set([
+  'sterling', 'manning', 'channing', 'fleming', 'browning', 'irving', 'ewing', 'constance', 'lance', 'florence',
+  'lawrence', 'laurence', 'clarence', 'terence', 'terrence', 'prudence', 'spence', 'felicity', 'trinity', 'charity',
+  'verity', 'serenity', 'hope', 'clemence', 'vance', 'hastings', 'harding', 'king', 'ling', 'ming', 'jing', 'ping',
+]);
+
+/**
+ * Whether a named label (normalised) names a topic rather than a person: a
+ * topic word, or a word with an abstract noun's ending that is not a first
+ * name. Named labels that do make a script only when they are people taking
+ * turns; a reader unsure of that lints every line.
+ */
+export function looksLikeTopic(name: string): boolean {
+  if (TOPIC_WORDS.has(name)) return true;
+  return name.split(' ').some((word) => TOPIC_WORDS.has(word) || (word.length >= 5 && TOPIC_ENDING.test(word) && !NAMES_LIKE_TOPICS.has(word)));
+}
+
+/**
+ * Whether named labels, in order, are people taking turns: two speakers who
+ * are not topics, one of whom speaks twice. Topic lead-ins are left out, so
+ * the answer only grows with the labels (a reader that sees more labels than
+ * another never answers no where the other answers yes).
+ */
+export function namedSpeakersTakeTurns(names: Iterable<string>): boolean {
+  const turns = new Map<string, number>();
+  let twice = false;
+  for (const name of names) {
+    if (looksLikeTopic(name)) continue;
+    const count = (turns.get(name) ?? 0) + 1;
+    turns.set(name, count);
+    twice ||= count >= 2;
+    if (twice && turns.size >= 2) return true;
+  }
+  return false;
+}
+
 export function normaliseLabel(label: string): string {
   return label.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -149,10 +207,10 @@ function namedRep(lines: readonly ScriptLine[]): string | null {
 /**
  * The ranges of the rep's speech: the text after each rep label plus the
  * unlabelled lines that continue it. A range never crosses a blank line or a
- * label; text before the first label is nobody's.
+ * label; text before the first label is nobody's. `rep` is the named
+ * speaker who is the rep (the block path passes the whole draft's).
  */
-export function repSpeechRanges(lines: readonly ScriptLine[]): Range[] {
-  const rep = namedRep(lines);
+export function repSpeechRanges(lines: readonly ScriptLine[], rep: string | null = namedRep(lines)): Range[] {
   const ranges: Range[] = [];
   let speakerIsRep = false;
   let open: [number, number] | null = null;
@@ -228,7 +286,8 @@ export function looksLikeScript(source: string, lines: readonly Line[], lists: S
     if (seenLabel && /\S/.test(text)) nonBlankSinceFirstLabel++;
     if (!label) continue;
     if (label.role === 'rep' || label.role === 'other') known++;
-    if (label.role === 'named') {
+    // Topic lead-ins (`Pricing:`, `Security:`) are nobody's turn.
+    if (label.role === 'named' && !looksLikeTopic(label.name)) {
       named++;
       names.add(label.name);
     }

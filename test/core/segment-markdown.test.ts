@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { lint } from '../../core/engine.js';
 import { MASK } from '../../core/types.js';
 import { assertAbsent, assertMasked, fixture, prose, readChecked, readsAcross, segmentWith } from './segment-helpers.js';
 
@@ -205,6 +206,29 @@ describe('segment: markdown named speakers', () => {
     ].join('\n');
     const draft = readChecked(source, 'markdown');
     for (const text of ['Act now', 'Just checking in', 'Lock in your rate']) assert.equal(segmentWith(draft, text).kind, 'paragraph');
+  });
+
+  it('reads a playbook whose bold lead-ins repeat as prose: topics are not people taking turns', () => {
+    const source = [
+      '# Rollout playbook',
+      '',
+      "**Security:** Your data stays in your region. Once you sign, we start. Don't miss out.",
+      '',
+      "**Onboarding:** Three weeks, one call a week. Once you sign, we start. Don't miss out.",
+      '',
+      "**Security:** We publish our reports. Once you sign, we start. Don't miss out.",
+      '',
+      "**Onboarding:** Once you sign, we start. Don't miss out.",
+      '',
+    ].join('\n');
+    const findings = lint(source, { filePath: 'playbook.md' });
+    /** The sections (0–3) in which `phrase` is reported. */
+    const sections = (phrase: string): number[] =>
+      findings.filter((f) => source.slice(f.start, f.end) === phrase).map((f) => source.slice(0, f.start).split('\n**').length - 2);
+    assert.deepEqual(sections('Once you sign'), [0, 1, 2, 3]);
+    assert.deepEqual(sections("Don't miss out"), [0, 1, 2, 3]);
+    // The block fast path and the whole-draft reading agree.
+    assert.deepEqual(findings, lint(source, { filePath: 'playbook.md', fastPath: false }));
   });
 
   it('reads named speakers who take turns as a script: the first to speak is the rep', () => {

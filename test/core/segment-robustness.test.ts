@@ -1,25 +1,24 @@
 /**
  * The segmenters read whatever an editor hands them: they must never throw,
- * and their time must grow linearly. Bounds are generous (CI machines are
- * shared); a catastrophic regex or a quadratic loop overshoots them by orders
- * of magnitude on these inputs.
+ * and what they hand the markdown parser is bounded: never more than the draft
+ * (plus its definitions), never a shape that makes the parser superlinear
+ * (such blocks are read by lines). Work is counted, not timed (markdownWork,
+ * regexRuns); the times of these shapes are in `npm run bench` (bench/hostile.ts).
  */
 import assert from 'node:assert/strict';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import { detectFormat, readDraft } from '../../core/segment/index.js';
-import { defuseForParser } from '../../core/segment/markdown.js';
+import { isHostileBlock, markdownWork } from '../../core/segment/markdown.js';
 import type { Format } from '../../core/types.js';
+import { regexRuns } from '../hardening/runs.js';
 import { assertSegmentInvariants } from './segment-helpers.js';
 
 const FORMATS: Format[] = ['text', 'email', 'script', 'markdown'];
 
-function timed<T>(f: () => T): { value: T; ms: number } {
-  const t = performance.now();
-  const value = f();
-  return { value, ms: performance.now() - t };
+/** What reading `source` as markdown handed the parser, and read by lines. */
+function parserWork(source: string): { parsedChars: number; linesRead: number } {
+  const before = { ...markdownWork };
+  assertSegmentInvariants(readDraft(source, { format: 'markdown' }));
+  return { parsedChars: markdownWork.parsedChars - before.parsedChars, linesRead: markdownWork.linesRead - before.linesRead };
 }
 
 /** Deterministic junk: every UTF-16 unit, lone surrogates and control characters included. */
@@ -34,7 +33,6 @@ function junk(length: number, seed: number): string {
 }
 
 const N = 10_000;
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 const PATHOLOGICAL: Record<string, string> = {
   'dotted token': 'a.'.repeat(N),
   'open braces': '{{'.repeat(N),
@@ -71,47 +69,63 @@ describe('segment: robustness', function () {
   this.timeout(180_000);
 
   for (const [name, source] of Object.entries(PATHOLOGICAL)) {
-    it(`never throws and stays fast on ${name}`, () => {
+    it(`never throws, and gives the parser at most the draft, on ${name}`, () => {
       assert.doesNotThrow(() => detectFormat(source, {}));
-      for (const format of FORMATS) {
-        const { value, ms } = timed(() => readDraft(source, { format }));
-        assertSegmentInvariants(value);
-        if (format !== 'markdown') {
-          // Linear work on these sizes is milliseconds; quadratic work is minutes.
-          assert.ok(ms < 5_000, `${format} took ${Math.round(ms)} ms`);
-          continue;
-        }
-        // Markdown may cost what remark costs on what it is given, and little more.
-        const parse = timed(() => {
-          try {
-            processor.parse(defuseForParser(source));
-          } catch {
-            // remark's own failure is what the fallback is for
-          }
-        }).ms;
-        assert.ok(ms < parse * 2 + 2_000, `markdown took ${Math.round(ms)} ms, remark alone ${Math.round(parse)} ms`);
-      }
+      for (const format of FORMATS) assertSegmentInvariants(readDraft(source, { format }));
+      const work = parserWork(source);
+      assert.ok(work.parsedChars <= source.length, `${work.parsedChars} characters parsed for ${source.length}`);
     });
   }
 
-  it('reads 200,000 lines in every line-based format', () => {
-    const source = Array.from({ length: 200_000 }, (_, i) => ['REP: Hi {{x}} (pause) act now.', 'PROSPECT: no', ''][i % 3]).join('\n');
+  // Shapes that make remark-parse superlinear: read by lines, never parsed.
+  const stairs = (levels: number): string => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- act now`).join('\n');
+  const nestedList = (items: number): string => Array.from({ length: items }, (_, i) => `${i % 2 ? '  ' : ''}- act now ${i}`).join('\n');
+  const HOSTILE: Record<string, string> = {
+    'a list one level deeper on every line': stairs(1000),
+    'a list indented past 128 columns': `- a\n${' '.repeat(130)}- act now\n`,
+    'a long list nested two levels': nestedList(5000),
+    'block quotes one level deeper on every line': Array.from({ length: 500 }, (_, i) => `${'>'.repeat(i + 1)} act now`).join('\n'),
+  };
+  for (const [name, block] of Object.entries(HOSTILE)) {
+    it(`reads ${name} by lines, and parses the rest of the draft`, () => {
+      assert.ok(isHostileBlock(block));
+      const intro = 'Hi Sam,\n\nA note on the **rollout** before our call.\n\n';
+      const source = `${intro}${block}\n\nBest,\nPriya\n`;
+      const work = parserWork(source);
+      const lines = block.split('\n').filter((line) => line.trim() !== '');
+      assert.equal(work.linesRead, lines.length, 'every line of the block, once');
+      assert.ok(work.parsedChars <= source.length - block.length, `${work.parsedChars} characters parsed; the block is ${block.length}`);
+      // Every line's phrase is still read, as a segment of its own.
+      const draft = readDraft(source, { format: 'markdown' });
+      assert.equal(draft.segments.filter((s) => s.text.startsWith('act now')).length, lines.filter((line) => line.includes('act now')).length);
+    });
+  }
+
+  it('a short or flat list is parsed as before', () => {
+    assert.ok(!isHostileBlock(nestedList(200)));
+    assert.ok(!isHostileBlock(Array.from({ length: 5000 }, (_, i) => `- act now ${i}`).join('\n')));
+    assert.equal(parserWork(`Hi Sam,\n\n${nestedList(200)}\n`).linesRead, 0);
+  });
+
+  it('reads 200,000 lines in every line-based format, in work linear in the lines', () => {
+    const make = (lines: number): string =>
+      Array.from({ length: lines }, (_, i) => ['REP: Hi {{x}} (pause) act now.', 'PROSPECT: no', ''][i % 3]).join('\n');
+    const source = make(200_000);
     for (const format of ['text', 'email', 'script'] as Format[]) {
-      const { value, ms } = timed(() => readDraft(source, { format }));
-      assert.ok(value.segments.length > 60_000, format);
-      assert.ok(ms < 30_000, `${format} took ${Math.round(ms)} ms`);
+      assert.ok(readDraft(source, { format }).segments.length > 60_000, format);
+      const small = regexRuns(() => readDraft(make(20_000), { format })).runs;
+      const large = regexRuns(() => readDraft(make(200_000), { format })).runs;
+      assert.ok(large <= 10 * small + 100, `${format}: ${small} regular expression runs for 20,000 lines, ${large} for 200,000`);
     }
   });
 
-  it('takes little more than remark to read markdown', () => {
+  it('parses a markdown draft once: the parser is given each character at most once', () => {
     const unit =
       'Hi {{first_name}}, I am **just checking in** about [our offer](https://acme.com/x) and `code` <b>x</b> www.acme.com.\n' +
       'Second line with sales@acme.com and [First Name].\n\n> quote line\n> more\n\n- item\n- item two\n\n| a | b |\n|---|---|\n| c | d |\n\n';
     const source = unit.repeat(Math.ceil(50_000 / unit.length));
-    processor.parse(unit);
-    readDraft(unit, { format: 'markdown' });
-    const parse = timed(() => processor.parse(source)).ms;
-    const read = timed(() => readDraft(source, { format: 'markdown' })).ms;
-    assert.ok(read < parse * 2 + 1000, `readDraft ${Math.round(read)} ms against remark ${Math.round(parse)} ms`);
+    const work = parserWork(source);
+    assert.ok(work.parsedChars <= source.length, `${work.parsedChars} characters parsed for ${source.length}`);
+    assert.equal(work.linesRead, 0);
   });
 });

@@ -100,7 +100,8 @@ describe('hostile files', function () {
   describe('deep nesting and many lines', () => {
     it('10,000 nested block quotes: no stack overflow, the phrase inside is found', () => {
       project = makeProject({ 'quotes.md': `${'> '.repeat(10_000)}You can act now.\n` });
-      const run = hostile(['--format', 'json', 'quotes.md'], { cwd: project.dir });
+      // 2–6 s on a quiet machine: a loaded one must not reach the default 10 s budget and skip it.
+      const run = hostile(['--format', 'json', '--time-budget', '120000', 'quotes.md'], { cwd: project.dir, timeout: 150_000 });
       assert.doesNotMatch(run.stderr, NO_STACK);
       assert.equal(run.stderr, '');
       assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}`);
@@ -115,6 +116,35 @@ describe('hostile files', function () {
       assert.doesNotMatch(run.stderr, NO_STACK);
       assert.equal(run.status, 0);
       assert.deepEqual(parseJson(run.stdout)[0].messages, []);
+    });
+
+    it('a list one level deeper on every line (1 MB): read by lines, every phrase found at its column', () => {
+      // remark-parse alone took 54 s on this shape; the parser is never given it (core/segment/markdown.ts, isHostileBlock).
+      const lines: string[] = [];
+      for (let size = 0, i = 0; size < 1024 * 1024; i++) {
+        lines.push(`${'  '.repeat(i)}- You can act now.`);
+        size += lines[i].length + 1;
+      }
+      project = makeProject({ 'stairs.md': `${lines.join('\n')}\n` });
+      const run = hostile(['--format', 'json', 'stairs.md'], { cwd: project.dir });
+      assert.equal(run.stderr, '');
+      assert.equal(run.status, 0);
+      const found = parseJson(run.stdout)[0].messages.filter((m) => m.ruleId === 'sales-pressure');
+      assert.deepEqual(
+        found.map((m) => [m.line, m.column]),
+        lines.map((_, i) => [i + 1, 2 * i + 11]),
+      );
+    });
+
+    it('a file over --time-budget is skipped with one warning, and the run goes on', () => {
+      project = makeProject({ 'a.md': 'You can act now.\n', 'loop.md': 'Hi Sam,\n\ncandor-test-loop\n', 'z.md': 'You can act now.\n' });
+      const run = hostile(['--format', 'json', '--time-budget', '500', '.'], { cwd: project.dir, env: { CANDOR_TEST_LOOPING_RULE: '1' } });
+      assert.equal(run.stderr, 'candor: warning: skipped loop.md: linting it took longer than 500 ms (--time-budget)\n');
+      assert.equal(run.status, 0);
+      assert.deepEqual(
+        parseJson(run.stdout).map((r) => [r.filePath, r.warningCount]),
+        [[join(project.dir, 'a.md'), 1], [join(project.dir, 'z.md'), 1]],
+      );
     });
 
     it('100 nested list items: the phrase inside is found', () => {

@@ -8,9 +8,11 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { markdownDocument } from '../../bench/corpus.js';
+import { emailThread, htmlTemplate, markdownDocument, scriptDocument } from '../../bench/corpus.js';
 import { lint } from '../../core/engine.js';
-import { clearBlockCache, currentBlocks, splitBlocks } from '../../core/segment/markdown-blocks.js';
+import { splitModeFor } from '../../core/segment/line-blocks.js';
+import { clearBlockCache, currentBlocks, currentSplit, splitBlocks } from '../../core/segment/markdown-blocks.js';
+import type { Format } from '../../core/types.js';
 import { speakerLists } from '../../core/segment/speakers.js';
 
 const SNIPPETS = [
@@ -47,6 +49,18 @@ const SNIPPETS = [
   '\n\n[^act-now]: Act now.\n\n',
   "I haven't heard back from you. ",
   '\n\n\ufeff',
+  // Call scripts, e-mail threads and markup saved as text.
+  '\nREP: ',
+  '\nPROSPECT: ',
+  '\nSam: ',
+  '\n[pause] ',
+  '\n## Objections\n',
+  '\n> ',
+  '\n>> ',
+  '\nOn Tue, Mar 4, 2025 at 9:12 AM Sam <sam@example.com> wrote:\n',
+  '\nBest,\nPriya\n',
+  '\n<tr>\n',
+  '</td>\n',
 ];
 
 interface Edit {
@@ -67,6 +81,14 @@ function apply(text: string, edit: Edit): string {
 }
 
 const BASE = markdownDocument(6 * 1024, 7);
+
+/** Drafts of the line-based formats the fast path reads block by block, with the file name that picks the format. */
+const LINE_DRAFTS: Array<{ format: Format; file: string; text: string }> = [
+  { format: 'script', file: 'call.script', text: scriptDocument(6 * 1024) },
+  { format: 'email', file: 'thread.email', text: emailThread(6 * 1024) },
+  { format: 'text', file: 'template.txt', text: htmlTemplate(6 * 1024) },
+  { format: 'text', file: 'notes.txt', text: markdownDocument(6 * 1024, 3) },
+];
 
 describe('incremental reading of an edited draft', () => {
   beforeEach(() => clearBlockCache());
@@ -104,4 +126,27 @@ describe('incremental reading of an edited draft', () => {
       { numRuns: 60 },
     );
   });
+
+  for (const { format, file, text: base } of LINE_DRAFTS) {
+    it(`${file}: splits and lints every version of a ${format} draft exactly as from scratch`, () => {
+      const lists = speakerLists();
+      const mode = splitModeFor(format, lists)!;
+      fc.assert(
+        fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
+          clearBlockCache();
+          let text = base;
+          lint(text, { filePath: file });
+          for (const edit of edits) {
+            text = apply(text, edit);
+            const incremental = lint(text, { filePath: file });
+            const split = currentSplit(text, lists, mode)?.blocks.map(({ start, end }) => ({ start, end }));
+            assert.deepEqual(split, splitBlocks(text, text.startsWith('\uFEFF') ? 1 : 0, mode));
+            const scratch = lint(text, { filePath: file, fastPath: false });
+            assert.deepEqual(JSON.parse(JSON.stringify(incremental)), JSON.parse(JSON.stringify(scratch)));
+          }
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
 });

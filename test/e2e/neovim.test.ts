@@ -2,7 +2,8 @@
  * Neovim end to end: a real editor (Neovim 0.7+, `vim.lsp.start_client`)
  * attaches the built server to a draft with an emoji before a pressure phrase,
  * applies the preferred quick fix and writes the file. The file on disk is the
- * verdict. Neovim missing is a failure, not a skip: CI installs it.
+ * verdict. Neovim missing is a failure, not a skip: `npm run test:e2e` installs it
+ * (scripts/install-e2e.sh); `npm test` leaves this file out.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../../core/engine.js';
 import { applyRewrites } from '../../core/fix.js';
-import { SERVER_PATH } from './lsp-client.js';
+import { SERVER_PATH } from '../server/lsp-client.js';
 
 const INIT_LUA = fileURLToPath(new URL('./nvim/init.lua', import.meta.url));
 const DRAFT = 'Hi Sam,\n\n🙂 Once you sign the contract, we can start.\n';
@@ -23,7 +24,7 @@ function nvimVersion(): string {
   if (probe.error || probe.status !== 0) {
     assert.fail(
       `Neovim is required for this test and \`nvim --version\` failed (${probe.error?.message ?? `exit ${probe.status}`}). ` +
-        'Install it: apt-get update && apt-get install -y neovim',
+        'Run `npm run test:e2e`, which installs it (scripts/install-e2e.sh)',
     );
   }
   return probe.stdout.split('\n')[0] ?? '';

@@ -1,5 +1,6 @@
 /**
- * The per-document time budget (`candor.timeBudgetMs`). `lint()` is
+ * The per-document time budget (the server's `candor.timeBudgetMs`, the CLI's
+ * `--time-budget`). `lint()` is
  * synchronous and runs the rules one by one, so the budget is kept at two
  * levels, without touching the engine:
  *
@@ -15,9 +16,9 @@
  * Either way the caller gets what the rules that ran found, and `stopped`.
  */
 import vm from 'node:vm';
-import { lint, type LintOptions } from '../core/engine.js';
-import type { Rule } from '../core/rule.js';
-import type { Finding } from '../core/types.js';
+import { lint, type LintOptions } from './engine.js';
+import type { Rule } from './rule.js';
+import type { Finding } from './types.js';
 import { builtinRules } from '../rules/index.js';
 
 export interface BudgetedLint {

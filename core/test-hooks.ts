@@ -9,9 +9,10 @@
  *   test/server proves the time budget (`candor.timeBudgetMs`) stops it and
  *   the server keeps serving.
  *
+ * The CLI adds them too: test/hardening proves `--time-budget` skips the file.
  * Without the variables no rule is added.
  */
-import type { Rule, RuleMeta } from '../core/rule.js';
+import type { Rule, RuleMeta } from './rule.js';
 
 function meta(id: string, description: string): RuleMeta {
   return {

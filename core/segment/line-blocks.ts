@@ -1,0 +1,192 @@
+/**
+ * The fast path of the line-based formats (plain text, call scripts, and the
+ * candidate pre-scan of e-mail): the draft is split into blocks as markdown
+ * is (markdown-blocks.ts), each block's reading is kept by its text, and only
+ * the blocks that matter are read: the opening (the greeting and first
+ * sentences the apology rule reads), the tail (a signature is dropped by
+ * looking at the last segments) and every block the candidate test accepts.
+ * A keystroke in a 1 MB draft reads one block again.
+ *
+ * Each format's segments never cross a blank line (nor, for plain text, a
+ * line of markup alone; for e-mail, a quoted line), so every segment lies
+ * inside one block. A call script's turns do run across blocks: each block
+ * knows its last label, so the speaker at a block's start is the last label
+ * before it. test/perf/differential.test.ts holds both paths to identical
+ * findings.
+ */
+import type { Format, Segment } from '../types.js';
+import { memoByText } from '../memo.js';
+import { dropTrailingSignature, linesOf, makeSegment, proseRuns, takeGreeting, trimRange, lineText, type SegmentedDraft } from './lines.js';
+import {
+  currentSplit,
+  isCandidateBlock,
+  OPENING_SEGMENTS,
+  TAIL_SEGMENTS,
+  type CandidateTest,
+  type SplitMode,
+  type Split,
+} from './markdown-blocks.js';
+import { lineReading, scriptLines, stageDirectionsIn } from './script.js';
+import { repSpeechRanges, type ScriptLine, type SpeakerLists } from './speakers.js';
+import { MARKUP_ONLY, segmentText } from './text.js';
+
+const QUOTED_LINE = /^[ \t]*>/;
+
+/**
+ * Block readings kept (and the memo budget's characters): a 1 MB call script
+ * has a block per turn, some 12,000, and every one must still be there at the
+ * next keystroke.
+ */
+const BLOCK_MEMO_LIMIT = 65_536;
+
+export const TEXT_SPLIT: SplitMode = { name: 'text', breaks: (line) => line.includes('<') && MARKUP_ONLY.test(line) };
+export const EMAIL_SPLIT: SplitMode = { name: 'email', breaks: (line) => QUOTED_LINE.test(line) };
+/** A call script's split per speaker lists: a turn never runs past the next label or heading, so each starts a block. */
+const scriptSplits = new WeakMap<SpeakerLists, SplitMode>();
+
+function scriptSplit(lists: SpeakerLists): SplitMode {
+  let mode = scriptSplits.get(lists);
+  if (!mode) {
+    const read = lineReading(lists);
+    mode = {
+      name: 'script',
+      starts: (line) => {
+        const reading = read(line);
+        return reading.resetsSpeaker || reading.label !== null;
+      },
+    };
+    scriptSplits.set(lists, mode);
+  }
+  return mode;
+}
+
+export function splitModeFor(format: Format, lists: SpeakerLists): SplitMode | undefined {
+  return format === 'text' ? TEXT_SPLIT : format === 'email' ? EMAIL_SPLIT : format === 'script' ? scriptSplit(lists) : undefined;
+}
+
+type Relative = Segment;
+
+function shifted(segments: readonly Relative[], by: number): Segment[] {
+  return segments.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
+}
+
+/** A block's paragraphs as plain text, offsets relative to the block. */
+const textParagraphs = memoByText((text): Relative[] => {
+  const lines = linesOf(text, 0, text.length);
+  const mayBeMarkup = text.includes('<');
+  const segments: Relative[] = [];
+  for (const [a, b] of proseRuns(text, lines, (i) => !mayBeMarkup || !MARKUP_ONLY.test(lineText(text, lines[i])))) {
+    const seg = makeSegment(text, 'paragraph', lines[a].start, lines[b].end);
+    if (seg) segments.push(seg);
+  }
+  return segments;
+}, BLOCK_MEMO_LIMIT, true);
+
+/**
+ * Picks the blocks to read: the opening until `enough` prose segments, the
+ * tail until TAIL_SEGMENTS segments, and the candidates between; returns the
+ * read blocks' segments in order.
+ */
+function readBlocks(split: Split, candidate: CandidateTest, read: (i: number) => Segment[], tailSegments: number): Segment[] {
+  const count = split.blocks.length;
+  const byBlock = new Array<Segment[] | undefined>(count);
+  let opening = 0;
+  let prose = 0;
+  for (; opening < count && prose < OPENING_SEGMENTS; opening++) prose += (byBlock[opening] = read(opening)).length;
+  let tail = count;
+  let seen = 0;
+  while (tail > opening && seen < tailSegments) seen += (byBlock[--tail] = read(tail)).length;
+  for (let i = opening; i < tail; i++) if (isCandidateBlock(split, i, candidate)) byBlock[i] = read(i);
+  const segments: Segment[] = [];
+  for (const block of byBlock) if (block) for (const s of block) segments.push(s);
+  return segments;
+}
+
+/** Plain text read block by block; null when the draft does not split. */
+export function segmentTextBlocks(source: string, lists: SpeakerLists, candidate: CandidateTest): SegmentedDraft | null {
+  const split = currentSplit(source, lists, TEXT_SPLIT);
+  if (!split) return null;
+  const read = (i: number): Segment[] => shifted(textParagraphs(split.texts[i]), split.blocks[i].start);
+  const segments = dropTrailingSignature(source, readBlocks(split, candidate, read, TAIL_SEGMENTS));
+  const greeting = takeGreeting(source, segments);
+  const [bodyStart] = trimRange(source, 0, source.length);
+  return { segments, ...(greeting ? { greeting } : {}), bodyStart };
+}
+
+/** What a call script's block says about turns, by its text (offsets relative to the block). */
+interface ScriptBlock {
+  lines: ScriptLine[];
+  /** A known rep label, the first named speaker, a label other than a note. */
+  hasRep: boolean;
+  firstNamed: string | undefined;
+  firstSpeakerLabel: number | undefined;
+}
+
+const scriptBlocksByLists = new WeakMap<SpeakerLists, (text: string) => ScriptBlock>();
+
+function scriptBlock(lists: SpeakerLists): (text: string) => ScriptBlock {
+  let read = scriptBlocksByLists.get(lists);
+  if (!read) {
+    read = memoByText((text) => {
+      const lines = scriptLines(text, 0, text.length, lists);
+      return {
+        lines,
+        hasRep: lines.some((l) => l.label?.role === 'rep'),
+        firstNamed: lines.find((l) => l.label?.role === 'named')?.label?.name,
+        firstSpeakerLabel: lines.find((l) => l.label && l.label.role !== 'annotation')?.start,
+      };
+    }, BLOCK_MEMO_LIMIT, true);
+    scriptBlocksByLists.set(lists, read);
+  }
+  return read;
+}
+
+/**
+ * A call script read block by block (script.ts reads it whole): the rep's
+ * turns in the blocks that matter. Null when the draft does not split.
+ */
+export function segmentScriptBlocks(source: string, lists: SpeakerLists, candidate: CandidateTest): SegmentedDraft | null {
+  const split = currentSplit(source, lists, scriptSplit(lists));
+  if (!split) return null;
+  const facts = split.texts.map(scriptBlock(lists));
+  const firstLabelBlock = facts.findIndex((f) => f.firstSpeakerLabel !== undefined);
+  // No speaker at all: a voicemail read straight through.
+  if (firstLabelBlock < 0) return segmentText(source);
+  // The rep among named speakers: nobody when a known rep label is used, else the first named speaker.
+  const rep = facts.some((f) => f.hasRep) ? null : (facts.find((f) => f.firstNamed !== undefined)?.firstNamed ?? null);
+  // Who speaks as each block starts: the last label or heading before it decides.
+  const repAtStart = new Array<boolean>(facts.length);
+  let speakerIsRep = false;
+  facts.forEach((f, i) => {
+    repAtStart[i] = speakerIsRep;
+    for (let k = f.lines.length - 1; k >= 0; k--) {
+      const line = f.lines[k];
+      if (line.resetsSpeaker) {
+        speakerIsRep = false;
+        break;
+      }
+      if (line.label) {
+        speakerIsRep = line.label.role === 'rep' || (line.label.role === 'named' && line.label.name === rep);
+        break;
+      }
+    }
+  });
+  const read = (i: number): Segment[] => {
+    const text = split.texts[i];
+    const at = split.blocks[i].start;
+    // A block starts after a blank line: a turn open before it is closed, but its speaker goes on.
+    const lines = facts[i].lines;
+    const lead: ScriptLine[] = repAtStart[i] ? [{ start: 0, end: 0, next: 0, label: { name: rep ?? 'rep', role: 'rep', contentStart: 0 }, breakBefore: false, resetsSpeaker: false }] : [];
+    const segments: Segment[] = [];
+    for (const [from, to] of repSpeechRanges([...lead, ...lines], rep)) {
+      if (to <= from) continue;
+      const directions = stageDirectionsIn(text.slice(from, to)).map(([a, b]): [number, number] => [from + a, from + b]);
+      const seg = makeSegment(text, 'speaker-line', from, to, directions);
+      if (seg) segments.push({ ...seg, start: seg.start + at, end: seg.end + at });
+    }
+    return segments;
+  };
+  const segments = readBlocks(split, candidate, read, 0);
+  const firstLabel = split.blocks[firstLabelBlock].start + facts[firstLabelBlock].firstSpeakerLabel!;
+  return { segments, bodyStart: segments[0]?.start ?? firstLabel };
+}
