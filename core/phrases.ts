@@ -45,7 +45,7 @@ const APOSTROPHE_REQUIRED = new Set(["we're", "we'll", "i'll", "we'd", "she'll",
 const NUMBER_WORDS = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
-  'a few', 'a couple of', 'a handful of',
+  'a few', 'a couple of', 'a couple', 'a handful of', 'several', 'multiple',
 ];
 
 /**
@@ -58,7 +58,8 @@ const JOINER = '\\s+';
 const VERB_JOINER = '(?:\\s+|[-\\u2010\\u2011])';
 const APOSTROPHE = "['\\u2019\\u2018\\u02bc`]";
 const HYPHEN = '(?:[-\\u2010\\u2011]|\\s+)';
-const NUMBER = `(?:\\d+|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
+/** A masked merge tag (\u0001 run) stands for a count a template fills in: "only [X] spots left". */
+const NUMBER = `(?:\\d[\\d,]*|\\u0001+|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
 const MONTH =
@@ -79,6 +80,35 @@ const WHEN = `(?:${[
   `the${JOINER}${DAY_NUMBER}(?:${JOINER}of${JOINER}${MONTH})?`,
   `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
 ].join('|')})`;
+/**
+ * `^`: the start of a sentence: the segment's start or after terminal
+ * punctuation, a colon, a dash or a line break, opening quotes, emphasis
+ * marks and masked merge tags aside. "Following up on my note" opens a
+ * sentence; "the item I'm following up on" does not.
+ */
+const SENTENCE_START = "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|\\n)[\\s\"'\\u201c\\u2018(*_\\u0001]*)";
+/**
+ * `%contact`: our earlier contact with the prospect as a noun phrase: "my
+ * message", "our call", "the deck", "my last email", "the proposal I sent".
+ * Not "your question" or "the pricing": answering the prospect is no chase.
+ */
+const CONTACT = `(?:my|our|the|that)${JOINER}(?:(?:last|previous|earlier|recent|prior|original|initial|first|quick|short|brief)${JOINER})?(?:e-?mail|message|note|voicemail|phone${JOINER}call|call|conversation|chat|meeting|demo|proposal|quote|estimate|deck|slides|pilot|presentation|intro|introduction|letter|text|invitation|invite|outreach|discussion)s?`;
+/**
+ * `%offer`: an offer word with up to two qualifiers: "sale", "intro
+ * pricing", "early-bird rate", "discount code", "BOGO". No determiner, so a
+ * match starts at the offer itself. The qualifier list is closed.
+ */
+const OFFER_QUALIFIER =
+  "(?:intro|introductory|early[-\\s]?bird|launch|founding|founder|holiday|flash|special|limited[-\\s]time|member|vip|current|summer|spring|winter|fall|autumn|annual|lifetime|bogo|bundle|black[-\\s]friday|cyber[-\\s]monday|\\d+%(?:\\s+off)?|discount|promo|sale|this[-\\s]year's|today's)";
+const OFFER_NOUN = '(?:offer|offers|sale|deal|deals|discount|discounts|pricing|price|prices|rate|rates|promo|promotion|code|coupon|bundle|bogo|special|savings|bonus)';
+const OFFER = `(?:${OFFER_QUALIFIER}${JOINER}){0,2}${OFFER_NOUN}`;
+/** `%unit`: what scarcity counts: spots, seats, units, licences; a masked merge tag ("[Product]") too. */
+const UNIT =
+  '(?:spots?|seats?|slots?|places?|spaces?|openings?|units?|licen[cs]es?|tickets?|passes|pass|items?|pieces?|copies|copy|boxes|kits?|tables?|rooms?|memberships?|invites?|invitations?|positions?|appointments?|bookings?|pairs?|bottles?|\\u0001+)';
+/** `%span`: an amount of time: "3 days", "48 hours", "two more weeks", "24h". */
+const SPAN = `(?:${NUMBER}${JOINER}(?:more${JOINER})?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)|\\d+\\s?(?:h|hrs?|d))`;
+/** `%price`: an amount of money: "$499", "$1,200/year", "€49". */
+const PRICE = '(?:[$\\u20ac\\u00a3]\\s?\\d[\\d,.]*(?:k)?(?:\\/\\w+)?|\\u0001+)';
 /** `*`: one to six words inside a sentence ("hold [the June install date] until"). */
 const ANY_WORDS = "(?:[^\\s\\u0001.!?;:]+\\s+){0,5}?[^\\s\\u0001.!?;:]+";
 
@@ -146,6 +176,15 @@ function wordSource(word: string): string {
   if (word === '#') return NUMBER;
   if (word === '%when') return WHEN;
   if (word === '*') return ANY_WORDS;
+  const classWord = /^(%[a-z]+)([^a-z].*)$/.exec(word);
+  // A class with punctuation attached ("%unit:") is the class then the literal.
+  if (classWord && classWord[1] !== '%when') return wordSource(classWord[1]) + escapeLiteral(classWord[2]);
+  if (word === '%contact') return CONTACT;
+  if (word === '%offer') return OFFER;
+  if (word === '%unit') return UNIT;
+  if (word === '%span') return SPAN;
+  if (word === '%price') return PRICE;
+  if (word.startsWith('%')) throw new Error(`Unknown class ${word} in a phrase pattern`);
   if (word.startsWith('~')) {
     const forms = verbForms(word.slice(1));
     return `(?:${forms.map(escapeLiteral).join('|')})`;
@@ -209,9 +248,17 @@ function sequenceSource(words: string[]): string {
  * follows it, so "(just|) ~check in" matches "checking in" with no stray space.
  */
 export function patternSource(pattern: string): string {
-  const items = parsePattern(pattern);
-  if (items[0]?.kind === 'guard') throw new Error(`A phrase pattern cannot be only a guard: "${pattern}"`);
+  let items = parsePattern(pattern);
   let source = '';
+  if (items[0]?.kind === 'word' && items[0].word === '^') {
+    items = items.slice(1);
+    source = SENTENCE_START;
+  }
+  if (items.some((item) => item.kind === 'word' && item.word === '^')) {
+    throw new Error(`"^" may only open a phrase pattern: "${pattern}"`);
+  }
+  if (items.length === 0) throw new Error(`Empty phrase pattern "${pattern}"`);
+  if (items[0]?.kind === 'guard') throw new Error(`A phrase pattern cannot be only a guard: "${pattern}"`);
   items.forEach((item, index) => {
     const last = index === items.length - 1;
     const previous = items[index - 1];
@@ -285,7 +332,7 @@ function lowerAscii(text: string): string {
  */
 function requiredRuns(pattern: string): string[][][] {
   const runsOf = (word: string): string[] => word.match(/[a-z0-9]+/g) ?? [];
-  const plain = (word: string): boolean => !word.startsWith('~') && !['#', '%when', '*'].includes(word);
+  const plain = (word: string): boolean => !word.startsWith('~') && !word.startsWith('%') && !['#', '*', '^'].includes(word);
   const required: string[][][] = [];
   for (const item of parsePattern(pattern)) {
     if (item.kind === 'word') {
@@ -322,6 +369,7 @@ function checkPattern(pattern: string): void {
   const items = parsePattern(pattern);
   if (items[0]?.kind === 'guard') throw new Error(`A phrase pattern cannot be only a guard: "${pattern}"`);
   for (const item of items) {
+    if (item.kind === 'word' && item.word.startsWith('%')) wordSource(item.word);
     const words = item.kind === 'word' ? [item.word] : item.alternatives.flat();
     for (const word of words) if (word.startsWith('~')) verbForms(word.slice(1));
   }

@@ -524,7 +524,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'limited-time-offer',
     category: 'urgency',
-    patterns: ['(a|an|this|our|the|your|) limited-time (offer|deal|discount|promotion|price)'],
+    patterns: ['(a|an|this|our|the|your|) limited-time (offer|offers|deal|deals|discount|discounts|promotion|promotions|price|prices)'],
     rationale:
       'A clock on the offer pushes the prospect to decide on your timeline; trust grows when they can decide on theirs.',
     fix: 'our current offer',
@@ -1525,6 +1525,249 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     examples: {
       invalid: ['[|Ready to move ahead?|]', 'Happy to [|get things moving|] whenever you give the word.'],
       valid: ['Whenever you are ready, we can talk it through.', 'Ready-made templates are in the library.'],
+    },
+  },
+  // ─────────────── families over verbs, classes and counts ───────────────
+  // These entries describe a move by its verb and what it applies to (a
+  // `%contact`, an `%offer`, a count of `%unit`s), not by one wording, so
+  // paraphrases of the same move match. They carry no fix or suggestions yet.
+  {
+    id: 'follow-up-on-earlier-contact',
+    category: 'chasing',
+    patterns: [
+      '^ (just|) following up (on|about|regarding|re) %contact',
+      "^ (just|) (i wanted|we wanted|wanted|i want|we want|i'd like|we'd like|i would like|we would like|i'm writing|i am writing|i was hoping|i just wanted|we just wanted|just wanted|i'd love) to (quickly|briefly|just|) (follow up|check in) (on|about|regarding|re) %contact",
+      "^ (just|) (i wanted|we wanted|wanted|i want|i'd like|we'd like|i would like|i'm writing|i am writing|i just wanted|just wanted) to (quickly|briefly|just|) (follow up|check in) !(on|about|with|regarding|re|to|and|if|for|after|when|with)",
+      '^ following up (here|again|on this|on that)',
+    ],
+    rationale:
+      'A follow-up on your own earlier email, call or proposal chases the prospect for the sale, whatever the wording; the seeds trace their silence to exactly that fear of pressure.',
+    examples: {
+      invalid: [
+        '[|Following up on my message|] about the warehouse pilot.',
+        '[|Wanted to follow up on the deck|] I shared with your team.',
+        'Hi Rosa. [|I’d like to follow up on our call|] from last month.',
+        '[|I wanted to follow up on my note|] from the 3rd about the audit.',
+        '[|Just wanted to check in|]—would spring suit you better?',
+      ],
+      valid: [
+        'I’ll follow up on our call with the pricing you asked for.',
+        'Our follow-up notes from the pipeline review are attached.',
+        'I’m not following up on my email to push you; I owe you an apology.',
+        'Avoid openers like "following up on my last message".',
+        'Thanks for your question; I wanted to follow up on your point about SSO.',
+      ],
+    },
+  },
+  {
+    id: 'counting-attempts',
+    category: 'chasing',
+    patterns: [
+      "(i|we|i've|we've|i have|we have|i had|we had) (already|now|) (~follow up|~check in|~reach out|~email|~ping|~try to reach|~write|~call|~message) (you|) (# times|twice|more than once|again and again)",
+      "(i|we|i've|we've|i have|we have|i had|we had) (already|now|) (~follow up|~check in|~reach out|~email|~ping|~try to reach|~call|~message) (with|) (you|your team|your colleague|your office|your assistant) (# times|twice|more than once)",
+      "(i|we|i've|we've|i have|we have|i had|we had) (already|) followed up with (you|your team|your colleague|your office|your assistant)",
+      "(i|we|i've|we've|i have|we have) (already|now|) left (you|) # (messages|voicemails|notes)",
+      '^ just (called|tried you|tried calling|tried to call|tried to reach you|tried reaching you|left you a voicemail|left you a message) (by phone|on the phone|on your cell|on your mobile|at your office|at the office|)',
+      "(i|we|i've|we've|i have|we have) (sent|written) (you|) # (emails|messages|notes)",
+    ],
+    rationale:
+      'Counting your own attempts turns silence into a debt the prospect owes you; the seeds advise assuming the breakdown is yours and saying so.',
+    examples: {
+      invalid: [
+        '[|I checked in twice|] last month and wanted to try again.',
+        '[|I’ve emailed you a couple of times|] about the grant software.',
+        '[|I followed up with your colleague|] on Tuesday.',
+        '[|We have left three voicemails|] for your office.',
+        '[|Just tried you by phone|], so I thought I’d write too.',
+      ],
+      valid: [
+        'I checked in with our installer and the date still works.',
+        'Your team followed up twice with great questions, thank you.',
+        'Never tell a prospect "I’ve reached out several times".',
+        'I emailed the contract you asked for twice, once as a PDF.',
+      ],
+    },
+  },
+  {
+    id: 'last-touch',
+    category: 'guilt',
+    patterns: [
+      '^ (last|final) (note|email|e-mail|message|one|ping|try|attempt|outreach|reach-out|nudge|follow-up|check-in) from (me|us)',
+      "(this is|this'll be|this will be|here's|here is|consider this) (my|the|our|a) (last|final) (note|email|e-mail|message|one|ping|try|attempt|outreach|reach-out|nudge|follow-up|check-in) from (me|us)",
+      "(this is|this'll be|this will be|here's|here is|consider this) (my|our) (last|final) (email|e-mail|ping|try|attempt|outreach|reach-out|nudge|follow-up|check-in)",
+      "(this is|this will be) the (last|final) (email|message|note) (i'll send|i will send|we'll send|we will send|i send|you'll get from me)",
+      '(one|a|my) (last|final) (ping|nudge|attempt|try|outreach|reach-out|follow-up|check-in)',
+      '(trying|try|try you|give it|giving it|reaching out|writing|calling) (one more time|one last time|one final time|one more try|one last try|one final try)',
+      "before (i|we) (move on|close your file|close this file|close the file|stop reaching out|let this go|take you off) !(to your|to the|to that|to this|to a|to our|to my)",
+      "(should i|shall i|do you want me to|would you like me to|want me to) (stop reaching out|stop emailing you|stop following up|stop contacting you|stop writing|stop checking in|take you off)",
+      "(i don't want to|i don't mean to|not to) (pester|bug|nag|hound) you, (so|but) if (i|we) (don't|do not) hear",
+    ],
+    rationale:
+      'A last-touch or breakup line uses the end of contact as leverage; the seeds offer closure without conditions, because the prospect must feel safe to say no.',
+    examples: {
+      invalid: [
+        '[|This is my final nudge|] on the payroll quote.',
+        '[|Consider this the last message from me|] on the audit.',
+        '[|One final ping|] about the renovation estimate.',
+        'Figured I’d [|try one more time|] before the holidays.',
+        'I’ll leave it here [|before I move on|] to other projects.',
+        '[|Should I stop reaching out|]?',
+        '[|This is the last email I’ll send|] about the upgrade.',
+      ],
+      valid: [
+        'The last email from me had a typo, sorry about that.',
+        'My final report is attached, as you asked.',
+        'Avoid breakup lines like "one final ping".',
+        'I won’t try one more time; I owe you an apology instead.',
+        'Before I move on to the pricing question you asked, a note on timing.',
+      ],
+    },
+  },
+  {
+    id: 'last-touch-subject',
+    category: 'guilt',
+    scope: ['subject'],
+    segmentStart: true,
+    patterns: [
+      '(my|the|) (last|final) (email|e-mail|note|message|attempt|try|ping|one|reach-out|outreach)',
+    ],
+    rationale:
+      'A subject line announcing the last attempt is the breakup email’s leverage in a headline; it pushes the prospect to answer out of guilt, not truth.',
+    examples: {
+      invalid: ['Subject: [|Final attempt|]\n\nHi Jo,\n\nThe pilot offer stands.', 'Subject: [|Last one|]\n\nHi Jo,\n\nNo need to reply.'],
+      valid: ['Subject: Last quarter’s numbers\n\nHi Jo,\n\nThe report is attached.', 'Subject: Final agenda for Thursday\n\nHi Jo,\n\nSee below.'],
+    },
+  },
+  {
+    id: 'subject-chase-after-title',
+    category: 'chasing',
+    scope: ['subject'],
+    // The separator is part of the match, so this wins over chasing-subject's
+    // segment-start match of the same words.
+    patterns: ['(-|–|—|:) (just|quick|gentle|friendly|) (checking in|following up|circling back|touching base)'],
+    rationale:
+      'A chasing tag on a subject line ("Proposal - checking in") tells the prospect before they open it that the email is about your agenda.',
+    examples: {
+      invalid: ['Subject: Roof estimate [|- Checking In|]\n\nHi Jo,\n\nHope spring is treating you well.'],
+      valid: ['Subject: Roof estimate - the numbers you asked for\n\nHi Jo,\n\nHere they are.'],
+    },
+  },
+  {
+    id: 'offer-ends-soon',
+    category: 'deadline',
+    patterns: [
+      '%offer (is|will|) (~end|~expire|~close|~disappear|~vanish|~go away|~be gone) (in %span|within %span|soon|forever|for good)',
+      '%offer (is|) (ending|expiring|closing|disappearing) (soon|in %span|)',
+      '(~end|~expire|~lock up|~close) (at midnight|tonight at midnight|forever)',
+      '(~self-destruct|~disappear|~vanish|~vanish forever) (at midnight|tonight|forever|in %span)',
+      "(it's|it is|they're|they are|this is|these are|%offer is|%offer are) gone (for good|forever|until next year|until next season|until next month|after %when)",
+      "before (everything is|these are|the rest are|the last ones are|it all is) (gone|sold out|snapped up|claimed)",
+      '(the|your) (reservation|hold|cart|code|discount|offer) (expires|will expire|ends) in:? %span',
+      '(final|last) (hours|few hours|hour|# hours)',
+      '(final|last) (days|few days) (to|of|for) (save|get|grab|claim|lock|join|shop|the sale|our sale|the offer)',
+      '(your|this is your|the) (final|last) opportunity',
+      '(when|before) the clock (strikes|hits|runs out)',
+      "(%offer|price|pricing|rate) (goes|jumps|rises|increases|will go|will jump|will rise|reverts|goes back) (up|back up|back|) to %price",
+      '# %unit only',
+    ],
+    rationale:
+      'An offer with a running clock asks the prospect to decide on your timeline; the seeds treat every manufactured deadline as pressure that drives honest prospects into silence.',
+    examples: {
+      invalid: [
+        '[|Intro pricing ends in three days|], so reply soon.',
+        'Reminder: [|DISCOUNT EXPIRES SOON|].',
+        'Our [|spring bundle is gone for good|] after Sunday.',
+        'Book now [|before the last ones are claimed|].',
+        'The waitlist [|closes forever|] on Sunday.',
+        'It’s the [|final hours|] of our anniversary sale.',
+        'After that the [|price goes up to $80|] a seat.',
+        'Only this week: [|30 KITS ONLY|].',
+      ],
+      valid: [
+        'The pilot ends in two weeks, and I’d value your feedback either way.',
+        'Our offer doesn’t expire; take whatever time you need.',
+        'Don’t write subject lines like "ends at midnight".',
+        'The trial period is 30 days, and nothing renews without your say-so.',
+        'Our last opportunity review meeting moved to Monday.',
+      ],
+    },
+  },
+  {
+    id: 'count-left',
+    category: 'scarcity',
+    patterns: [
+      '(only|just) # (more|) %unit (are|is|) (left|remain|remaining|available|still available|to go|still open|open|in stock|left in stock)',
+      '# (more|) %unit (left|remain|remaining|to go)',
+      '%unit: # (left|remaining)',
+      '# of (the|our|) # %unit (are|have been|has been|were|) (already|) (taken|claimed|booked|gone|filled|sold|reserved|spoken for)',
+      'first # (customers|buyers|sign-ups|signups|subscribers|members|people|orders|clients|teams|families) (get|gets|will get|receive|to sign up|to order|to join|to register|to reply|to book)',
+      '(flying|selling) off (the|) shelves',
+      "(won't|will not|wont) be (restocked|back in stock|in stock again)",
+    ],
+    rationale:
+      'A count of what is left squeezes the prospect to grab one before they know it fits; scarcity pushes the sale ahead of the truth.',
+    examples: {
+      invalid: [
+        '[|ONLY 10 SEATS REMAIN|] for the spring cohort.',
+        '[|2 of the 5 slots are already taken|].',
+        'There are [|4 tables left|] for the gala.',
+        'The [|first 50 customers get|] a free case.',
+        'These mugs are [|flying off the shelves|].',
+      ],
+      valid: [
+        'We have 200 seats in the hall, so bring your whole team.',
+        'Two of the five integrations you asked about are already built.',
+        'Our first customers told us the setup was slow, so we fixed it.',
+        'Avoid lines like "only 3 spots left".',
+      ],
+    },
+  },
+  {
+    id: 'deadline-to-answer',
+    category: 'deadline',
+    patterns: [
+      '(respond|reply|get back to me|get back to us|decide|sign up|register|enroll|commit) (by|before|no later than) %when',
+      '(sign up|register|enroll|enrol|claim yours|claim your spot|order|subscribe) (this week|tonight|by tonight)',
+      '(requires|needs) your (immediate|urgent|prompt|) attention',
+      '(follow-up|response|reply|action|decision) (required|needed)',
+      'drop everything',
+      "(don't|do not) let (this|it|your|the|that) * (slip away|go to waste|pass you by|get away|expire|win)",
+      "(don't|do not) say (we|i) didn't warn you",
+      "(now's|now is|today is|today's) (a good|the perfect|the right|a great|the best|the ideal) (time|moment|day) to (get started|start|sign|sign up|buy|move forward|commit|decide|lock in|jump in|join|act)",
+      '(a|) quick (yes or no|yes/no|yes or a no)',
+    ],
+    rationale:
+      'A deadline or a demand for a quick answer makes the prospect decide on your clock; the seeds ask for honest feedback, which needs no date.',
+    examples: {
+      invalid: [
+        'Please [|reply by Friday|] so I can hold the crew.',
+        '[|Register this week|] to keep the early rate.',
+        'Your quote [|requires your immediate attention|].',
+        '[|Don’t let your credits go to waste|].',
+        'I think [|now’s the perfect time to get started|].',
+        'Could you give me [|a quick yes or no|]?',
+      ],
+      valid: [
+        'Reply whenever it suits you; there is no deadline.',
+        'No decision needed on your side.',
+        'Please let me know by Friday which room you prefer for the workshop you booked.',
+        'Avoid asking for "a quick yes or no".',
+      ],
+    },
+  },
+  {
+    id: 'move-forward-question',
+    category: 'forward-push',
+    patterns: [
+      '(would it make sense|does it make sense|is it time|are we ready|is your team ready) to (move forward|proceed|go ahead|get started|sign)',
+      "^ (so|) ready to (move forward|proceed|go ahead|get started)",
+      "(if you're|if you are) ready to (move forward|proceed|go ahead|sign) (now|today|this week)",
+    ],
+    rationale:
+      'Asking whether they are ready to move forward presses for a yes; the seeds suggest asking where the prospect thinks you should go from here.',
+    examples: {
+      invalid: ['[|Would it make sense to move forward|] this month?', '[|Ready to get started|]?', '[|If you’re ready to sign today|], reply here.'],
+      valid: ['Would it make sense to pause until your budget is set?', 'Whenever you are ready, or not, I’m fine either way.'],
     },
   },
 ];

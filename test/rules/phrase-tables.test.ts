@@ -27,7 +27,9 @@ for (const [rule, entries, minimum] of tables) {
       for (const entry of entries) {
         assert.match(entry.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, entry.id);
         assert.ok(entry.rationale.length > 20, `${entry.id}: rationale`);
-        assert.ok(entry.fix !== undefined || (entry.suggestions?.length ?? 0) > 0, `${entry.id}: a fix or suggestions`);
+        // No longer demanded: rewrites are being redesigned, and entries added
+        // meanwhile carry no fix or suggestions. What there is must be well-formed.
+        if (entry.fix !== undefined) assert.ok(entry.fix.trim() !== '', `${entry.id}: an empty fix`);
         assert.ok(entry.examples.invalid.length >= 1 && entry.examples.valid.length >= 1, `${entry.id}: examples`);
       }
       assert.doesNotThrow(() => compilePhraseTable(entries));
