@@ -16,9 +16,11 @@
  * The fix inserts an apology opener after the greeting, keeping the greeting,
  * its merge tags and the draft's line endings.
  */
-import { isMetaMention, isNegated } from '../core/context.js';
+import { isMetaMention, isNegated, isNounUse } from '../core/context.js';
 import { ruleDocsUrl } from '../core/docs.js';
 import { memoByText } from '../core/memo.js';
+import { compilePhraseTable, verbForms } from '../core/phrases.js';
+import { salesPressurePhrases } from './sales-pressure-phrases.js';
 import type { Rule } from '../core/rule.js';
 import type { Draft, Related, Segment } from '../core/types.js';
 
@@ -52,10 +54,29 @@ const BODY_SIGNALS: RegExp[] = [
   /\b(?:slipped|fell|got lost|got buried) (?:through the cracks|in your inbox)\b/gi,
   /\bforwarding my (?:note|email|e-mail|message)\b/gi,
   /\b(?:sent|shared|emailed|left|mailed)\b[^.!?\n]{0,60}?\b(?:a (?:few|couple(?: of)?)|several|two|three|\d+) (?:days|weeks|months) ago\b/gi,
+  /\b(?:I|we) (?:sent|shared|emailed|left|mailed|dropped off|submitted)\b[^.!?\n]{0,60}?\blast (?:week|month|monday|tuesday|wednesday|thursday|friday|time)\b/gi,
+  /\b(?:make sure|check|see if) (?:it|my (?:email|e-mail|note|message|proposal|quote)|the (?:proposal|quote|estimate)) (?:didn['’]?t get|wasn['’]?t|hadn['’]?t been) (?:buried|lost)\b/gi,
+  /\b(?:I['’]?ll|I will|I['’]?m going to) stop (?:reaching out|emailing|following up|filling your inbox|bugging you|checking in)\b/gi,
+  /\b(?:don['’]?t|do not) want to (?:keep )?(?:bug|bugging|pester|pestering|nag|nagging|hound|bother|bothering) you\b/gi,
 ];
 
+/**
+ * The chasing and last-touch moves of the sales-pressure table, as
+ * re-engagement cues: following up on an earlier contact, counting attempts,
+ * a breakup line. Their own phrase data, so a paraphrase the table learns is
+ * a cue here too. Subject-only entries are left to SUBJECT_SIGNAL.
+ */
+const CUE_ENTRIES = salesPressurePhrases.filter(
+  (entry) => (entry.category === 'chasing' || entry.category === 'guilt') && entry.scope === undefined,
+);
+const cueMatcher = compilePhraseTable(CUE_ENTRIES);
+const cueVerbs = new Map(
+  CUE_ENTRIES.map((entry) => [entry, new Set(entry.patterns.flatMap((p) => [...p.matchAll(/~([a-z-]+)/g)].flatMap((m) => verbForms(m[1]))))]),
+);
+
 /** A subject line that marks a follow-up to a silent prospect. */
-const SUBJECT_SIGNAL = /^\s*(?:(?:re:\s*)?(?:just |quick |gentle |friendly )?(?:following up|follow[- ]up|checking in|circling back|touching base|still interested|any updates?)\b)/i;
+const SUBJECT_SIGNAL =
+  /^\s*(?:(?:re:\s*)?(?:just |quick |gentle |friendly )?(?:following up|follow[- ]up|checking in|circling back|touching base|still interested|any updates?)\b)|(?:^|[-–—:|]\s*)(?:just |quick )?(?:checking in|following up|circling back|bumping this)\b|^\s*(?:re:\s*)?(?:my |the )?(?:last|final) (?:one|email|e-mail|note|attempt|try|ping)\b|^\s*(?:re:\s*)?(?:before I (?:go|move on)|should I (?:close|stop)|closing the loop|breaking up)\b/i;
 
 /** "Re:" alone marks a reply; it re-engages only when no reply is quoted below it. */
 const REPLY_SUBJECT = /^\s*re\s*:/i;
@@ -86,16 +107,16 @@ const MAY_SIGNAL = new RegExp(
     ),
     // Drop the anchor and the white space after it: an unanchored leading \s*
     // re-scans every run of white space from each of its characters.
-    SUBJECT_SIGNAL.source.replace(/^\^\\s\*/, '').replace(/\\b/g, ''),
+    SUBJECT_SIGNAL.source.replace(/\^\\s\*/g, '').replace(/\^/g, '').replace(/\\b/g, ''),
     '(?<![A-Za-z0-9])re\\s*:',
     FRONT_MATTER_SIGNAL.source,
   ].join('|'),
   'i',
 );
 
-/** Openings that take responsibility. */
+/** Openings that take responsibility: a lexicon of responsibility predicates. */
 const RESPONSIBILITY =
-  /\b(?:apologi[sz]e|apologi[sz]ing|apology|apologies|sorry|my fault|my bad|(?:that['’]?s|it['’]?s|this is|that one['’]?s) on me|dropped the ball|take (?:full )?responsibility|(?:I|we) owe you|(?:I|we) messed up|(?:I|we) got ahead of (?:myself|ourselves)|(?:I|we) (?:may|might) have (?:missed|misread|pushed|rushed|been|come|gotten|got|dropped|made|overwhelmed|misunderstood|let)|(?:I|we) should(?:n['’]?t| not)? have|(?:I|we) (?:realize|suspect|fear|think) (?:I|we) (?:may have|might have|pushed|rushed|came on)|own (?:that|this|the (?:silence|breakdown|miss))|(?:I|we) let you down|wasn['’]?t fair to you)\b/i;
+  /\b(?:apologi[sz]e[sd]?|apologi[sz]ing|apology|apologies|sorry|my fault|my bad|my mistake|forgive me|pardon my|(?:is|are|was|were|falls|rests) (?:squarely |entirely |all |completely )?on me|(?:I|we) dropped|(?:I|we) (?:let|allowed) (?:it|this|that|things|the ball) (?:to )?(?:slip|drop|fall)|(?:I|we) (?:missed|forgot|failed|neglected) to|I (?:really )?should have|(?:that|this) was (?:my|our) (?:doing|miss|mistake)|(?:that['’]?s|it['’]?s|this is|that one['’]?s) on me|dropped the ball|take (?:full )?responsibility|(?:I|we) owe you|(?:I|we) messed up|(?:I|we) got ahead of (?:myself|ourselves)|(?:I|we) (?:may|might) have (?:missed|misread|pushed|rushed|been|come|gotten|got|dropped|made|overwhelmed|misunderstood|let)|(?:I|we) should(?:n['’]?t| not)? have|(?:I|we) (?:realize|suspect|fear|think) (?:I|we) (?:may have|might have|pushed|rushed|came on)|own (?:that|this|the (?:silence|breakdown|miss))|(?:I|we) let you down|wasn['’]?t fair to you)\b/i;
 
 /** A greeting at the start of a line or sentence. */
 const INLINE_GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b/i;
@@ -158,6 +179,22 @@ function frontMatterSignal(draft: Draft): boolean {
   });
 }
 
+/** The first chasing or last-touch move said in a segment (not negated, quoted or a noun). */
+function cueIn(segment: Segment): Related | undefined {
+  for (const match of cueMatcher.scan(segment.text)) {
+    const { text } = segment;
+    if (isNegated(text, match.start) || isMetaMention(text, match.start, match.end)) continue;
+    const firstWord = /^[\p{L}]+/u.exec(text.slice(match.start, match.end))?.[0].toLowerCase();
+    if (firstWord && cueVerbs.get(match.entry)?.has(firstWord) && isNounUse(text, match.start, match.end)) continue;
+    return {
+      start: segment.start + match.start,
+      end: segment.start + match.end,
+      message: `Re-engagement signal: \`${text.slice(match.start, match.end).replace(/\s+/g, ' ')}\``,
+    };
+  }
+  return undefined;
+}
+
 /** The first re-engagement signal said in the prose (not negated or quoted). */
 function findSignal(draft: Draft): Related | undefined {
   const subjectSignal =
@@ -173,7 +210,13 @@ function findSignal(draft: Draft): Related | undefined {
   for (const segment of draft.segments) {
     // Segments are in document order: a later one cannot hold an earlier signal.
     if (first) break;
-    if (segment.kind === 'subject') continue;
+    if (segment.kind === 'subject' || segment.kind === 'heading') continue;
+    let cue = cueIn(segment);
+    // A chasing word in a reply that answers the prospect, or sits above
+    // their quoted message, belongs to an active thread: a weaker cue than
+    // the body signals, it counts only where the thread has gone quiet.
+    if (cue && (answersProspect(draft) || QUOTED_THREAD.test(draft.source))) cue = undefined;
+    first = cue;
     for (const signal of BODY_SIGNALS) {
       signal.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -181,7 +224,8 @@ function findSignal(draft: Draft): Related | undefined {
         const end = m.index + m[0].length;
         if (isNegated(segment.text, m.index) || isMetaMention(segment.text, m.index, end)) continue;
         const start = segment.start + m.index;
-        if (!first || start < first.start) {
+        // At the same place a body signal wins: it is the more specific name.
+        if (!first || start <= first.start) {
           first = { start, end: segment.start + end, message: `Re-engagement signal: \`${m[0]}\`` };
         }
         break;
@@ -258,7 +302,7 @@ export const missingApologyOpener: Rule = {
         'Re-engagement message opens with `{{text}}` and takes no responsibility; open with an apology and say this is not about the sale',
     },
   },
-  mayReport: memoByText((source) => MAY_SIGNAL.test(source), 8_192),
+  mayReport: memoByText((source) => MAY_SIGNAL.test(source) || cueMatcher.mayMatch(source), 8_192),
   check(ctx) {
     const { draft } = ctx;
     if (!isMessage(draft)) return;

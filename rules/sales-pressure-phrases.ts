@@ -1535,9 +1535,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     id: 'follow-up-on-earlier-contact',
     category: 'chasing',
     patterns: [
-      '^ (just|) following up (on|about|regarding|re) %contact',
-      "^ (just|) (i wanted|we wanted|wanted|i want|we want|i'd like|we'd like|i would like|we would like|i'm writing|i am writing|i was hoping|i just wanted|we just wanted|just wanted|i'd love) to (quickly|briefly|just|) (follow up|check in) (on|about|regarding|re) %contact",
-      "^ (just|) (i wanted|we wanted|wanted|i want|i'd like|we'd like|i would like|i'm writing|i am writing|i just wanted|just wanted) to (quickly|briefly|just|) (follow up|check in) !(on|about|with|regarding|re|to|and|if|for|after|when|with)",
+      '^ following up (on|about|regarding|re) %contact',
+      "^ (i wanted|we wanted|wanted|i want|we want|i'd like|we'd like|i would like|we would like|i'm writing|i am writing|i was hoping|i just wanted|we just wanted|i'd love) to (quickly|briefly|just|) (follow up|check in) (on|about|regarding|re) %contact",
+      "^ (i wanted|we wanted|wanted|i want|i'd like|we'd like|i would like|i'm writing|i am writing|i just wanted) to (quickly|briefly|just|) (follow up|check in) !(on|about|with|regarding|re|to|and|if|for|after|when|with)",
       '^ following up (here|again|on this|on that)',
     ],
     rationale:
