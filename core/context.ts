@@ -210,7 +210,38 @@ const CONDITION_CUE =
 export function isConditional(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 200), start);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n\n'));
-  return CONDITION_CUE.test(before.slice(sentenceStart + 1));
+  // "when, not if" is no condition: it presumes the very choice "if" offers.
+  return CONDITION_CUE.test(before.slice(sentenceStart + 1).replace(/\bnot\s+if\b/gi, ''));
+}
+
+/**
+ * A condition that is itself pressure keeps the presumption: "If you can
+ * commit by Friday, I'll send over the agreement", "If you're ready, reply and
+ * I'll send the contract today". A deadline, a commitment or readiness in the
+ * condition is the seller's clock, not the prospect's choice; "If you decide
+ * to go ahead" stays a choice.
+ */
+const PRESSURED_CONDITION =
+  /\bcommit(?:ted|ting)?\b|\b(?:if|when) you['’]?(?:re| are)? ready\b|\bif you['’]?re ready\b|\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|end of|eod|close of|the end of)\b|\b(?:today|tonight|this week|right now)\b/i;
+
+/** True when the condition before the match is a pressure of its own (see PRESSURED_CONDITION). */
+export function isPressuredCondition(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n\n'));
+  return PRESSURED_CONDITION.test(before.slice(sentenceStart + 1));
+}
+
+/**
+ * A yes/no question about the offer itself, as an FAQ heading asks it ("Is
+ * this a limited-time offer?"), names the pressure to answer it, not to apply it.
+ */
+export function isQuestionAbout(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  const lead = before.slice(sentenceStart + 1);
+  const after = text.slice(end, end + 80);
+  const close = /^[^.!?\n]*\?/.test(after);
+  return close && /^\s*(?:is|are|does|do|will|was|were|can|could)\s+(?:this|it|there|these|that|the|your|our|my)\b/i.test(lead);
 }
 
 /** "Offer Expires": every word capitalised, as a field name or column label is. */

@@ -76,7 +76,7 @@ const cueVerbs = new Map(
 
 /** A subject line that marks a follow-up to a silent prospect. */
 const SUBJECT_SIGNAL =
-  /^\s*(?:(?:re:\s*)?(?:just |quick |gentle |friendly )?(?:following up|follow[- ]up|checking in|circling back|touching base|still interested|any updates?)\b)|(?:^|[-–—:|]\s*)(?:just |quick )?(?:checking in|following up|circling back|bumping this)\b|^\s*(?:re:\s*)?(?:my |the )?(?:last|final) (?:one|email|e-mail|note|attempt|try|ping)\b|^\s*(?:re:\s*)?(?:before I (?:go|move on)|should I (?:close|stop)|closing the loop|breaking up)\b/i;
+  /^\s*(?:(?:re:\s*)?(?:just |quick |gentle |friendly )?(?:following up|follow[- ]up(?![- ](?:notes?|meetings?|calls?|items?|tasks?|questions?|sessions?|plan|report|doc|template|sequence|cadence)\b)|checking in|circling back|touching base|still interested|any updates?)\b)|(?:^|[-–—:|]\s*)(?:just |quick )?(?:checking in|following up|circling back|bumping this)\b|^\s*(?:re:\s*)?(?:my |the )?(?:last|final) (?:one|email|e-mail|note|attempt|try|ping)\b|^\s*(?:re:\s*)?(?:before I (?:go|move on)|should I (?:close|stop)|closing the loop|breaking up)\b/i;
 
 /** "Re:" alone marks a reply; it re-engages only when no reply is quoted below it. */
 const REPLY_SUBJECT = /^\s*re\s*:/i;
@@ -179,6 +179,25 @@ function frontMatterSignal(draft: Draft): boolean {
   });
 }
 
+/** A paragraph that starts another message in a collection of templates. */
+const NEXT_MESSAGE = /^[\s\u0001*_]*subject[\u0001*_]*\s*:/i;
+
+/**
+ * The segments of the message whose opening is judged. A markdown page with a
+ * greeting below headings or metadata (a template file, a playbook) holds the
+ * message from that greeting to the next heading or `Subject:` line: a later
+ * template's follow-up does not make the first one a re-engagement.
+ */
+function messageSegments(draft: Draft): readonly Segment[] {
+  const { greeting } = draft;
+  if (draft.format !== 'markdown' || !greeting) return draft.segments;
+  const from = draft.segments.indexOf(greeting);
+  if (from < 0) return draft.segments;
+  const rest = draft.segments.slice(from + 1);
+  const end = rest.findIndex((segment) => segment.kind === 'heading' || NEXT_MESSAGE.test(segment.text));
+  return [greeting, ...(end < 0 ? rest : rest.slice(0, end))];
+}
+
 /** The first chasing or last-touch move said in a segment (not negated, quoted or a noun). */
 function cueIn(segment: Segment): Related | undefined {
   for (const match of cueMatcher.scan(segment.text)) {
@@ -207,7 +226,7 @@ function findSignal(draft: Draft): Related | undefined {
     return { start, end: start + trimmed.length, message: `Re-engagement signal: subject \`${trimmed}\`` };
   }
   let first: Related | undefined;
-  for (const segment of draft.segments) {
+  for (const segment of messageSegments(draft)) {
     // Segments are in document order: a later one cannot hold an earlier signal.
     if (first) break;
     if (segment.kind === 'subject' || segment.kind === 'heading') continue;
@@ -237,6 +256,32 @@ function findSignal(draft: Draft): Related | undefined {
   return undefined;
 }
 
+/** How many leading lines may be a title or metadata. */
+const MAX_FRONT_LINES = 6;
+
+/** A caller naming themselves: "This is Sam from Acme", "It's Dana at Northwind", "My name is Lee". */
+const SELF_INTRO = /^\W*(?:(?:hi|hey|hello)\b[^.!?]{0,40}?[,.!—–-]\s*)?(?:this is|it['’]?s|my name is|I['’]?m|I am)\s+(?:[A-Z\u0001][\p{L}\u0001'’-]*)(?:\s+(?:[A-Z\u0001][\p{L}\u0001'’-]*))?(?:\s+(?:from|at|with|calling|here)\b|[,.!—–-]|\s*$)/u;
+
+/**
+ * A title or metadata line above a script or letter: a label line
+ * ("Caller: Sam Reyes", "*Generated: May 2*"), a line in capitals, or a short
+ * line without sentence punctuation ("Renewal voicemail — March").
+ */
+function isFrontLine(text: string): boolean {
+  const lines = text.split(/\r?\n|\r/).filter((line) => line.trim() !== '');
+  return (
+    lines.length > 0 &&
+    lines.every((line) => {
+      const trimmed = line.trim();
+      if (INLINE_GREETING.test(trimmed)) return false;
+      if (/^[\u0001*_\s]*[A-Za-z][A-Za-z0-9 '’/&()-]{0,30}[\u0001*_]*\s*:(?:\s|$)/.test(trimmed)) return true;
+      const letters = trimmed.replace(/[^\p{L}]/gu, '');
+      if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
+      return trimmed.split(/\s+/).length <= 8 && !/[.!?…,;]["”’')\]]*$/.test(trimmed);
+    })
+  );
+}
+
 interface Opening {
   /** Where the finding is anchored: the greeting, or the first sentence. */
   anchor: Sentence;
@@ -250,12 +295,22 @@ interface Opening {
 function findOpening(draft: Draft): Opening | undefined {
   const body = draft.segments.filter((segment) => segment.kind !== 'subject' && segment.kind !== 'heading');
   const greeting = draft.greeting;
-  const afterGreeting = body.filter((segment) => segment !== greeting && (!greeting || segment.start >= greeting.end));
+  let afterGreeting = body.filter((segment) => segment !== greeting && (!greeting || segment.start >= greeting.end));
+  if (!greeting) {
+    // A title line and metadata lines ("CALL SCRIPT — renewal", "Caller: Sam")
+    // are not the opening: the message opens at its first spoken sentence.
+    const firstProse = afterGreeting.findIndex((segment, i) => i >= MAX_FRONT_LINES || !isFrontLine(segment.text));
+    if (firstProse > 0) afterGreeting = afterGreeting.slice(firstProse);
+  }
   const sentences: Sentence[] = [];
   for (const segment of afterGreeting) {
-    if (sentences.length >= 3) break;
+    if (sentences.length >= 4) break;
     sentences.push(...sentencesOf(segment));
   }
+  // In a voicemail the caller's self-introduction ("This is Sam from Acme.")
+  // comes before the opening proper, so it does not use up the window.
+  const intro = sentences.slice(0, 3).findIndex((sentence) => SELF_INTRO.test(draft.source.slice(sentence.start, sentence.end)));
+  const extra = intro >= 0 ? 1 : 0;
   if (greeting) {
     const anchor = trimmedRange(draft.source, greeting.start, greeting.end);
     const firstText = sentences[0];
@@ -264,7 +319,7 @@ function findOpening(draft: Draft): Opening | undefined {
     const separator = /\r?\n/.test(between) ? between.replace(/[^\r\n]/g, '') : ' ';
     return {
       anchor,
-      sentences: [anchor, ...sentences.slice(0, 2)],
+      sentences: [anchor, ...sentences.slice(0, 2 + extra)],
       insertAt: firstText.start,
       insertText: APOLOGY_OPENER + separator,
     };
@@ -275,12 +330,12 @@ function findOpening(draft: Draft): Opening | undefined {
     // "Hi Jim, it's Kristen." — the greeting is the first sentence.
     return {
       anchor: first,
-      sentences: sentences.slice(0, 3),
+      sentences: sentences.slice(0, 3 + extra),
       insertAt: first.end,
       insertText: ` ${APOLOGY_OPENER}`,
     };
   }
-  return { anchor: first, sentences: sentences.slice(0, 2), insertAt: first.start, insertText: `${APOLOGY_OPENER} ` };
+  return { anchor: first, sentences: sentences.slice(0, 2 + extra), insertAt: first.start, insertText: `${APOLOGY_OPENER} ` };
 }
 
 function trimmedRange(source: string, start: number, end: number): Sentence {
