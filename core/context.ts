@@ -11,8 +11,13 @@
  * All functions look at one segment's (masked) text and a match inside it.
  */
 
-/** Characters that end a clause for the purpose of negation scope. */
-const CLAUSE_BREAK = /[.!?;:,()\u2014\u2013\u2026"“”]|\s-\s|\r?\n\s*\r?\n|\b(?:and|but|so|because|although|though|unless)\s/gi;
+/**
+ * Characters that end a clause for the purpose of negation scope; a line that
+ * starts with a bullet, an emoji or a check mark starts a clause too ("✅ No
+ * fees⏎✅ 50 spots only").
+ */
+const CLAUSE_BREAK =
+  /[.!?;:,()\u2014\u2013\u2026"“”]|\s-\s|\r?\n\s*\r?\n|\r?\n[ \t]*(?=[^\sA-Za-z0-9'’"“‘(\u0001])|\b(?:and|but|so|because|although|though|unless)\s/gi;
 
 /** Words that negate what follows them within the clause. */
 const NEGATORS = new Set([

@@ -178,7 +178,7 @@ function wordSource(word: string): string {
   if (word === '*') return ANY_WORDS;
   const classWord = /^(%[a-z]+)([^a-z].*)$/.exec(word);
   // A class with punctuation attached ("%unit:") is the class then the literal.
-  if (classWord && classWord[1] !== '%when') return wordSource(classWord[1]) + escapeLiteral(classWord[2]);
+  if (classWord) return wordSource(classWord[1]) + escapeLiteral(classWord[2]);
   if (word === '%contact') return CONTACT;
   if (word === '%offer') return OFFER;
   if (word === '%unit') return UNIT;
