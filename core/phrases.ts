@@ -108,7 +108,7 @@ const UNIT =
 /** `%span`: an amount of time: "3 days", "48 hours", "two more weeks", "24h". */
 const SPAN = `(?:${NUMBER}${JOINER}(?:more${JOINER})?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)|\\d+\\s?(?:h|hrs?|d))`;
 /** `%price`: an amount of money: "$499", "$1,200/year", "€49". */
-const PRICE = '(?:[$\\u20ac\\u00a3]\\s?\\d[\\d,.]*(?:k)?(?:\\/\\w+)?|\\u0001+)';
+const PRICE = '(?:[$\\u20ac\\u00a3]\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?k?(?:\\/\\w+)?|\\u0001+)';
 /** `*`: one to six words inside a sentence ("hold [the June install date] until"). */
 const ANY_WORDS = "(?:[^\\s\\u0001.!?;:]+\\s+){0,5}?[^\\s\\u0001.!?;:]+";
 
@@ -176,8 +176,8 @@ function wordSource(word: string): string {
   if (word === '#') return NUMBER;
   if (word === '%when') return WHEN;
   if (word === '*') return ANY_WORDS;
-  const classWord = /^(%[a-z]+)([^a-z].*)$/.exec(word);
-  // A class with punctuation attached ("%unit:") is the class then the literal.
+  const classWord = /^(#|%[a-z]+)([^a-z#%].*)$/.exec(word);
+  // A class with punctuation attached ("%unit:", "#,") is the class then the literal.
   if (classWord) return wordSource(classWord[1]) + escapeLiteral(classWord[2]);
   if (word === '%contact') return CONTACT;
   if (word === '%offer') return OFFER;
