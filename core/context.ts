@@ -203,6 +203,16 @@ export function isNounUse(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The sentence before `start`, up to `window` characters: from the last ". ",
+ * "! ", "? " or `lineBreak` (a blank line by default).
+ */
+function sentenceBefore(text: string, start: number, window = 200, lineBreak = '\n\n'): string {
+  const before = text.slice(Math.max(0, start - window), start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf(lineBreak));
+  return before.slice(sentenceStart + 1);
+}
+
 /** Cues that make an offer conditional on the prospect's choice. */
 const CONDITION_CUE =
   /\bif\b(?!\s+(?:it|that|this)\s+helps\b)|\b(?:should you|whenever|unless|in case|say the word)\b|\breply\s+["“'‘]?(?:yes|ok|okay|go)\b/i;
@@ -213,10 +223,8 @@ const CONDITION_CUE =
  * offers, it does not presume.
  */
 export function isConditional(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 200), start);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n\n'));
   // "when, not if" is no condition: it presumes the very choice "if" offers.
-  return CONDITION_CUE.test(before.slice(sentenceStart + 1).replace(/\bnot\s+if\b/gi, ''));
+  return CONDITION_CUE.test(sentenceBefore(text, start).replace(/\bnot\s+if\b/gi, ''));
 }
 
 /**
@@ -231,9 +239,7 @@ const PRESSURED_CONDITION =
 
 /** True when the condition before the match is a pressure of its own (see PRESSURED_CONDITION). */
 export function isPressuredCondition(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 200), start);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n\n'));
-  return PRESSURED_CONDITION.test(before.slice(sentenceStart + 1));
+  return PRESSURED_CONDITION.test(sentenceBefore(text, start));
 }
 
 /**
@@ -241,9 +247,7 @@ export function isPressuredCondition(text: string, start: number): boolean {
  * this a limited-time offer?"), names the pressure to answer it, not to apply it.
  */
 export function isQuestionAbout(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
-  const lead = before.slice(sentenceStart + 1);
+  const lead = sentenceBefore(text, start, 80, '\n');
   const after = text.slice(end, end + 80);
   const close = /^[^.!?\n]*\?/.test(after);
   return close && /^\s*(?:is|are|does|do|will|was|were|can|could)\s+(?:this|it|there|these|that|the|your|our|my)\b/i.test(lead);
