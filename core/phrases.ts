@@ -86,7 +86,9 @@ const WHEN = `(?:${[
  * marks and masked merge tags aside. "Following up on my note" opens a
  * sentence; "the item I'm following up on" does not.
  */
-const SENTENCE_START = "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|\\n)[\\s\"'\\u201c\\u2018(*_\\u0001]*)";
+// Bounded, so the look-behind costs a constant at each position (a long run of
+// spaces or masked characters stays linear).
+const SENTENCE_START = "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|\\n)[\\s\"'\\u201c\\u2018(*_\\u0001]{0,24})";
 /**
  * `%contact`: our earlier contact with the prospect as a noun phrase: "my
  * message", "our call", "the deck", "my last email", "the proposal I sent".
@@ -176,7 +178,7 @@ function wordSource(word: string): string {
   if (word === '#') return NUMBER;
   if (word === '%when') return WHEN;
   if (word === '*') return ANY_WORDS;
-  const classWord = /^(#|%[a-z]+)([^a-z#%].*)$/.exec(word);
+  const classWord = /^(#|%(?:when|contact|offer|unit|span|price))(?![a-z])(.+)$/.exec(word);
   // A class with punctuation attached ("%unit:", "#,") is the class then the literal.
   if (classWord) return wordSource(classWord[1]) + escapeLiteral(classWord[2]);
   if (word === '%contact') return CONTACT;
@@ -184,7 +186,6 @@ function wordSource(word: string): string {
   if (word === '%unit') return UNIT;
   if (word === '%span') return SPAN;
   if (word === '%price') return PRICE;
-  if (word.startsWith('%')) throw new Error(`Unknown class ${word} in a phrase pattern`);
   if (word.startsWith('~')) {
     const forms = verbForms(word.slice(1));
     return `(?:${forms.map(escapeLiteral).join('|')})`;
@@ -369,7 +370,6 @@ function checkPattern(pattern: string): void {
   const items = parsePattern(pattern);
   if (items[0]?.kind === 'guard') throw new Error(`A phrase pattern cannot be only a guard: "${pattern}"`);
   for (const item of items) {
-    if (item.kind === 'word' && item.word.startsWith('%')) wordSource(item.word);
     const words = item.kind === 'word' ? [item.word] : item.alternatives.flat();
     for (const word of words) if (word.startsWith('~')) verbForms(word.slice(1));
   }
@@ -458,13 +458,18 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   const candidateEntries = (original: string, text: string): Map<number, number[]> => {
     const byEntry = new Map<number, number[]>();
     for (const index of candidatePatterns(original)) {
-      if (!mayHold(index, text)) continue;
+      // An entry takes its place at its first candidate, held or not, so two
+      // entries matching the same range resolve in the same order however
+      // many of their patterns the text rules out.
       const entry = entryOfPattern[index];
-      const group = byEntry.get(entry);
-      if (group) group.push(index);
-      else byEntry.set(entry, [index]);
+      let group = byEntry.get(entry);
+      if (!group) byEntry.set(entry, (group = []));
+      if (mayHold(index, text)) group.push(index);
     }
-    for (const group of byEntry.values()) group.sort((a, b) => rank[a] - rank[b]);
+    for (const [entry, group] of byEntry) {
+      if (group.length === 0) byEntry.delete(entry);
+      else group.sort((a, b) => rank[a] - rank[b]);
+    }
     return byEntry;
   };
 

@@ -21,7 +21,6 @@ export const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
   "self": ["selfing", "selfed", "selfs", "self"],
   "self-destruct": ["self-destructing", "self-destructed", "self-destructs", "self-destruct"],
   "touch": ["touching", "touches", "touched", "touch"],
-  "try": ["trying", "tries", "tried", "try"],
   "vanish": ["vanishing", "vanishes", "vanished", "vanish"],
   "write": ["written", "writing", "writes", "write", "wrote"],
 };

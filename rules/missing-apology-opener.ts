@@ -272,8 +272,9 @@ function isFrontLine(text: string): boolean {
   return (
     lines.length > 0 &&
     lines.every((line) => {
-      const trimmed = line.trim();
-      if (INLINE_GREETING.test(trimmed)) return false;
+      // Merge tags and template syntax are masked: read around them.
+      const trimmed = line.replace(/\u0001+/g, ' ').trim();
+      if (trimmed === '' || INLINE_GREETING.test(trimmed)) return false;
       if (/^[\u0001*_\s]*[A-Za-z][A-Za-z0-9 '’/&()-]{0,30}[\u0001*_]*\s*:(?:\s|$)/.test(trimmed)) return true;
       const letters = trimmed.replace(/[^\p{L}]/gu, '');
       if (letters.length >= 2 && letters === letters.toUpperCase()) return true;

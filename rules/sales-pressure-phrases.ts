@@ -1568,12 +1568,11 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     id: 'counting-attempts',
     category: 'chasing',
     patterns: [
-      "(i|we|i've|we've|i have|we have|i had|we had) (already|now|) (~follow up|~check in|~reach out|~email|~ping|~try to reach|~write|~call|~message) (you|) (# times|twice|more than once|again and again) !(a|per|each|every)",
-      "(i|we|i've|we've|i have|we have|i had|we had) (already|now|) (~follow up|~check in|~reach out|~email|~ping|~try to reach|~call|~message) (with|) (you|your team|your colleague|your office|your assistant) (# times|twice|more than once) !(a|per|each|every)",
+      "(i|we|i've|we've|i have|we have|i had|we had) (already|now|) (~follow up|~check in|~reach out|~email|~ping|~write|~call|~message) (you|) (# times|twice|more than once|again and again) !(a|per|each|every)",
+      "(i|we|i've|we've|i have|we have|i had|we had) (already|now|) (~follow up|~check in|~reach out|~email|~ping|~call|~message) (with|) (you|your team|your colleague|your office|your assistant) (# times|twice|more than once) !(a|per|each|every)",
       "(i|we|i've|we've|i have|we have|i had|we had) (already|) followed up with (you|your team|your colleague|your office|your assistant)",
       "(i|we|i've|we've|i have|we have) (already|now|) left (you|) # (messages|voicemails|notes)",
       '^ just (called|tried you|tried calling|tried to call|tried to reach you|tried reaching you|left you a voicemail|left you a message) (by phone|on the phone|on your cell|on your mobile|at your office|at the office|)',
-      "(i|we|i've|we've|i have|we have) (sent|written) (you|) # (emails|messages|notes)",
       '(times|weeks|days|emails|messages|notes|attempts|calls|voicemails) without (hearing back|a reply|a response|hearing from you|any reply|any response)',
     ],
     rationale:
