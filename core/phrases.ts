@@ -88,7 +88,7 @@ const WHEN = `(?:${[
  */
 // Bounded, so the look-behind costs a constant at each position (a long run of
 // spaces or masked characters stays linear).
-const SENTENCE_START = "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|\\n)[\\s\"'\\u201c\\u2018(*_\\u0001]{0,24})";
+export const SENTENCE_START = "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|\\n)[\\s\"'\\u201c\\u2018(*_\\u0001]{0,24})";
 /**
  * `%contact`: our earlier contact with the prospect as a noun phrase: "my
  * message", "our call", "the deck", "my last email", "the proposal I sent".
@@ -407,6 +407,17 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
     const source = sourceOf(index);
     return (looseRegexes[index] = new RegExp(source, `g${caseFlag(source)}`));
   };
+  // mayMatch answers for any masked excerpt of the text: a segment's text can
+  // start a sentence where the raw text has a list marker or emphasis before
+  // it, so the answer leaves out the sentence-start look-behind of `^`.
+  const mayRegexes: Array<RegExp | undefined> = [];
+  const mayRegex = (index: number): RegExp => {
+    const source = sourceOf(index);
+    if (!source.startsWith(SENTENCE_START)) return looseRegex(index);
+    if (mayRegexes[index]) return mayRegexes[index];
+    const rest = source.slice(SENTENCE_START.length);
+    return (mayRegexes[index] = new RegExp(rest, `g${caseFlag(rest)}`));
+  };
   const boundedRegexes: Array<RegExp | undefined> = [];
   const boundedRegex = (index: number): RegExp => {
     if (boundedRegexes[index]) return boundedRegexes[index];
@@ -501,7 +512,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
       const lowered = lowerAscii(text);
       return candidates.some((index) => {
         if (!mayHold(index, lowered)) return false;
-        const regex = looseRegex(index);
+        const regex = mayRegex(index);
         regex.lastIndex = 0;
         return regex.test(lowered);
       });

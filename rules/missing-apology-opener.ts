@@ -179,8 +179,12 @@ function frontMatterSignal(draft: Draft): boolean {
   });
 }
 
-/** A paragraph that starts another message in a collection of templates. */
-const NEXT_MESSAGE = /^[\s\u0001*_]*subject[\u0001*_]*\s*:/i;
+/**
+ * A line that starts another message in a collection of templates: an ATX
+ * heading or a `Subject:` line. Read in the source, not the segments, so the
+ * markdown fast path (which skips blocks no rule can report in) agrees.
+ */
+const NEXT_MESSAGE = /^(?: {0,3}#{1,6}[ \t]| {0,3}[*_]{0,2}subject[*_]{0,2}[ \t]*:)/gim;
 
 /**
  * The segments of the message whose opening is judged. A markdown page with a
@@ -193,9 +197,10 @@ function messageSegments(draft: Draft): readonly Segment[] {
   if (draft.format !== 'markdown' || !greeting) return draft.segments;
   const from = draft.segments.indexOf(greeting);
   if (from < 0) return draft.segments;
-  const rest = draft.segments.slice(from + 1);
-  const end = rest.findIndex((segment) => segment.kind === 'heading' || NEXT_MESSAGE.test(segment.text));
-  return [greeting, ...(end < 0 ? rest : rest.slice(0, end))];
+  NEXT_MESSAGE.lastIndex = greeting.end;
+  const next = NEXT_MESSAGE.exec(draft.source);
+  const boundary = next ? next.index : draft.source.length;
+  return [greeting, ...draft.segments.slice(from + 1).filter((segment) => segment.start < boundary)];
 }
 
 /** The first chasing or last-touch move said in a segment (not negated, quoted or a noun). */

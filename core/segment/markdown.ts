@@ -305,7 +305,7 @@ export function definitionsIn(text: string): string[] {
 }
 
 /** How many leading segments may be metadata before the greeting is no longer looked for. */
-const MAX_METADATA_BLOCKS = 12;
+export const MAX_METADATA_BLOCKS = 12;
 
 /**
  * A label line: a short label, bold or italic or not, a colon, then anything
