@@ -203,20 +203,26 @@ function messageSegments(draft: Draft): readonly Segment[] {
   return [greeting, ...draft.segments.slice(from + 1).filter((segment) => segment.start < boundary)];
 }
 
-/** The first chasing or last-touch move said in a segment (not negated, quoted or a noun). */
-function cueIn(segment: Segment): Related | undefined {
-  for (const match of cueMatcher.scan(segment.text)) {
-    const { text } = segment;
+/**
+ * The first chasing or last-touch move said in a text (not negated, quoted or
+ * a noun), relative to the text; remembered per text, so a keystroke re-reads
+ * only the paragraph it changed.
+ */
+const cueInText = memoByText((text: string): { start: number; end: number; said: string } | null => {
+  for (const match of cueMatcher.scan(text)) {
     if (isNegated(text, match.start) || isMetaMention(text, match.start, match.end)) continue;
     const firstWord = /^[\p{L}]+/u.exec(text.slice(match.start, match.end))?.[0].toLowerCase();
     if (firstWord && cueVerbs.get(match.entry)?.has(firstWord) && isNounUse(text, match.start, match.end)) continue;
-    return {
-      start: segment.start + match.start,
-      end: segment.start + match.end,
-      message: `Re-engagement signal: \`${text.slice(match.start, match.end).replace(/\s+/g, ' ')}\``,
-    };
+    return { start: match.start, end: match.end, said: text.slice(match.start, match.end).replace(/\s+/g, ' ') };
   }
-  return undefined;
+  return null;
+}, 8_192, true);
+
+/** The first chasing or last-touch move said in a segment, in source offsets. */
+function cueIn(segment: Segment): Related | undefined {
+  const cue = cueInText(segment.text);
+  if (!cue) return undefined;
+  return { start: segment.start + cue.start, end: segment.start + cue.end, message: `Re-engagement signal: \`${cue.said}\`` };
 }
 
 /** The first re-engagement signal said in the prose (not negated or quoted). */
