@@ -20,6 +20,7 @@ import { isMetaMention, isNegated, isNounUse } from '../core/context.js';
 import { ruleDocsUrl } from '../core/docs.js';
 import { memoByText } from '../core/memo.js';
 import { compilePhraseTable, verbForms } from '../core/phrases.js';
+import { isMetadataBlock } from '../core/segment/markdown.js';
 import { salesPressurePhrases } from './sales-pressure-phrases.js';
 import type { Rule } from '../core/rule.js';
 import type { Draft, Related, Segment } from '../core/types.js';
@@ -204,6 +205,28 @@ function messageSegments(draft: Draft): readonly Segment[] {
 }
 
 /**
+ * A metadata line above a template's greeting that declares a follow-up to
+ * silence, as front matter can: "**Purpose:** second follow-up if no reply".
+ */
+const METADATA_SIGNAL =
+  /^[\s\u0001*_]*(?:purpose|type|stage|timing|goal|use|when|trigger|sequence|context|scenario|send)[\u0001*_]*[ \t]*:[^\n]*?\b(?:follow[- ]?up|re-?engage\w*|no (?:reply|response)|hasn['’]?t (?:responded|replied|answered)|not (?:responded|replied)|gone (?:quiet|silent|dark)|break-?up)\b/im;
+
+function metadataSignal(draft: Draft): Related | undefined {
+  const { greeting } = draft;
+  if (draft.format !== 'markdown' || !greeting) return undefined;
+  for (const segment of draft.segments) {
+    if (segment.start >= greeting.start) break;
+    if (segment.kind === 'heading' || !isMetadataBlock(segment.text)) continue;
+    const m = METADATA_SIGNAL.exec(segment.text);
+    if (m) {
+      const start = segment.start + m.index;
+      return { start, end: start + m[0].length, message: 'Re-engagement signal: the template’s metadata declares a follow-up' };
+    }
+  }
+  return undefined;
+}
+
+/**
  * The first chasing or last-touch move said in a text (not negated, quoted or
  * a noun), relative to the text; remembered per text, so a keystroke re-reads
  * only the paragraph it changed.
@@ -264,6 +287,8 @@ function findSignal(draft: Draft): Related | undefined {
   }
   if (first) return first;
   if (frontMatterSignal(draft)) return { start: 0, end: 0, message: 'Re-engagement signal: front matter declares a re-engagement message' };
+  const declared = metadataSignal(draft);
+  if (declared) return declared;
   return undefined;
 }
 

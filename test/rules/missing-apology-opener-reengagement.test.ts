@@ -38,6 +38,18 @@ const cases: Case[] = [
     anchor: 'Hi Dana, this is Sam from Northwind.',
     text: "CALL SCRIPT — renewal\nCaller: Sam Reyes\n\nHi Dana, this is Sam from Northwind. I'm following up on the renewal quote I sent in March. Do you have a minute?\n",
   },
+  {
+    description: 'template metadata that declares a follow-up to silence',
+    format: 'markdown',
+    anchor: 'Hi {{first_name}},',
+    text: '# Day 9 template\n\n**Purpose:** second follow-up when the quote got no reply\n\n## Body\n\nHi {{first_name}},\n\nThe quote for the new roof is still good through spring.\n',
+  },
+  {
+    description: 'template metadata of a first touch',
+    format: 'markdown',
+    anchor: null,
+    text: '# Intro template\n\n**Purpose:** first e-mail after a referral\n\n## Body\n\nHi {{first_name}},\n\nDana suggested I write; we fix roofs in Eastgate.\n',
+  },
   // Ownership in other words
   { description: '"is on me"', format: 'email', anchor: null, text: "Hi Omar,\n\nThe quiet since our call is on me. I haven't heard back since March, and I understand why.\n" },
   { description: '"my fault"', format: 'email', anchor: null, text: "Hi Omar,\n\nI think the gap is my fault. I haven't heard back since March.\n" },
