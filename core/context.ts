@@ -11,8 +11,13 @@
  * All functions look at one segment's (masked) text and a match inside it.
  */
 
-/** Characters that end a clause for the purpose of negation scope. */
-const CLAUSE_BREAK = /[.!?;:,()\u2014\u2013\u2026"“”]|\s-\s|\r?\n\s*\r?\n|\b(?:and|but|so|because|although|though|unless)\s/gi;
+/**
+ * Characters that end a clause for the purpose of negation scope; a line that
+ * starts with a bullet, an emoji or a check mark starts a clause too ("✅ No
+ * fees⏎✅ 50 spots only").
+ */
+const CLAUSE_BREAK =
+  /[.!?;:,()\u2014\u2013\u2026"“”]|\s-\s|\r?\n\s*\r?\n|\r?\n[ \t]*(?=[^\sA-Za-z0-9'’"“‘(\u0001])|\b(?:and|but|so|because|although|though|unless)\s/gi;
 
 /** Words that negate what follows them within the clause. */
 const NEGATORS = new Set([
@@ -198,6 +203,16 @@ export function isNounUse(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The sentence before `start`, up to `window` characters: from the last ". ",
+ * "! ", "? " or `lineBreak` (a blank line by default).
+ */
+function sentenceBefore(text: string, start: number, window = 200, lineBreak = '\n\n'): string {
+  const before = text.slice(Math.max(0, start - window), start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf(lineBreak));
+  return before.slice(sentenceStart + 1);
+}
+
 /** Cues that make an offer conditional on the prospect's choice. */
 const CONDITION_CUE =
   /\bif\b(?!\s+(?:it|that|this)\s+helps\b)|\b(?:should you|whenever|unless|in case|say the word)\b|\breply\s+["“'‘]?(?:yes|ok|okay|go)\b/i;
@@ -208,9 +223,34 @@ const CONDITION_CUE =
  * offers, it does not presume.
  */
 export function isConditional(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 200), start);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n\n'));
-  return CONDITION_CUE.test(before.slice(sentenceStart + 1));
+  // "when, not if" is no condition: it presumes the very choice "if" offers.
+  return CONDITION_CUE.test(sentenceBefore(text, start).replace(/\bnot\s+if\b/gi, ''));
+}
+
+/**
+ * A condition that is itself pressure keeps the presumption: "If you can
+ * commit by Friday, I'll send over the agreement", "If you're ready, reply and
+ * I'll send the contract today". A deadline, a commitment or readiness in the
+ * condition is the seller's clock, not the prospect's choice; "If you decide
+ * to go ahead" stays a choice.
+ */
+const PRESSURED_CONDITION =
+  /\bcommit(?:ted|ting)?\b|\b(?:if|when) you['’]?(?:re| are)? ready\b|\bif you['’]?re ready\b|\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|end of|eod|close of|the end of)\b|\b(?:today|tonight|this week|right now)\b/i;
+
+/** True when the condition before the match is a pressure of its own (see PRESSURED_CONDITION). */
+export function isPressuredCondition(text: string, start: number): boolean {
+  return PRESSURED_CONDITION.test(sentenceBefore(text, start));
+}
+
+/**
+ * A yes/no question about the offer itself, as an FAQ heading asks it ("Is
+ * this a limited-time offer?"), names the pressure to answer it, not to apply it.
+ */
+export function isQuestionAbout(text: string, start: number, end: number): boolean {
+  const lead = sentenceBefore(text, start, 80, '\n');
+  const after = text.slice(end, end + 80);
+  const close = /^[^.!?\n]*\?/.test(after);
+  return close && /^\s*(?:is|are|does|do|will|was|were|can|could)\s+(?:this|it|there|these|that|the|your|our|my)\b/i.test(lead);
 }
 
 /** "Offer Expires": every word capitalised, as a field name or column label is. */

@@ -4,7 +4,16 @@
  * one set of context filters, so negation, quotation and noun uses are handled
  * the same way everywhere.
  */
-import { enclosingQuote, isConditional, isMetaMention, isNegated, isNounUse, isTitleCase } from './context.js';
+import {
+  enclosingQuote,
+  isConditional,
+  isMetaMention,
+  isNegated,
+  isNounUse,
+  isPressuredCondition,
+  isQuestionAbout,
+  isTitleCase,
+} from './context.js';
 import type { PhraseCategory, PhraseEntry } from './phrase-types.js';
 import { BoundedMap, detach, memoBudget, memoByText } from './memo.js';
 import { compilePhraseTable, verbForms, type PhraseMatch, type PhraseMatcher } from './phrases.js';
@@ -42,11 +51,21 @@ function isSaid(segment: Segment, match: PhraseMatch, verbs: Set<string>): boole
     if (enclosingQuote(text, match.start, match.end)) return false;
     if (coversSegment(text, match) && isTitleCase(text.slice(match.start, match.end))) return false;
   }
-  if (match.entry.category === 'presumption' && isConditional(text, match.start)) return false;
-  const firstWord = /^[\p{L}]+/u.exec(text.slice(match.start, match.end))?.[0].toLowerCase();
-  if (firstWord && verbs.has(firstWord) && isNounUse(text, match.start, match.end)) return false;
+  if (match.entry.category === 'presumption' && isConditional(text, match.start) && !isPressuredCondition(text, match.start)) {
+    return false;
+  }
+  if (PRESSURE_OF_TIME.has(match.entry.category) && isQuestionAbout(text, match.start, match.end)) return false;
+  const matched = text.slice(match.start, match.end);
+  const firstWord = /^[\p{L}]+/u.exec(matched)?.[0].toLowerCase();
+  // A hyphenated verb-particle compound ("Follow-up notes", "check-in call") is a noun
+  // whether or not the entry spells it as a verb.
+  const compound = /^[\p{L}]+[-\u2010\u2011](?:up|in|out|back|on|off|down|over)\b/iu.test(matched);
+  if (firstWord && (verbs.has(firstWord) || compound) && isNounUse(text, match.start, match.end)) return false;
   return true;
 }
+
+/** Categories a yes/no question about the offer can name without applying (see isQuestionAbout). */
+const PRESSURE_OF_TIME: ReadonlySet<PhraseCategory> = new Set(['urgency', 'scarcity', 'deadline']);
 
 const FORWARDED_SUBJECT = /^\s*(?:fwd?|fw)\s*:/i;
 

@@ -20,6 +20,21 @@
  * - `%when` stands for a day or date a prospect could be held to: "Friday",
  *   "Sunday at midnight", "the 21st", "January 31", "6/15", "the end of the
  *   month", "tomorrow", "next week": `offer ends %when`.
+ * - `^` (first word only) anchors the match at the start of a sentence: the
+ *   segment's start or after `. ! ? : ;`, a dash or a line break (opening
+ *   quotes, emphasis and merge tags aside): `^ following up on %contact`.
+ * - Word classes, each a closed list, so an entry names what a move applies to
+ *   instead of listing objects:
+ *   - `%contact`: our earlier contact as a noun phrase: "my message", "our
+ *     call", "the deck", "my last email", "the proposal" (not "your question").
+ *   - `%offer`: an offer word with up to two qualifiers: "sale", "intro
+ *     pricing", "early-bird rate", "discount code", "BOGO".
+ *   - `%unit`: what scarcity counts: spots, seats, slots, units, licences,
+ *     tickets… or a merge tag ("[Product]").
+ *   - `%span`: an amount of time: "3 days", "48 hours", "two more weeks".
+ *   - `%price`: an amount of money: "$499", "$1,200/year", "€49".
+ *   Punctuation may follow a class or `#` directly: `%unit: # left`, `after #, it's %price`.
+ *   `#` also takes a merge tag standing for a count ("only [X] spots left").
  * - `*` stands for one to six words inside one sentence:
  *   `i can only hold * until %when`. Use it between strong anchors only.
  * - A final `!(a|b)` group is a guard: the match must not be followed by one of

@@ -45,7 +45,7 @@ const APOSTROPHE_REQUIRED = new Set(["we're", "we'll", "i'll", "we'd", "she'll",
 const NUMBER_WORDS = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
-  'a few', 'a couple of', 'a handful of',
+  'a few', 'a couple of', 'a couple', 'a handful of', 'several', 'multiple',
 ];
 
 /**
@@ -58,7 +58,8 @@ const JOINER = '\\s+';
 const VERB_JOINER = '(?:\\s+|[-\\u2010\\u2011])';
 const APOSTROPHE = "['\\u2019\\u2018\\u02bc`]";
 const HYPHEN = '(?:[-\\u2010\\u2011]|\\s+)';
-const NUMBER = `(?:\\d+|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
+/** A masked merge tag (\u0001 run) stands for a count a template fills in: "only [X] spots left". */
+const NUMBER = `(?:\\d[\\d,]*|\\u0001+|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
 const MONTH =
@@ -79,6 +80,37 @@ const WHEN = `(?:${[
   `the${JOINER}${DAY_NUMBER}(?:${JOINER}of${JOINER}${MONTH})?`,
   `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
 ].join('|')})`;
+/**
+ * `^`: the start of a sentence: the segment's start or after terminal
+ * punctuation, a colon, a dash or a line break, opening quotes, emphasis
+ * marks and masked merge tags aside. "Following up on my note" opens a
+ * sentence; "the item I'm following up on" does not.
+ */
+// Bounded, so the look-behind costs a constant at each position (a long run of
+// spaces or masked characters stays linear).
+export const SENTENCE_START = "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|\\n)[\\s\"'\\u201c\\u2018(*_\\u0001]{0,24})";
+/**
+ * `%contact`: our earlier contact with the prospect as a noun phrase: "my
+ * message", "our call", "the deck", "my last email", "the proposal I sent".
+ * Not "your question" or "the pricing": answering the prospect is no chase.
+ */
+const CONTACT = `(?:my|our|the|that)${JOINER}(?:(?:last|previous|earlier|recent|prior|original|initial|first|quick|short|brief)${JOINER})?(?:e-?mail|message|note|voicemail|phone${JOINER}call|call|conversation|chat|meeting|demo|proposal|quote|estimate|deck|slides|pilot|presentation|intro|introduction|letter|text|invitation|invite|outreach|discussion)s?`;
+/**
+ * `%offer`: an offer word with up to two qualifiers: "sale", "intro
+ * pricing", "early-bird rate", "discount code", "BOGO". No determiner, so a
+ * match starts at the offer itself. The qualifier list is closed.
+ */
+const OFFER_QUALIFIER =
+  "(?:intro|introductory|early[-\\s]?bird|launch|founding|founder|holiday|flash|special|limited[-\\s]time|member|vip|current|summer|spring|winter|fall|autumn|annual|lifetime|bogo|bundle|black[-\\s]friday|cyber[-\\s]monday|\\d+%(?:\\s+off)?|discount|promo|sale|this[-\\s]year's|today's)";
+const OFFER_NOUN = '(?:offer|offers|sale|deal|deals|discount|discounts|pricing|price|prices|rate|rates|promo|promotion|code|coupon|bundle|bogo|special|savings|bonus)';
+const OFFER = `(?:${OFFER_QUALIFIER}${JOINER}){0,2}${OFFER_NOUN}`;
+/** `%unit`: what scarcity counts: spots, seats, units, licences; a masked merge tag ("[Product]") too. */
+const UNIT =
+  '(?:spots?|seats?|slots?|places?|spaces?|openings?|units?|licen[cs]es?|tickets?|passes|pass|items?|pieces?|copies|copy|boxes|kits?|tables?|rooms?|memberships?|invites?|invitations?|positions?|appointments?|bookings?|pairs?|bottles?|\\u0001+)';
+/** `%span`: an amount of time: "3 days", "48 hours", "two more weeks", "24h". */
+const SPAN = `(?:${NUMBER}${JOINER}(?:more${JOINER})?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)|\\d+\\s?(?:h|hrs?|d))`;
+/** `%price`: an amount of money: "$499", "$1,200/year", "€49". */
+const PRICE = '(?:[$\\u20ac\\u00a3]\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?k?(?:\\/\\w+)?|\\u0001+)';
 /** `*`: one to six words inside a sentence ("hold [the June install date] until"). */
 const ANY_WORDS = "(?:[^\\s\\u0001.!?;:]+\\s+){0,5}?[^\\s\\u0001.!?;:]+";
 
@@ -146,6 +178,14 @@ function wordSource(word: string): string {
   if (word === '#') return NUMBER;
   if (word === '%when') return WHEN;
   if (word === '*') return ANY_WORDS;
+  const classWord = /^(#|%(?:when|contact|offer|unit|span|price))(?![a-z])(.+)$/.exec(word);
+  // A class with punctuation attached ("%unit:", "#,") is the class then the literal.
+  if (classWord) return wordSource(classWord[1]) + escapeLiteral(classWord[2]);
+  if (word === '%contact') return CONTACT;
+  if (word === '%offer') return OFFER;
+  if (word === '%unit') return UNIT;
+  if (word === '%span') return SPAN;
+  if (word === '%price') return PRICE;
   if (word.startsWith('~')) {
     const forms = verbForms(word.slice(1));
     return `(?:${forms.map(escapeLiteral).join('|')})`;
@@ -209,9 +249,17 @@ function sequenceSource(words: string[]): string {
  * follows it, so "(just|) ~check in" matches "checking in" with no stray space.
  */
 export function patternSource(pattern: string): string {
-  const items = parsePattern(pattern);
-  if (items[0]?.kind === 'guard') throw new Error(`A phrase pattern cannot be only a guard: "${pattern}"`);
+  let items = parsePattern(pattern);
   let source = '';
+  if (items[0]?.kind === 'word' && items[0].word === '^') {
+    items = items.slice(1);
+    source = SENTENCE_START;
+  }
+  if (items.some((item) => item.kind === 'word' && item.word === '^')) {
+    throw new Error(`"^" may only open a phrase pattern: "${pattern}"`);
+  }
+  if (items.length === 0) throw new Error(`Empty phrase pattern "${pattern}"`);
+  if (items[0]?.kind === 'guard') throw new Error(`A phrase pattern cannot be only a guard: "${pattern}"`);
   items.forEach((item, index) => {
     const last = index === items.length - 1;
     const previous = items[index - 1];
@@ -285,7 +333,7 @@ function lowerAscii(text: string): string {
  */
 function requiredRuns(pattern: string): string[][][] {
   const runsOf = (word: string): string[] => word.match(/[a-z0-9]+/g) ?? [];
-  const plain = (word: string): boolean => !word.startsWith('~') && !['#', '%when', '*'].includes(word);
+  const plain = (word: string): boolean => !word.startsWith('~') && !word.startsWith('%') && !['#', '*', '^'].includes(word);
   const required: string[][][] = [];
   for (const item of parsePattern(pattern)) {
     if (item.kind === 'word') {
@@ -359,6 +407,17 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
     const source = sourceOf(index);
     return (looseRegexes[index] = new RegExp(source, `g${caseFlag(source)}`));
   };
+  // mayMatch answers for any masked excerpt of the text: a segment's text can
+  // start a sentence where the raw text has a list marker or emphasis before
+  // it, so the answer leaves out the sentence-start look-behind of `^`.
+  const mayRegexes: Array<RegExp | undefined> = [];
+  const mayRegex = (index: number): RegExp => {
+    const source = sourceOf(index);
+    if (!source.startsWith(SENTENCE_START)) return looseRegex(index);
+    if (mayRegexes[index]) return mayRegexes[index];
+    const rest = source.slice(SENTENCE_START.length);
+    return (mayRegexes[index] = new RegExp(rest, `g${caseFlag(rest)}`));
+  };
   const boundedRegexes: Array<RegExp | undefined> = [];
   const boundedRegex = (index: number): RegExp => {
     if (boundedRegexes[index]) return boundedRegexes[index];
@@ -410,13 +469,18 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   const candidateEntries = (original: string, text: string): Map<number, number[]> => {
     const byEntry = new Map<number, number[]>();
     for (const index of candidatePatterns(original)) {
-      if (!mayHold(index, text)) continue;
+      // An entry takes its place at its first candidate, held or not, so two
+      // entries matching the same range resolve in the same order however
+      // many of their patterns the text rules out.
       const entry = entryOfPattern[index];
-      const group = byEntry.get(entry);
-      if (group) group.push(index);
-      else byEntry.set(entry, [index]);
+      let group = byEntry.get(entry);
+      if (!group) byEntry.set(entry, (group = []));
+      if (mayHold(index, text)) group.push(index);
     }
-    for (const group of byEntry.values()) group.sort((a, b) => rank[a] - rank[b]);
+    for (const [entry, group] of byEntry) {
+      if (group.length === 0) byEntry.delete(entry);
+      else group.sort((a, b) => rank[a] - rank[b]);
+    }
     return byEntry;
   };
 
@@ -448,7 +512,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
       const lowered = lowerAscii(text);
       return candidates.some((index) => {
         if (!mayHold(index, lowered)) return false;
-        const regex = looseRegex(index);
+        const regex = mayRegex(index);
         regex.lastIndex = 0;
         return regex.test(lowered);
       });

@@ -136,6 +136,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       'when not if',
       'when, not if,',
       'when (and|) not if',
+      'when (—|–|--|-) not if',
     ],
     rationale:
       '"When, not if" removes the prospect’s right to decide; trust needs "if" to stay a real possibility.',
@@ -176,6 +177,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     patterns: [
       "(i'll|i will|i'm going to|i am going to|let me) (send|send over|shoot over|get you) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link)",
+      "(we'll|we will|we're going to|we are going to) (send|send over|shoot over|get you) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link)",
     ],
     rationale:
       'Sending the contract before the prospect has decided assumes the sale; it confirms their fear that you are pushing toward a signature.',
@@ -745,5 +747,21 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       valid: ['If you join, you get weekly reviews.', 'When you joined the webinar, you asked about SSO.'],
     },
   },
-
+  {
+    id: 'here-is-the-payment-link',
+    category: 'presumption',
+    patterns: [
+      "(here's|here is|below is|i've attached|attached is) (the|your|a) (payment link|checkout link|link to pay|payment page|invoice link|signing link|link to sign)",
+    ],
+    rationale:
+      'Handing over the way to pay before the prospect has said yes presumes the purchase; the seeds keep "no" a real option until they choose.',
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if you decide to go ahead, here’s the payment link'] },
+    examples: {
+      invalid: ['Thanks for the call. [|Here’s the payment link|] for the annual plan.', '[|Attached is your signing link|].'],
+      valid: [
+        'You asked how billing works, so I can send a payment link whenever you decide.',
+        'Never drop “here’s the payment link” into a first follow-up.',
+      ],
+    },
+  },
 ];

@@ -16,9 +16,12 @@
  * The rewrite (core/rewrite/opener.ts) inserts an apology opener after the
  * greeting, keeping the greeting, its merge tags and the draft's line endings.
  */
-import { isMetaMention, isNegated } from '../core/context.js';
+import { isMetaMention, isNegated, isNounUse } from '../core/context.js';
 import { ruleDocsUrl } from '../core/docs.js';
 import { memoByText } from '../core/memo.js';
+import { compilePhraseTable, verbForms } from '../core/phrases.js';
+import { isMetadataBlock } from '../core/segment/markdown.js';
+import { salesPressurePhrases } from './sales-pressure-phrases.js';
 import type { Rule } from '../core/rule.js';
 import { openerInsertion, takesResponsibility } from '../core/rewrite/opener.js';
 import type { Draft, Related, Rewrite, Segment } from '../core/types.js';
@@ -50,10 +53,29 @@ const BODY_SIGNALS: RegExp[] = [
   /\b(?:slipped|fell|got lost|got buried) (?:through the cracks|in your inbox)\b/gi,
   /\bforwarding my (?:note|email|e-mail|message)\b/gi,
   /\b(?:sent|shared|emailed|left|mailed)\b[^.!?\n]{0,60}?\b(?:a (?:few|couple(?: of)?)|several|two|three|\d+) (?:days|weeks|months) ago\b/gi,
+  /\b(?:I|we) (?:sent|shared|emailed|left|mailed|dropped off|submitted)\b[^.!?\n]{0,60}?\blast (?:week|month|monday|tuesday|wednesday|thursday|friday|time)\b/gi,
+  /\b(?:make sure|check|see if) (?:it|my (?:email|e-mail|note|message|proposal|quote)|the (?:proposal|quote|estimate)) (?:didn['’]?t get|wasn['’]?t|hadn['’]?t been) (?:buried|lost)\b/gi,
+  /\b(?:I['’]?ll|I will|I['’]?m going to) stop (?:reaching out|emailing|following up|filling your inbox|bugging you|checking in)\b/gi,
+  /\b(?:don['’]?t|do not) want to (?:keep )?(?:bug|bugging|pester|pestering|nag|nagging|hound|bother|bothering) you\b/gi,
 ];
 
+/**
+ * The chasing and last-touch moves of the sales-pressure table, as
+ * re-engagement cues: following up on an earlier contact, counting attempts,
+ * a breakup line. Their own phrase data, so a paraphrase the table learns is
+ * a cue here too. Subject-only entries are left to SUBJECT_SIGNAL.
+ */
+const CUE_ENTRIES = salesPressurePhrases.filter(
+  (entry) => (entry.category === 'chasing' || entry.category === 'guilt') && entry.scope === undefined,
+);
+const cueMatcher = compilePhraseTable(CUE_ENTRIES);
+const cueVerbs = new Map(
+  CUE_ENTRIES.map((entry) => [entry, new Set(entry.patterns.flatMap((p) => [...p.matchAll(/~([a-z-]+)/g)].flatMap((m) => verbForms(m[1]))))]),
+);
+
 /** A subject line that marks a follow-up to a silent prospect. */
-const SUBJECT_SIGNAL = /^\s*(?:(?:re:\s*)?(?:just |quick |gentle |friendly )?(?:following up|follow[- ]up|checking in|circling back|touching base|still interested|any updates?)\b)/i;
+const SUBJECT_SIGNAL =
+  /^\s*(?:(?:re:\s*)?(?:just |quick |gentle |friendly )?(?:following up|follow[- ]up(?![- ](?:notes?|meetings?|calls?|items?|tasks?|questions?|sessions?|plan|report|doc|template|sequence|cadence)\b)|checking in|circling back|touching base|still interested|any updates?)\b)|(?:^|[-–—:|]\s*)(?:just |quick )?(?:checking in|following up|circling back|bumping this)\b|^\s*(?:re:\s*)?(?:my |the )?(?:last|final) (?:one|email|e-mail|note|attempt|try|ping)\b|^\s*(?:re:\s*)?(?:before I (?:go|move on)|should I (?:close|stop)|closing the loop|breaking up)\b/i;
 
 /** "Re:" alone marks a reply; it re-engages only when no reply is quoted below it. */
 const REPLY_SUBJECT = /^\s*re\s*:/i;
@@ -84,7 +106,7 @@ const MAY_SIGNAL = new RegExp(
     ),
     // Drop the anchor and the white space after it: an unanchored leading \s*
     // re-scans every run of white space from each of its characters.
-    SUBJECT_SIGNAL.source.replace(/^\^\\s\*/, '').replace(/\\b/g, ''),
+    SUBJECT_SIGNAL.source.replace(/\^\\s\*/g, '').replace(/\^/g, '').replace(/\\b/g, ''),
     '(?<![A-Za-z0-9])re\\s*:',
     FRONT_MATTER_SIGNAL.source,
   ].join('|'),
@@ -153,6 +175,74 @@ function frontMatterSignal(draft: Draft): boolean {
   });
 }
 
+/**
+ * A line that starts another message in a collection of templates: an ATX
+ * heading or a `Subject:` line. Read in the source, not the segments, so the
+ * markdown fast path (which skips blocks no rule can report in) agrees.
+ */
+const NEXT_MESSAGE = /^(?: {0,3}#{1,6}[ \t]| {0,3}[*_]{0,2}subject[*_]{0,2}[ \t]*:)/gim;
+
+/**
+ * The segments of the message whose opening is judged. A markdown page with a
+ * greeting below headings or metadata (a template file, a playbook) holds the
+ * message from that greeting to the next heading or `Subject:` line: a later
+ * template's follow-up does not make the first one a re-engagement.
+ */
+function messageSegments(draft: Draft): readonly Segment[] {
+  const { greeting } = draft;
+  if (draft.format !== 'markdown' || !greeting) return draft.segments;
+  const from = draft.segments.indexOf(greeting);
+  if (from < 0) return draft.segments;
+  NEXT_MESSAGE.lastIndex = greeting.end;
+  const next = NEXT_MESSAGE.exec(draft.source);
+  const boundary = next ? next.index : draft.source.length;
+  return [greeting, ...draft.segments.slice(from + 1).filter((segment) => segment.start < boundary)];
+}
+
+/**
+ * A metadata line above a template's greeting that declares a follow-up to
+ * silence, as front matter can: "**Purpose:** second follow-up if no reply".
+ */
+const METADATA_SIGNAL =
+  /^[\s\u0001*_]*(?:purpose|type|stage|timing|goal|use|when|trigger|sequence|context|scenario|send)[\u0001*_]*[ \t]*:[^\n]*?\b(?:follow[- ]?up|re-?engage\w*|no (?:reply|response)|hasn['’]?t (?:responded|replied|answered)|not (?:responded|replied)|gone (?:quiet|silent|dark)|break-?up)\b/im;
+
+function metadataSignal(draft: Draft): Related | undefined {
+  const { greeting } = draft;
+  if (draft.format !== 'markdown' || !greeting) return undefined;
+  for (const segment of draft.segments) {
+    if (segment.start >= greeting.start) break;
+    if (segment.kind === 'heading' || !isMetadataBlock(segment.text)) continue;
+    const m = METADATA_SIGNAL.exec(segment.text);
+    if (m) {
+      const start = segment.start + m.index;
+      return { start, end: start + m[0].length, message: 'Re-engagement signal: the template’s metadata declares a follow-up' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The first chasing or last-touch move said in a text (not negated, quoted or
+ * a noun), relative to the text; remembered per text, so a keystroke re-reads
+ * only the paragraph it changed.
+ */
+const cueInText = memoByText((text: string): { start: number; end: number; said: string } | null => {
+  for (const match of cueMatcher.scan(text)) {
+    if (isNegated(text, match.start) || isMetaMention(text, match.start, match.end)) continue;
+    const firstWord = /^[\p{L}]+/u.exec(text.slice(match.start, match.end))?.[0].toLowerCase();
+    if (firstWord && cueVerbs.get(match.entry)?.has(firstWord) && isNounUse(text, match.start, match.end)) continue;
+    return { start: match.start, end: match.end, said: text.slice(match.start, match.end).replace(/\s+/g, ' ') };
+  }
+  return null;
+}, 8_192, true);
+
+/** The first chasing or last-touch move said in a segment, in source offsets. */
+function cueIn(segment: Segment): Related | undefined {
+  const cue = cueInText(segment.text);
+  if (!cue) return undefined;
+  return { start: segment.start + cue.start, end: segment.start + cue.end, message: `Re-engagement signal: \`${cue.said}\`` };
+}
+
 /** The first re-engagement signal said in the prose (not negated or quoted). */
 function findSignal(draft: Draft): Related | undefined {
   const subjectSignal =
@@ -165,10 +255,16 @@ function findSignal(draft: Draft): Related | undefined {
     return { start, end: start + trimmed.length, message: `Re-engagement signal: subject \`${trimmed}\`` };
   }
   let first: Related | undefined;
-  for (const segment of draft.segments) {
+  for (const segment of messageSegments(draft)) {
     // Segments are in document order: a later one cannot hold an earlier signal.
     if (first) break;
-    if (segment.kind === 'subject') continue;
+    if (segment.kind === 'subject' || segment.kind === 'heading') continue;
+    let cue = cueIn(segment);
+    // A chasing word in a reply that answers the prospect, or sits above
+    // their quoted message, belongs to an active thread: a weaker cue than
+    // the body signals, it counts only where the thread has gone quiet.
+    if (cue && (answersProspect(draft) || QUOTED_THREAD.test(draft.source))) cue = undefined;
+    first = cue;
     for (const signal of BODY_SIGNALS) {
       signal.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -176,7 +272,8 @@ function findSignal(draft: Draft): Related | undefined {
         const end = m.index + m[0].length;
         if (isNegated(segment.text, m.index) || isMetaMention(segment.text, m.index, end)) continue;
         const start = segment.start + m.index;
-        if (!first || start < first.start) {
+        // At the same place a body signal wins: it is the more specific name.
+        if (!first || start <= first.start) {
           first = { start, end: segment.start + end, message: `Re-engagement signal: \`${m[0]}\`` };
         }
         break;
@@ -185,7 +282,36 @@ function findSignal(draft: Draft): Related | undefined {
   }
   if (first) return first;
   if (frontMatterSignal(draft)) return { start: 0, end: 0, message: 'Re-engagement signal: front matter declares a re-engagement message' };
+  const declared = metadataSignal(draft);
+  if (declared) return declared;
   return undefined;
+}
+
+/** How many leading lines may be a title or metadata. */
+const MAX_FRONT_LINES = 6;
+
+/** A caller naming themselves: "This is Sam from Acme", "It's Dana at Northwind", "My name is Lee". */
+const SELF_INTRO = /^\W*(?:(?:hi|hey|hello)\b[^.!?]{0,40}?[,.!—–-]\s*)?(?:this is|it['’]?s|my name is|I['’]?m|I am)\s+(?:[A-Z\u0001][\p{L}\u0001'’-]*)(?:\s+(?:[A-Z\u0001][\p{L}\u0001'’-]*))?(?:\s+(?:from|at|with|calling|here)\b|[,.!—–-]|\s*$)/u;
+
+/**
+ * A title or metadata line above a script or letter: a label line
+ * ("Caller: Sam Reyes", "*Generated: May 2*"), a line in capitals, or a short
+ * line without sentence punctuation ("Renewal voicemail — March").
+ */
+function isFrontLine(text: string): boolean {
+  const lines = text.split(/\r?\n|\r/).filter((line) => line.trim() !== '');
+  return (
+    lines.length > 0 &&
+    lines.every((line) => {
+      // Merge tags and template syntax are masked: read around them.
+      const trimmed = line.replace(/\u0001+/g, ' ').trim();
+      if (trimmed === '' || INLINE_GREETING.test(trimmed)) return false;
+      if (/^[\u0001*_\s]*[A-Za-z][A-Za-z0-9 '’/&()-]{0,30}[\u0001*_]*\s*:(?:\s|$)/.test(trimmed)) return true;
+      const letters = trimmed.replace(/[^\p{L}]/gu, '');
+      if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
+      return trimmed.split(/\s+/).length <= 8 && !/[.!?…,;]["”’')\]]*$/.test(trimmed);
+    })
+  );
 }
 
 interface Opening {
@@ -198,22 +324,32 @@ interface Opening {
 function findOpening(draft: Draft): Opening | undefined {
   const body = draft.segments.filter((segment) => segment.kind !== 'subject' && segment.kind !== 'heading');
   const greeting = draft.greeting;
-  const afterGreeting = body.filter((segment) => segment !== greeting && (!greeting || segment.start >= greeting.end));
+  let afterGreeting = body.filter((segment) => segment !== greeting && (!greeting || segment.start >= greeting.end));
+  if (!greeting) {
+    // A title line and metadata lines ("CALL SCRIPT — renewal", "Caller: Sam")
+    // are not the opening: the message opens at its first spoken sentence.
+    const firstProse = afterGreeting.findIndex((segment, i) => i >= MAX_FRONT_LINES || !isFrontLine(segment.text));
+    if (firstProse > 0) afterGreeting = afterGreeting.slice(firstProse);
+  }
   const sentences: Sentence[] = [];
   for (const segment of afterGreeting) {
-    if (sentences.length >= 3) break;
+    if (sentences.length >= 4) break;
     sentences.push(...sentencesOf(segment));
   }
+  // In a voicemail the caller's self-introduction ("This is Sam from Acme.")
+  // comes before the opening proper, so it does not use up the window.
+  const intro = sentences.slice(0, 3).findIndex((sentence) => SELF_INTRO.test(draft.source.slice(sentence.start, sentence.end)));
+  const extra = intro >= 0 ? 1 : 0;
   if (greeting) {
     const anchor = trimmedRange(draft.source, greeting.start, greeting.end);
     if (!sentences[0]) return undefined;
-    return { anchor, sentences: [anchor, ...sentences.slice(0, 2)] };
+    return { anchor, sentences: [anchor, ...sentences.slice(0, 2 + extra)] };
   }
   const first = sentences[0];
   if (!first) return undefined;
   // "Hi Jim, it's Kristen." — the greeting is the first sentence.
   const greets = INLINE_GREETING.test(draft.source.slice(first.start, first.end));
-  return { anchor: first, sentences: sentences.slice(0, greets ? 3 : 2) };
+  return { anchor: first, sentences: sentences.slice(0, (greets ? 3 : 2) + extra) };
 }
 
 /** Chasing moves, as opposed to observing the silence ("I haven't heard back" can follow an apology). */
@@ -248,7 +384,7 @@ export const missingApologyOpener: Rule = {
         'Re-engagement message opens with `{{text}}` and takes no responsibility; open with an apology and say this is not about the sale',
     },
   },
-  mayReport: memoByText((source) => MAY_SIGNAL.test(source), 8_192),
+  mayReport: memoByText((source) => MAY_SIGNAL.test(source) || cueMatcher.mayMatch(source), 8_192),
   check(ctx) {
     const { draft } = ctx;
     if (!isMessage(draft)) return;

@@ -515,7 +515,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'limited-time-offer',
     category: 'urgency',
-    patterns: ['(a|an|this|our|the|your|) limited-time (offer|deal|discount|promotion|price)'],
+    patterns: ['(a|an|this|our|the|your|) limited-time (offer|offers|deal|deals|discount|discounts|promotion|promotions|price|prices)'],
     rationale:
       'A clock on the offer pushes the prospect to decide on your timeline; trust grows when they can decide on theirs.',
     rewrite: { move: 'replace-in-frame', frame: 'noun-phrase', with: ['our current offer'], safe: true },
@@ -1516,6 +1516,290 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     examples: {
       invalid: ['[|Ready to move ahead?|]', 'Happy to [|get things moving|] whenever you give the word.'],
       valid: ['Whenever you are ready, we can talk it through.', 'Ready-made templates are in the library.'],
+    },
+  },
+  // ─────────────── families over verbs, classes and counts ───────────────
+  // These entries describe a move by its verb and what it applies to (a
+  // `%contact`, an `%offer`, a count of `%unit`s), not by one wording, so
+  // paraphrases of the same move match. They carry no fix or suggestions yet.
+  {
+    id: 'follow-up-on-earlier-contact',
+    category: 'chasing',
+    patterns: [
+      '^ following up (on|about|regarding|re) %contact',
+      "^ (i wanted|we wanted|wanted|i want|we want|i'd like|we'd like|i would like|we would like|i'm writing|i am writing|i was hoping|i just wanted|we just wanted|i'd love) to (quickly|briefly|just|) (follow up|check in) (on|about|regarding|re) %contact",
+      "^ (i wanted|we wanted|wanted|i want|i'd like|we'd like|i would like|i'm writing|i am writing|i just wanted) to (quickly|briefly|just|) (follow up|check in) !(on|about|with|regarding|re|to|and|if|for|after|when|with)",
+      '^ following up (here|again|on this|on that)',
+      '^ (quick|a quick|just a quick|one quick|gentle|a gentle|friendly|a friendly) (follow-up|check-in|nudge) !(call|meeting|question|questions|notes|email|survey|session|form|on the|about the)',
+      '^ (just|) (floating|bumping|bubbling|popping|nudging) (this|my note|my email|this thread|my message) (back up|up|back to the top|to the top)',
+    ],
+    rationale:
+      'A follow-up on your own earlier email, call or proposal chases the prospect for the sale, whatever the wording; the seeds trace their silence to exactly that fear of pressure.',
+    rewrite: CHASE,
+    examples: {
+      invalid: [
+        '[|Following up on my message|] about the warehouse pilot.',
+        '[|Wanted to follow up on the deck|] I shared with your team.',
+        'Hi Rosa. [|I’d like to follow up on our call|] from last month.',
+        '[|I wanted to follow up on my note|] from the 3rd about the audit.',
+        '[|Just wanted to check in|]—would spring suit you better?',
+        '[|Quick follow-up|]: is the audit still on your list?',
+        '[|Floating this back up|] in case it slipped.',
+      ],
+      valid: [
+        'I’ll follow up on our call with the pricing you asked for.',
+        'Our follow-up notes from the pipeline review are attached.',
+        'I’m not following up on my email to push you; I owe you an apology.',
+        'Avoid openers like "following up on my last message".',
+        'Thanks for your question; I wanted to follow up on your point about SSO.',
+        'Quick follow-up call notes are in the shared folder.',
+      ],
+    },
+  },
+  {
+    id: 'counting-attempts',
+    category: 'chasing',
+    patterns: [
+      "(i|we|i've|we've|i have|we have|i had|we had) (already|now|) (~follow up|~check in|~reach out|~email|~ping|~write|~call|~message) (you|) (# times|twice|more than once|again and again) !(a|per|each|every)",
+      "(i|we|i've|we've|i have|we have|i had|we had) (already|now|) (~follow up|~check in|~reach out|~email|~ping|~call|~message) (with|) (you|your team|your colleague|your office|your assistant) (# times|twice|more than once) !(a|per|each|every)",
+      "(i|we|i've|we've|i have|we have|i had|we had) (already|) followed up with (you|your team|your colleague|your office|your assistant)",
+      "(i|we|i've|we've|i have|we have) (already|now|) left (you|) # (messages|voicemails|notes)",
+      '^ just (called|tried you|tried calling|tried to call|tried to reach you|tried reaching you|left you a voicemail|left you a message) (by phone|on the phone|on your cell|on your mobile|at your office|at the office|)',
+      '(times|weeks|days|emails|messages|notes|attempts|calls|voicemails) without (hearing back|a reply|a response|hearing from you|any reply|any response)',
+    ],
+    rationale:
+      'Counting your own attempts turns silence into a debt the prospect owes you; the seeds advise assuming the breakdown is yours and saying so.',
+    rewrite: DROP_CLAUSE,
+    examples: {
+      invalid: [
+        '[|I checked in twice|] last month and wanted to try again.',
+        '[|I’ve emailed you a couple of times|] about the grant software.',
+        '[|I followed up with your colleague|] on Tuesday.',
+        '[|We have left three voicemails|] for your office.',
+        '[|Just tried you by phone|], so I thought I’d write too.',
+        'It’s been three [|weeks without a reply|], so I wanted to check.',
+      ],
+      valid: [
+        'I checked in with our installer and the date still works.',
+        'Your team followed up twice with great questions, thank you.',
+        'Never tell a prospect "I’ve reached out several times".',
+        'I emailed the contract you asked for twice, once as a PDF.',
+        'You can cancel without a reply from us; it takes effect at once.',
+      ],
+    },
+  },
+  {
+    id: 'last-touch',
+    category: 'guilt',
+    patterns: [
+      '^ (last|final) (note|email|e-mail|message|one|ping|try|attempt|outreach|reach-out|nudge|follow-up|check-in) from (me|us)',
+      "(this is|this'll be|this will be|here's|here is|consider this) (my|the|our|a) (last|final) (note|email|e-mail|message|one|ping|try|attempt|outreach|reach-out|nudge|follow-up|check-in) from (me|us)",
+      "(this is|this'll be|this will be|here's|here is|consider this) (my|our) (last|final) (email|e-mail|ping|try|attempt|outreach|reach-out|nudge|follow-up|check-in)",
+      "(this is|this will be) the (last|final) (email|message|note) (i'll send|i will send|we'll send|we will send|i send|you'll get from me)",
+      '(one|a|my) (last|final) (ping|nudge|attempt|try|outreach|reach-out|follow-up|check-in) !(call|meeting|session|with|form|survey)',
+      "(trying|trying you|i'd give it|i'll give it|i'm giving it|i am giving it|reaching out|writing|calling) (one more time|one last time|one final time|one more try|one last try|one final try)",
+      "before (i|we) (move on|close your file|close this file|close the file|stop reaching out|let this go|take you off) !(to your|to the|to that|to this|to a|to our|to my)",
+      "(should i|shall i|do you want me to|would you like me to|want me to) (stop reaching out|stop emailing you|stop following up|stop contacting you|stop writing|stop checking in|take you off)",
+      "(i don't want to|i don't mean to|not to) (pester|bug|nag|hound) you, (so|but) if (i|we) (don't|do not) hear",
+    ],
+    rationale:
+      'A last-touch or breakup line uses the end of contact as leverage; the seeds offer closure without conditions, because the prospect must feel safe to say no.',
+    rewrite: DROP_CLAUSE,
+    examples: {
+      invalid: [
+        '[|This is my final nudge|] on the payroll quote.',
+        '[|Consider this the last message from me|] on the audit.',
+        '[|One final ping|] about the renovation estimate.',
+        'I’m [|trying one more time|] before the holidays.',
+        'I’ll leave it here [|before I move on|] to other projects.',
+        '[|Should I stop reaching out|]?',
+        '[|This is the last email I’ll send|] about the upgrade.',
+      ],
+      valid: [
+        'The last email from me had a typo, sorry about that.',
+        'My final report is attached, as you asked.',
+        'Avoid breakup lines like "one final ping".',
+        'I won’t try one more time; I owe you an apology instead.',
+        'Before I move on to the pricing question you asked, a note on timing.',
+      ],
+    },
+  },
+  {
+    id: 'last-touch-subject',
+    category: 'guilt',
+    scope: ['subject'],
+    segmentStart: true,
+    patterns: [
+      '(my|the|) (last|final) (email|e-mail|note|message|attempt|try|ping|one|reach-out|outreach)',
+    ],
+    rationale:
+      'A subject line announcing the last attempt is the breakup email’s leverage in a headline; it pushes the prospect to answer out of guilt, not truth.',
+    rewrite: CHASING_SUBJECT,
+    examples: {
+      invalid: ['Subject: [|Final attempt|]\n\nHi Jo,\n\nThe pilot offer stands.', 'Subject: [|Last one|]\n\nHi Jo,\n\nNo need to reply.'],
+      valid: ['Subject: Last quarter’s numbers\n\nHi Jo,\n\nThe report is attached.', 'Subject: Final agenda for Thursday\n\nHi Jo,\n\nSee below.'],
+    },
+  },
+  {
+    id: 'subject-chase-after-title',
+    category: 'chasing',
+    scope: ['subject'],
+    // The separator is part of the match, so this wins over chasing-subject's
+    // segment-start match of the same words.
+    patterns: ['(-|–|—|:) (just|quick|gentle|friendly|) (checking in|following up|circling back|touching base)'],
+    rationale:
+      'A chasing tag on a subject line ("Proposal - checking in") tells the prospect before they open it that the email is about your agenda.',
+    rewrite: DROP_MODIFIER,
+    examples: {
+      invalid: ['Subject: Roof estimate [|- Checking In|]\n\nHi Jo,\n\nHope spring is treating you well.'],
+      valid: ['Subject: Roof estimate - the numbers you asked for\n\nHi Jo,\n\nHere they are.'],
+    },
+  },
+  {
+    id: 'offer-ends-soon',
+    category: 'deadline',
+    patterns: [
+      '%offer (is|will|) (~end|~expire|~close|~disappear|~vanish|~go away|~be gone) (in %span|within %span|soon|forever|for good)',
+      '%offer (is|) (ending|expiring|closing|disappearing) (soon|in %span|)',
+      '(~end|~expire|~lock up|~close) (at midnight|tonight at midnight|forever)',
+      '(~self-destruct|~disappear|~vanish|~vanish forever) (at midnight|tonight|forever|in %span)',
+      "(it's|it is|they're|they are|this is|these are|%offer is|%offer are) gone (for good|forever|until next year|until next season|until next month|after %when)",
+      "before (everything is|these are|the rest are|the last ones are|it all is) (gone|sold out|snapped up|claimed)",
+      '(the|your) (reservation|hold|cart|code|discount|offer) (expires|will expire|ends) (in|in:) %span',
+      "after (#,|%when,) (it's|it is|it goes to|the price is|pricing is|the price goes to) %price",
+      "(this|it|these|this offer|this deal|this price|this pricing|this sale|the offer|the deal|the sale) (won't|will not|wont) last !(long|forever|the|past|beyond|through)",
+      'after %when, (the|this|our|) %offer (is|are|will be) (gone|over)',
+      'final (hours|few hours|hour|# hours)',
+      '(the|its|our|these are the) last (few|#|) hours (of|to|for|before)',
+      '(final|last) (days|few days) (to|of|for) (save|get|grab|claim|lock|join|shop|the sale|our sale|the offer)',
+      '(your|this is your|the) (final|last) opportunity',
+      '(when|before) the clock (strikes|hits|runs out)',
+      "(%offer|price|pricing|rate) (goes|jumps|rises|increases|will go|will jump|will rise|reverts|goes back) (up|back up|back|) to %price",
+      '# (spots|seats|slots|places|openings|licenses|licences|tickets|passes|invites|memberships|units|tables) only',
+    ],
+    rationale:
+      'An offer with a running clock asks the prospect to decide on your timeline; the seeds treat every manufactured deadline as pressure that drives honest prospects into silence.',
+    rewrite: DROP_CLAUSE,
+    examples: {
+      invalid: [
+        '[|Intro pricing ends in three days|], so reply soon.',
+        'Reminder: [|DISCOUNT EXPIRES SOON|].',
+        'Our [|spring bundle is gone for good|] after Sunday.',
+        'Book now [|before the last ones are claimed|].',
+        'The waitlist [|closes forever|] on Sunday.',
+        'Founders pay $20 a seat; [|after 100, it’s $45|].',
+        'Enjoy the launch rate while you can: [|this won’t last|].',
+        '[|After May 3, the bundle is gone|] for the season.',
+        'It’s the [|final hours|] of our anniversary sale.',
+        'After that the [|price goes up to $80|] a seat.',
+        'Only this week: [|30 SEATS ONLY|].',
+      ],
+      valid: [
+        'The pilot ends in two weeks, and I’d value your feedback either way.',
+        'Our offer doesn’t expire; take whatever time you need.',
+        'Don’t write subject lines like "ends at midnight".',
+        'The trial period is 30 days, and nothing renews without your say-so.',
+        'Our last opportunity review meeting moved to Monday.',
+        'In the last few hours we shipped the fix you asked for.',
+        'Limit 2 items only per household, as required by the supplier.',
+        'The old price goes away because we removed a feature, not to rush you.',
+      ],
+    },
+  },
+  {
+    id: 'count-left',
+    category: 'scarcity',
+    patterns: [
+      '(only|just) # (more|) %unit (are|is|) (left|remain|remaining|available|still available|to go|still open|open|in stock|left in stock)',
+      '# (more|) %unit (left|remain|remaining|to go)',
+      '%unit: # (left|remaining)',
+      '# of (the|our|) # %unit (are|have been|has been|were|) (already|) (taken|claimed|booked|gone|filled|sold|reserved|spoken for)',
+      'first # (customers|buyers|sign-ups|signups|subscribers|members|people|orders|clients|teams|families) (get|gets|will get|receive|to sign up|to order|to join|to register|to reply|to book)',
+      '(flying|selling) off (the|) shelves',
+      "(won't|will not|wont) be (restocked|back in stock|in stock again)",
+    ],
+    rationale:
+      'A count of what is left squeezes the prospect to grab one before they know it fits; scarcity pushes the sale ahead of the truth.',
+    rewrite: ROOM,
+    examples: {
+      invalid: [
+        '[|ONLY 10 SEATS REMAIN|] for the spring cohort.',
+        '[|2 of the 5 slots are already taken|].',
+        'There are [|4 tables left|] for the gala.',
+        'The [|first 50 customers get|] a free case.',
+        'These mugs are [|flying off the shelves|].',
+      ],
+      valid: [
+        'We have 200 seats in the hall, so bring your whole team.',
+        'We email you twice a month with product news.',
+        'Two of the five integrations you asked about are already built.',
+        'Our first customers told us the setup was slow, so we fixed it.',
+        'Avoid lines like "only 3 spots left".',
+      ],
+    },
+  },
+  {
+    id: 'deadline-to-answer',
+    category: 'deadline',
+    patterns: [
+      '(respond|reply|get back to me|get back to us|decide|sign up|register|enroll|commit) (by|before|no later than) %when',
+      '(sign up|register|enroll|enrol|claim yours|claim your spot|order|subscribe) (this week|tonight|by tonight)',
+      '(requires|needs) your (immediate|urgent|prompt|) attention',
+      "^ (don't|do not) wait !(for|until|till|to|on|up|around|and|if|long|any|too|another)",
+      '^ (hurry|hurry up) !(is|was|up)',
+      '^ (urgent:|urgent!|time-sensitive:|time sensitive:)',
+      '(follow-up|response|reply|decision) (required|needed)',
+      'drop everything',
+      "(don't|do not) let (this|it|your|the|that) * (slip away|go to waste|pass you by|get away|expire|win)",
+      "(don't|do not) say (we|i) didn't warn you",
+      "(now's|now is|today is|today's) (a good|the perfect|the right|a great|the best|the ideal) (time|moment|day) to (get started|sign|sign up|buy|move forward|commit|decide|lock in|jump in|act)",
+      '(a|) quick (yes or no|yes/no|yes or a no)',
+    ],
+    rationale:
+      'A deadline or a demand for a quick answer makes the prospect decide on your clock; the seeds ask for honest feedback, which needs no date.',
+    rewrite: DROP_MODIFIER,
+    examples: {
+      invalid: [
+        'Please [|reply by Friday|] so I can hold the crew.',
+        '[|Register this week|] to keep the early rate.',
+        'Your quote [|requires your immediate attention|].',
+        '[|Don’t let your credits go to waste|].',
+        'I think [|now’s the perfect time to get started|].',
+        'Could you give me [|a quick yes or no|]?',
+        'Spring kits are back. [|Don’t wait|]: the first batch sold in a day.',
+        '[|Hurry|], the workshop is nearly full.',
+        '[|URGENT:|] your cart is about to empty.',
+      ],
+      valid: [
+        'Reply whenever it suits you; there is no deadline.',
+        'No decision needed on your side.',
+        'Please let me know by Friday which room you prefer for the workshop you booked.',
+        'Action required: confirm your billing address for the order you placed.',
+        'If the page does not load, please try one more time.',
+        'Avoid asking for "a quick yes or no".',
+        'Don’t wait to ask if anything in the quote is unclear.',
+        'Hurry is the enemy of a good decision, so take your time.',
+      ],
+    },
+  },
+  {
+    id: 'move-forward-question',
+    category: 'forward-push',
+    patterns: [
+      '(would it make sense|does it make sense|is it time|are we ready|is your team ready) to (move forward|proceed|go ahead|get started|sign)',
+      "^ (so|) ready to (move forward|go ahead)",
+      "(if you're|if you are) ready to (move forward|proceed|go ahead|sign) (now|today|this week)",
+    ],
+    rationale:
+      'Asking whether they are ready to move forward presses for a yes; the seeds suggest asking where the prospect thinks you should go from here.',
+    rewrite: ASK,
+    examples: {
+      invalid: ['[|Would it make sense to move forward|] this month?', '[|Ready to move forward|] this quarter?', '[|If you’re ready to sign today|], reply here.'],
+      valid: [
+        'Would it make sense to pause until your budget is set?',
+        'Whenever you are ready, or not, I’m fine either way.',
+        'Ready to get started? Your login is below.',
+      ],
     },
   },
 ];

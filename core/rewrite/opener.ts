@@ -32,9 +32,9 @@ const SELF_INTRODUCTION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Gg]ood (?:morning|af
 const GATEKEEPER =
   /\b(?:[Mm]ay|[Cc]ould|[Cc]an) I (?:speak|talk) (?:to|with)\b|\b[Ii]s (?:\p{Lu}\p{Ll}+|he|she|your (?:manager|boss)) (?:available|in|around|free)\b|\bput me through\b|\bconnect me (?:to|with)\b/u;
 
-/** Wording that takes responsibility for the silence: an apology, or owning the breakdown. */
+/** Wording that takes responsibility for the silence: a lexicon of responsibility predicates (an apology, owning the breakdown). */
 const RESPONSIBILITY =
-  /\b(?:apologi[sz]e|apologi[sz]ing|apology|apologies|sorry|my fault|my bad|(?:that['’]?s|it['’]?s|this is|that one['’]?s) on me|dropped the ball|take (?:full )?responsibility|(?:I|we) owe you|(?:I|we) messed up|(?:I|we) got ahead of (?:myself|ourselves)|(?:I|we) (?:may|might) have (?:missed|misread|pushed|rushed|been|come|gotten|got|dropped|made|overwhelmed|misunderstood|let)|(?:I|we) should(?:n['’]?t| not)? have|(?:I|we) (?:realize|suspect|fear|think) (?:I|we) (?:may have|might have|pushed|rushed|came on)|own (?:that|this|the (?:silence|breakdown|miss))|(?:I|we) let you down|wasn['’]?t fair to you)\b/i;
+  /\b(?:apologi[sz]e[sd]?|apologi[sz]ing|apology|apologies|sorry|my fault|my bad|my mistake|forgive me|pardon my|(?:is|are|was|were|falls|rests) (?:squarely |entirely |all |completely )?on me|(?:I|we) dropped|(?:I|we) (?:let|allowed) (?:it|this|that|things|the ball) (?:to )?(?:slip|drop|fall)|(?:I|we) (?:missed|forgot|failed|neglected) to|I (?:really )?should have|(?:that|this) was (?:my|our) (?:doing|miss|mistake)|(?:that['’]?s|it['’]?s|this is|that one['’]?s) on me|dropped the ball|take (?:full )?responsibility|(?:I|we) owe you|(?:I|we) messed up|(?:I|we) got ahead of (?:myself|ourselves)|(?:I|we) (?:may|might) have (?:missed|misread|pushed|rushed|been|come|gotten|got|dropped|made|overwhelmed|misunderstood|let)|(?:I|we) should(?:n['’]?t| not)? have|(?:I|we) (?:realize|suspect|fear|think) (?:I|we) (?:may have|might have|pushed|rushed|came on)|own (?:that|this|the (?:silence|breakdown|miss))|(?:I|we) let you down|wasn['’]?t fair to you)\b/i;
 
 export function takesResponsibility(text: string): boolean {
   return RESPONSIBILITY.test(text);

@@ -27,6 +27,8 @@ const KNOWN_HEADER =
 /** RFC 5322 field name: printable ASCII except the colon. */
 const ANY_HEADER = /^[!-9;-~]{1,76}[ \t]*:/;
 const FOLDED = /^[ \t]+\S/;
+/** A header written in markdown bold, as drafts pasted from docs do: `**Subject:** …`, `**Subject**: …`. */
+const BOLD_HEADER = /^(?:\*\*|__)(subject|from|to|cc|bcc)(?:[ \t]*:[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)/i;
 
 export interface Header {
   /** Lower-case field name. */
@@ -63,6 +65,13 @@ export function readHeaderBlock(source: string, from: number, to: number, requir
       continue;
     }
     const first = headers.length === 0;
+    const bold = BOLD_HEADER.exec(text);
+    if (bold) {
+      const [valueStart] = trimRange(source, line.start + bold[0].length, line.end);
+      headers.push({ name: bold[1].toLowerCase(), value: source.slice(valueStart, line.end).trim(), valueStart, valueEnd: line.end });
+      pos = line.next;
+      continue;
+    }
     const m = (first && requireKnown ? KNOWN_HEADER : ANY_HEADER).exec(text);
     if (!m) {
       // A draft whose body follows its Subject line without a blank line.
@@ -268,7 +277,7 @@ export function segmentEmail(source: string): SegmentedDraft {
 export function looksLikeEmail(source: string): boolean {
   const [start] = trimRange(source, 0, source.length);
   const first = lineText(source, lineAt(source, start, source.length));
-  if (/^subject[ \t]*:/i.test(first) || isGreetingLine(first)) return true;
+  if (/^subject[ \t]*:/i.test(first) || BOLD_HEADER.test(first) || isGreetingLine(first)) return true;
   const block = readHeaderBlock(source, start, source.length, true);
   return block !== null && block.headers.length >= 2;
 }

@@ -25,7 +25,7 @@
 import type { Segment } from '../types.js';
 import { BoundedMap, detach, memoBudget, memoByText } from '../memo.js';
 import { lineAt, linesOf, trimRange, type Line } from './lines.js';
-import { definitionsIn, finishMarkdown, isHostileBlock, segmentMarkdown, parseMarkdownRange, readByLines, type ParsedRange } from './markdown.js';
+import { definitionsIn, finishMarkdown, isHostileBlock, MAX_METADATA_BLOCKS, segmentMarkdown, parseMarkdownRange, readByLines, type ParsedRange } from './markdown.js';
 import { namedSpeakersTakeTurns, parseSpeakerLabel, type SpeakerLists } from './speakers.js';
 import type { SegmentedDraft } from './lines.js';
 import { hasProse } from './mask.js';
@@ -49,8 +49,12 @@ export interface BlockOptions {
   mask?: SegmentMask;
 }
 
-/** Kept prose segments (headings aside) the opening must hold: greeting, three sentences, margin. */
-export const OPENING_SEGMENTS = 6;
+/**
+ * Kept prose segments (headings aside) the opening must hold: up to
+ * MAX_METADATA_BLOCKS of labelled metadata above the greeting (markdown.ts),
+ * then the greeting, three sentences and a margin.
+ */
+export const OPENING_SEGMENTS = MAX_METADATA_BLOCKS + 6;
 /** Segments the tail must hold: a trailing signature is looked for in the last seven. */
 export const TAIL_SEGMENTS = 8;
 

@@ -375,6 +375,24 @@ export function definitionsIn(text: string): string[] {
   return lines;
 }
 
+/** How many leading segments may be metadata before the greeting is no longer looked for. */
+export const MAX_METADATA_BLOCKS = 12;
+
+/**
+ * A label line: a short label, bold or italic or not, a colon, then anything
+ * (`**Subject:** Re: the quote`, `Purpose: second follow-up`, `*Generated: May 2*`).
+ * Masked markup is U+0001.
+ */
+const LABEL_LINE = /^[\s\u0001*_]*[A-Za-z][A-Za-z0-9 '’/&()-]{0,40}?[\u0001*_]*[ \t]*:(?:[\u0001*_\s].*)?$/;
+/** A line of nothing but masked markup (inline code, a link, a merge tag). */
+const MASKED_LINE = /^[\s\u0001]+$/;
+
+/** Whether a paragraph is only label lines, as metadata above a template is. */
+export function isMetadataBlock(text: string): boolean {
+  const lines = text.split(/\r?\n|\r/).filter((line) => line.trim() !== '');
+  return lines.length > 0 && lines.every((line) => LABEL_LINE.test(line) || MASKED_LINE.test(line)) && !/^\s*(?:hi|hey|hello|dear)\b/i.test(lines[0]);
+}
+
 /**
  * The draft-level reading over the prose segments of a markdown source, in
  * order. `mayBeScript` false skips looking for speaker turns (the caller found
@@ -385,7 +403,9 @@ export function finishMarkdown(source: string, lists: SpeakerLists, parsed: Pars
   const { yaml } = parsed;
   let segments = parsed.segments;
   segments = (mayBeScript ? filterSpeakers(source, segments, lists) : null) ?? dropTrailingSignature(source, segments);
-  const opener = segments.findIndex((s) => s.kind !== 'heading');
+  // The greeting opens the first paragraph that is not a heading or a block
+  // of labelled metadata lines (`**Subject:** …`, `Purpose: …`).
+  const opener = segments.findIndex((s, i) => s.kind !== 'heading' && !(i < MAX_METADATA_BLOCKS && isMetadataBlock(s.text)));
   const greeting = opener >= 0 ? takeGreeting(source, segments, opener) : undefined;
   const frontMatter = readFrontMatter(yaml);
   const bodyStart = parsed.contentStart ?? source.length;

@@ -29,7 +29,9 @@ export const MERGE_TAG_PATTERNS: readonly RegExp[] = [
   /<<[^<>\r\n]{1,100}>>/g,
   // [Prospect Name], [First Name], [COMPANY]: every word capitalised. A
   // following `(`, `[` or `:` makes it a markdown link or definition instead.
-  /\[[A-Z][A-Za-z0-9'’.-]{0,40}(?:[ _][A-Z][A-Za-z0-9'’.-]{0,40}){0,5}\](?![([:])/g,
+  // Five or more words in capitals are a button's label ("[CLAIM YOURS BEFORE
+  // THEY'RE GONE]"), which is copy, not a tag.
+  /\[(?![A-Z0-9'’.-]+(?:[ _][A-Z0-9'’.-]+){4,}\])[A-Z][A-Za-z0-9'’.-]{0,40}(?:[ _][A-Z][A-Za-z0-9'’.-]{0,40}){0,5}\](?![([:])/g,
 ];
 
 /** A half-open [from, to) range in absolute source offsets. */

@@ -22,9 +22,16 @@ const invalid: InvalidCase[] = [
     output: "I'd be curious whether you agree the numbers speak for themselves.",
   },
   { description: 'in an email body', text: 'Subject: Next steps\n\nHi Sam,\n\n[|Once you sign|], I will set up your workspace.\n', format: 'email', output: 'Subject: Next steps\n\nHi Sam,\n\nIf you decide to go ahead, I will set up your workspace.\n' },
+  // A condition that is itself pressure keeps the presumption.
+  { description: 'pressured condition', text: 'If you can commit by Friday, [|I’ll send over the agreement|].' },
+  { description: 'readiness condition', text: 'If you’re ready, [|we’ll send the contract|] this afternoon.' },
+  { description: 'when — not if', text: '[|When — not if|] your team adopts it, [|your new workspace is set up|] in a day.' },
 ];
 
 const valid: Array<string | ValidCase> = [
+  'If you decide to go ahead, I’ll send over the agreement.',
+  'If the terms look right to you, I’ll send over the agreement.',
+  'Not if, but whether: that is your call.',
   'If you decide to go ahead, we can schedule kickoff.',
   'Please update the contract template in the legal folder.',
   'The close date field is required in the CRM.',

@@ -42,6 +42,13 @@ const invalid: InvalidCase[] = [
   { description: 'in a markdown blockquote', text: '> [|Act now|] before prices go up.', format: 'markdown' },
   { description: 'subject line of an email', text: 'Subject: [|Just checking in|]\n\nHi Sam,\n\nHope the launch went well.\n', format: 'email' },
   { description: "the rep's line in a call script", text: 'REP: Hi Dana, [|just checking in|] on the proposal.\nPROSPECT: Sure.\n', format: 'script' },
+  // Paraphrases: a move by its verb and what it applies to, in any case
+  { description: 'chase without "just", object from the class', text: 'Hi Ira.\n\n[|Following up on our conversation|] from the expo.', format: 'email' },
+  { description: 'past tense chase', text: 'Hi Ira,\n\n[|We followed up with your office|] last week, and again today.\n', format: 'email' },
+  { description: 'breakup line', text: 'Hi Ira,\n\n[|Here’s my final attempt|] on the storage quote.\n', format: 'email' },
+  { description: 'deadline in title case', text: '## [|Bundle Pricing Ends In Two Days|]\n\nOrder by Sunday.\n', format: 'markdown' },
+  { description: 'scarcity in capitals', text: '[|ONLY 4 TICKETS LEFT|] FOR THE GALA.' },
+  { description: 'count after a bullet that negates', text: 'Perks:\n✅ No setup fees\n✅ [|20 seats only|]\n', format: 'text' },
   { description: 'a long rep quote in a script is still said', text: 'REP: "Hi Dana, I wanted to [|touch base|] about the renewal and see where your team landed on the numbers."\nPROSPECT: OK.\n', format: 'script' },
 ];
 
@@ -76,6 +83,14 @@ const valid: Array<string | ValidCase> = [
   { text: 'REP: Thanks for taking the call.\nPROSPECT: Just checking in, did the contract go out? We need to act now.\n', format: 'script', description: "prospect's lines" },
   { text: 'REP: [just checking in] Thanks for taking the call.\nPROSPECT: Sure.\n', format: 'script', description: 'stage direction' },
   { text: 'Hi {{just_checking_in}}, thanks for the notes.', description: 'merge tag' },
+  // Paraphrase families: their innocent neighbours
+  { text: 'Subject: Follow-up notes from the pipeline review\n\nTeam,\n\nNotes from Tuesday are below.\n', format: 'email', description: 'noun subject of an internal note' },
+  { text: '## Is this a limited-time offer?\n\nNo. The price is the same all year.\n', format: 'markdown', description: 'FAQ heading answered no' },
+  "I'm not following up to push; I wanted to apologise for the silence.",
+  'Avoid subject lines such as "final chance" or "ends at midnight".',
+  'I’ll follow up with the pricing you asked for on Monday.',
+  'We checked in with the venue twice and the date is confirmed.',
+  'The beta ends in three weeks; tell us what worked and what did not.',
   // Good trust-based copy (DOMAIN.md)
   "Hi Jim, it's Kristen. I just wanted, first of all, to call and apologize. I'm not calling about the sale, or about the proposal. Where do you think we should go from here?",
   'Would you be open to sharing where things stand, whatever you decide?',
