@@ -175,11 +175,11 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule {
         const said = saidIn(segment);
         if (said.length === 0) continue;
         const sites: PhraseSite[] = [];
-        for (let { match, original, quoted } of said) {
+        for (const { match, original, quoted: maskedQuote } of said) {
           const start = segment.start + match.start;
           const end = segment.start + match.end;
           // The masked text equals the source inside a match; if it ever did not, read the source.
-          if (!source.startsWith(original, start)) ({ original, quoted } = prepare(match, source.slice(start, end)));
+          const quoted = source.startsWith(original, start) ? maskedQuote : prepare(match, source.slice(start, end)).quoted;
           const { rewrite } = match.entry;
           const site: PhraseSite | undefined = rewrite && { source, segment, start, end, rewrite, category: match.entry.category, siblings: sites };
           if (site) sites.push(site);

@@ -34,7 +34,8 @@ export function attachRewrites(finding: Finding, lazy: LazyRewrites, check: (rew
       enumerable: true,
       get() {
         const value = compute();
-        for (const rewrite of value === undefined ? [] : Array.isArray(value) ? value : [value]) check(rewrite);
+        const rewrites: Rewrite[] = value === undefined ? [] : Array.isArray(value) ? value : [value];
+        for (const rewrite of rewrites) check(rewrite);
         Object.defineProperty(finding, key, { value, writable: true, configurable: true, enumerable: value !== undefined });
         return value;
       },
