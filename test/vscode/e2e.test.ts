@@ -48,6 +48,7 @@ interface Locator {
   click(options?: { timeout: number }): Promise<void>;
   dblclick(options?: { timeout: number }): Promise<void>;
   count(): Promise<number>;
+  evaluate<R>(fn: (element: { outerHTML: string; parentElement: { outerHTML: string } | null }) => R): Promise<R>;
 }
 interface Keyboard {
   press(key: string): Promise<void>;
@@ -284,11 +285,15 @@ describe('Candor in a real VS Code (code-server + Chromium)', function () {
 
   /**
    * A rewrite's edit needs confirmation (a change annotation): VS Code opens
-   * the Refactor Preview, and its Apply button applies the edit.
+   * the Refactor Preview with the changes unticked; the writer ticks the file
+   * and applies.
    */
   async function applyRefactorPreview(): Promise<void> {
-    const apply = page.locator('.bulk-edit-panel .monaco-button, .monaco-button', { hasText: /^\s*Apply\s*$/ }).first();
+    const apply = page.locator('.monaco-button', { hasText: /^\s*Apply\s*$/ }).first();
     await apply.waitFor({ state: 'visible', timeout: 30_000 });
+    const fileBox = page.locator('.monaco-list-row input[type="checkbox"], .monaco-list-row .monaco-checkbox').first();
+    await fileBox.waitFor({ state: 'visible', timeout: 10_000 });
+    await fileBox.click({ timeout: 10_000 });
     await apply.click({ timeout: 10_000 });
   }
 
