@@ -118,6 +118,9 @@ function factsOutside(site: SentenceSite, from: number, to: number): string[] {
 /** A sentence that is only a subordinate clause: it opens with a subordinator and has no second clause. */
 const SUBORDINATE_ALONE = /^\W*(?:once|when|if|after|before|because|since|as soon as|unless|while|although|until)\b[^,;:—–]*$/i;
 
+/** A condition that lost what it was the condition of: "…, so if you want one." */
+const HANGING_CONDITION = /,\s*(?:so|and|but)\s+if(?:\s+[^\s,;:]+){1,4}[.!?…]?["”’')\]]*\s*$/i;
+
 /**
  * A rewritten sentence is acceptable when it still has a verb (or is a
  * fragment by design, as the original was) and adds no broken word pair.
@@ -125,8 +128,10 @@ const SUBORDINATE_ALONE = /^\W*(?:once|when|if|after|before|because|since|as soo
 export function grammatical(site: SentenceSite, rewritten: string): boolean {
   if (!hasWords(rewritten)) return false;
   if (brokenPairs(rewritten) > brokenPairs(site.text)) return false;
-  // A subordinate clause left alone ("Once you sign the contract.") is no sentence.
+  // A subordinate clause left alone ("Once you sign the contract.") is no sentence,
+  // nor is one left hanging at the end ("…, so if you want one.").
   if (SUBORDINATE_ALONE.test(rewritten) && !SUBORDINATE_ALONE.test(site.text)) return false;
+  if (HANGING_CONDITION.test(rewritten) && !HANGING_CONDITION.test(site.text)) return false;
   return site.fragment || hasVerb(rewritten) || !hasVerb(site.masked);
 }
 
@@ -274,7 +279,7 @@ export function dropModifier(site: SentenceSite): string | undefined {
   // A modifier that opened the sentence takes the dash, colon or lost-dash "?" after it along:
   // "🔥Limited time ? every bulb is half price" → "🔥Every bulb is half price".
   if (!/[\p{L}\p{N}]/u.test(before)) after = capitalise(after.replace(/^\s*(?:[—–:?]|\s-)\s*/u, ''));
-  const space = before.trim() && /^\s*[\p{L}\p{N}\u0001]/u.test(after) ? ' ' : '';
+  const space = before.trim() && /^\s*(?:[\p{L}\p{N}\u0001]|[-–—]\s)/u.test(after) ? ' ' : '';
   let rewritten = join(before.trimEnd() + space, after.trimStart());
   if (!before.trim()) rewritten = capitalise(rewritten.trimStart());
   rewritten = tidy(rewritten);

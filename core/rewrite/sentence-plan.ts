@@ -7,7 +7,7 @@
 import type { Segment } from '../types.js';
 import { chasingQuestion, chasingSubject, chasingVerb, NO_PRESSURE_QUESTIONS } from './chasing.js';
 import { capitalise, dropClause, dropModifier, dropSentence, maskInline, replaceInSlot, scarcityCount, tidy, type SentenceSite } from './moves.js';
-import { endsMidPhrase, factsIn, hasVerb } from './nlp.js';
+import { endsMidPhrase, factsIn, hasVerb, tokensOf } from './nlp.js';
 import { minimalEdit, type PhraseSite } from './phrase.js';
 import type { Span } from './sentences.js';
 import type { PhraseRewrite } from './spec.js';
@@ -70,7 +70,8 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
       site.rewrite.move === 'replace-sentence' ||
       (site.rewrite.move === 'replace-in-frame' && site.rewrite.frame === 'chasing-verb'),
   );
-  if (!fragment && factsIn(residue, text).length === 0 && group.sites.length > 1) {
+  // (Pure pressure also means no other verb: "claim your seat and we'll see you" says something.)
+  if (!fragment && factsIn(residue, text).length === 0 && !tokensOf(residue).some((t) => t.pos === 'VERB') && group.sites.length > 1) {
     if (chasing && wantQuestion && !asked) return NO_PRESSURE_QUESTIONS[0];
     return '';
   }
