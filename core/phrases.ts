@@ -87,8 +87,10 @@ const WHEN = `(?:${[
  * sentence; "the item I'm following up on" does not.
  */
 // Bounded, so the look-behind costs a constant at each position (a long run of
-// spaces or masked characters stays linear).
-export const SENTENCE_START = "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|\\n)[\\s\"'\\u201c\\u2018(*_\\u0001]{0,24})";
+// spaces or masked characters stays linear). A line break starts a sentence
+// only after a line that ended without a word or a comma: a soft-wrapped line
+// goes on ("The\nlast email from me" is one sentence).
+export const SENTENCE_START = "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|(?<![A-Za-z0-9,])\\n)[\\s\"'\\u201c\\u2018(*_\\u0001]{0,24})";
 /**
  * `%contact`: our earlier contact with the prospect as a noun phrase: "my
  * message", "our call", "the deck", "my last email", "the proposal I sent".

@@ -312,8 +312,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
-        { text: '[|In case you missed my last email|], the deck is attached again.', output: "In case it's useful, the deck is attached again." },
-        { text: 'Resending [|in case my email got buried|].', output: "Resending in case it's useful." },
+        '[|In case you missed my last email|], the deck is attached again.',
+        'Resending [|in case my email got buried|].',
       ],
       valid: [
         'In case you missed the webinar, the recording is here.',
@@ -333,12 +333,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
-        { text: '[|As per my last email|], the pilot is free for 30 days.', output: 'To recap, the pilot is free for 30 days.' },
-        {
-          text: 'The price, [|as I mentioned in my previous message|], includes onboarding.',
-          output: 'The price, to recap, includes onboarding.',
-        },
-        { text: '[|Per my last email|], I’d love your feedback.', output: 'To recap, I’d love your feedback.' },
+        '[|As per my last email|], the pilot is free for 30 days.',
+        'The price, [|as I mentioned in my previous message|], includes onboarding.',
+        '[|Per my last email|], I’d love your feedback.',
       ],
       valid: [
         'Phrases such as "as per my last email" sound passive-aggressive.',
@@ -358,11 +355,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
-        { text: '[|I’ve tried to reach you several times|] this month.', output: 'I may have reached out at a bad time this month.' },
-        {
-          text: '[|I have tried reaching you a few times|], so I’ll keep this short.',
-          output: 'I may have reached out at a bad time, so I’ll keep this short.',
-        },
+        '[|I’ve tried to reach you several times|] this month.',
+        '[|I have tried reaching you a few times|], so I’ll keep this short.',
       ],
       valid: [
         'I’ve tried to make this proposal simpler, and I’d value your feedback.',
@@ -485,11 +479,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: ASK,
     examples: {
       invalid: [
-        { text: '[|Is this still on your radar|]?', output: 'Is this still worth exploring for you?' },
-        {
-          text: 'Hi {{first_name}}, [|is it still on your radar|] for Q3?',
-          output: 'Hi {{first_name}}, is this still worth exploring for you for Q3?',
-        },
+        '[|Is this still on your radar|]?',
+        'Hi {{first_name}}, [|is it still on your radar|] for Q3?',
       ],
       valid: ['It’s not on my radar to push you; I just want your honest take.', 'Skip subject lines like "Is this still on your radar?"'],
     },
@@ -598,8 +589,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_MODIFIER,
     examples: {
       invalid: [
-        { text: 'Book your demo [|before it’s too late|].', output: 'Book your demo when the timing is right for you.' },
-        { text: 'Grab a seat [|before theyre gone|]!', output: 'Grab a seat when the timing is right for you!' },
+        'Book your demo [|before it’s too late|].',
+        'Grab a seat [|before theyre gone|]!',
       ],
       valid: ['It’s never too late to reach out.', 'Drop lines along the lines of "before it\'s too late".'],
     },
@@ -613,8 +604,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
-        { text: '[|Time is running out|] to claim your discount.', output: "There's no rush to claim your discount." },
-        { text: 'Just so you know, [|the clock is ticking|] on this rate.', output: "Just so you know, there's no rush on this rate." },
+        '[|Time is running out|] to claim your discount.',
+        'Just so you know, [|the clock is ticking|] on this rate.',
       ],
       valid: ['Time isn’t running out; take whatever time you need.', 'We cut “Time is running out!” from the banner.'],
     },
@@ -628,11 +619,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: { move: 'replace-in-frame', frame: 'adverbial', with: ['let me know when you can', 'let me know whenever suits you'] },
     examples: {
       invalid: [
-        { text: 'Please [|let me know ASAP|].', output: 'Please let me know whenever suits you.' },
-        {
-          text: 'Can you [|get back to me as soon as possible|] on the redlines?',
-          output: 'Can you let me know whenever suits you on the redlines?',
-        },
+        'Please [|let me know ASAP|].',
+        'Can you [|get back to me as soon as possible|] on the redlines?',
       ],
       valid: ['No need to let me know right away; whenever suits you is fine.', 'Let me know whenever it suits you.'],
     },
@@ -646,8 +634,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
-        { text: 'Let me know, [|the sooner the better|].', output: 'Let me know, whenever suits you.' },
-        { text: 'I’d love to hear back [|sooner rather than later|].', output: 'I’d love to hear back whenever suits you.' },
+        'Let me know, [|the sooner the better|].',
+        'I’d love to hear back [|sooner rather than later|].',
       ],
       valid: ['Not sooner rather than later, just whenever suits you.', 'Phrases like “the sooner the better” put a clock on them.'],
     },
@@ -661,8 +649,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
-        { text: '[|It’s now or never|] on this rate.', output: 'It’s entirely your call on this rate.' },
-        { text: 'Honestly, [|its now or never|].', output: "Honestly, it's entirely your call." },
+        '[|It’s now or never|] on this rate.',
+        'Honestly, [|its now or never|].',
       ],
       valid: ['It’s not now or never, and I’m okay either way.', 'Never write "it\'s now or never" to a prospect.'],
     },
@@ -676,8 +664,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
-        { text: '[|Don’t wait any longer|], book your demo.', output: 'Take your time, book your demo.' },
-        { text: 'So [|dont delay|]: [|seats are limited|].', output: 'So take your time: seats are limited.' },
+        '[|Don’t wait any longer|], book your demo.',
+        'So [|dont delay|]: [|seats are limited|].',
       ],
       valid: ['Please wait until your team has had time to decide.', 'Subject lines like “Don’t wait!” push people away.'],
     },
@@ -981,8 +969,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['decide in your own time'] },
     examples: {
       invalid: [
-        { text: 'You’ll need to [|make a decision today|].', output: 'You’ll need to decide in your own time.' },
-        { text: 'If you [|decide by end of day|], I can waive setup.', output: 'If you decide in your own time, I can waive setup.' },
+        'You’ll need to [|make a decision today|].',
+        'If you [|decide by end of day|], I can waive setup.',
       ],
       valid: ['You don’t have to decide today.', 'Scripts that push “decide right now” backfire.'],
     },
@@ -1073,8 +1061,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reach a decision'] },
     examples: {
       invalid: [
-        { text: 'I’d like to [|close the deal|] before the holidays.', output: 'I’d like to bring closure either way before the holidays.' },
-        { text: 'Let’s [|seal the deal|]!', output: 'Let’s bring closure either way!' },
+        'I’d like to [|close the deal|] before the holidays.',
+        'Let’s [|seal the deal|]!',
       ],
       valid: [
         'Not to close the sale, but simply to bring closure, regardless of what you decide.',
@@ -1092,8 +1080,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reaching a decision'] },
     examples: {
       invalid: [
-        { text: 'My focus is on [|closing this deal|] by Friday.', output: 'My focus is on bringing closure either way by Friday.' },
-        { text: '[|Sealing the deal|] takes one signature.', output: 'Bringing closure either way takes one signature.' },
+        'My focus is on [|closing this deal|] by Friday.',
+        '[|Sealing the deal|] takes one signature.',
       ],
       valid: ['This call isn’t about closing the sale.', 'Stop writing about “closing the deal” to silent prospects.'],
     },
@@ -1137,8 +1125,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reach a decision'] },
     examples: {
       invalid: [
-        { text: 'Let’s [|get this over the line|].', output: 'Let’s reach a decision either way.' },
-        { text: 'What do we need to [|push the deal across the finish line|]?', output: 'What do we need to reach a decision either way?' },
+        'Let’s [|get this over the line|].',
+        'What do we need to [|push the deal across the finish line|]?',
       ],
       valid: ['I’m not here to get this over the line; I want the truth.', 'Managers who say "get it over the line" create pressure.'],
     },
@@ -1249,8 +1237,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
-        { text: 'I’d love to [|keep the momentum going|].', output: 'I’d love to keep talking if it’s useful to you.' },
-        { text: 'Let’s [|keep the ball rolling|] next week.', output: 'Let’s keep talking if it’s useful to you next week.' },
+        'I’d love to [|keep the momentum going|].',
+        'Let’s [|keep the ball rolling|] next week.',
       ],
       valid: [
         'I’m not trying to keep the momentum going; I just want your honest take.',
@@ -1266,11 +1254,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_CLAUSE,
     examples: {
       invalid: [
-        { text: 'We should [|strike while the iron is hot|].', output: 'We should take this at your own pace.' },
-        {
-          text: 'Let’s [|strike while the iron is hot|] and book the kickoff.',
-          output: 'Let’s take this at your own pace and book the kickoff.',
-        },
+        'We should [|strike while the iron is hot|].',
+        'Let’s [|strike while the iron is hot|] and book the kickoff.',
       ],
       valid: ['Avoid clichés like "strike while the iron is hot".', 'There’s no need to strike while the iron is hot.'],
     },
@@ -1284,8 +1269,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['decide whether this is right for you'] },
     examples: {
       invalid: [
-        { text: 'Ready to [|sign on the dotted line|]?', output: 'Ready to decide whether this is right for you?' },
-        { text: 'Before you [|sign on the dotted line|], read the FAQ.', output: 'Before you decide whether this is right for you, read the FAQ.' },
+        'Ready to [|sign on the dotted line|]?',
+        'Before you [|sign on the dotted line|], read the FAQ.',
       ],
       valid: ['You don’t have to sign on the dotted line for anything.', 'Skip jokes like “sign on the dotted line” in cold email.'],
     },

@@ -17,7 +17,7 @@ import type { Draft, Edit, Finding } from '../types.js';
 import { NO_PRESSURE_QUESTIONS } from './chasing.js';
 import { rewriteSource } from './lazy.js';
 import { movedApology, openerInsertion, opensWithResponsibility } from './opener.js';
-import { minimalEdit, removal, siteOf } from './phrase.js';
+import { minimalEdit, removal, siteOf, wholeTags } from './phrase.js';
 import type { Span } from './sentences.js';
 import { planSentence, type SentenceGroup } from './sentence-plan.js';
 
@@ -136,7 +136,7 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
     if (NO_PRESSURE_QUESTIONS.some((q) => rewritten.includes(q))) asked = true;
     const original = text.slice(group.sentence.start, group.sentence.end);
     if (rewritten === original) continue;
-    edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : minimalEdit(group.sentence.start, original, rewritten));
+    edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : wholeTags(text, minimalEdit(group.sentence.start, original, rewritten)));
   }
   let output = applyEdits(text, edits);
   if (!whole) return output;

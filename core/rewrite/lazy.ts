@@ -28,19 +28,26 @@ export function rewriteSource(finding: Finding): LazyRewrites | undefined {
  */
 export function attachRewrites(finding: Finding, lazy: LazyRewrites, check: (rewrite: Rewrite) => void): void {
   sources.set(finding, lazy);
+  // Accessors for good (a finding reads the same whether or not a front end asked yet): each
+  // value is computed once, on first read, and a front end may still assign it.
   const define = <K extends 'fix' | 'suggestions'>(key: K, compute: () => Finding[K]): void => {
+    let computed = false;
+    let value: Finding[K];
     Object.defineProperty(finding, key, {
       configurable: true,
       enumerable: true,
       get() {
-        const value = compute();
-        const rewrites: Rewrite[] = value === undefined ? [] : Array.isArray(value) ? value : [value];
-        for (const rewrite of rewrites) check(rewrite);
-        Object.defineProperty(finding, key, { value, writable: true, configurable: true, enumerable: value !== undefined });
+        if (!computed) {
+          value = compute();
+          const rewrites: Rewrite[] = value === undefined ? [] : Array.isArray(value) ? value : [value];
+          for (const rewrite of rewrites) check(rewrite);
+          computed = true;
+        }
         return value;
       },
-      set(value: Finding[K]) {
-        Object.defineProperty(finding, key, { value, writable: true, configurable: true, enumerable: true });
+      set(next: Finding[K]) {
+        value = next;
+        computed = true;
       },
     });
   };

@@ -54,6 +54,15 @@ export function tidy(text: string): string {
     .replace(/^[ \t,;:]+/, '');
 }
 
+/** `tidy` applied only around [from, to): a replacement's seams, not the writer's own spacing elsewhere. */
+export function tidyAround(text: string, from: number, to: number): string {
+  const a = Math.max(0, from - 3);
+  const b = Math.min(text.length, to + 3);
+  const middle = text.slice(a, b);
+  const tidied = a === 0 ? tidy(middle) : tidy(`x${middle}`).slice(1);
+  return text.slice(0, a) + tidied + text.slice(b);
+}
+
 /** "a" or "an" before a word, by its first sound (letters; a closed list of exceptions). */
 export function article(next: string, capital: boolean): string {
   const word = next.toLowerCase();
@@ -301,7 +310,10 @@ export function replaceInSlot(site: SentenceSite, replacement: string, check = t
   const after = site.text.slice(site.b);
   // A replacement that ends a question or sentence itself must not double the punctuation after it.
   const trimmed = /[.!?]$/.test(styled) && /^[.!?]/.test(after) ? styled.slice(0, -1) : styled;
-  const rewritten = tidy(join(site.text.slice(0, site.a), trimmed + after));
+  // Only the seams are tidied: the rest of the sentence stays as the writer typed it.
+  const joined = join(site.text.slice(0, site.a), trimmed + after);
+  const seamEnd = joined.length - after.length;
+  const rewritten = tidyAround(joined, site.a, seamEnd);
   return !check || grammatical(site, rewritten) ? rewritten : undefined;
 }
 

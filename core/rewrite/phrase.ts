@@ -5,6 +5,7 @@
  * move is a suggestion, computed for this very sentence when asked.
  */
 import type { Edit, Rewrite, Segment } from '../types.js';
+import { findInlineNonProse } from '../segment/mask.js';
 import { replaceInSlot, type SentenceSite } from './moves.js';
 import { hasVerb } from './nlp.js';
 import { movesFor, planSentence } from './sentence-plan.js';
@@ -100,7 +101,25 @@ export function sentenceRewrite(source: string, segment: Segment, sentence: Span
     const edit = removal(source, segment, sentence);
     return { title: 'Remove this sentence', edits: [edit] };
   }
-  return { title: `Rewrite as “${ellipsis(rewritten)}”`, edits: [minimalEdit(sentence.start, original, rewritten)] };
+  return { title: `Rewrite as “${ellipsis(rewritten)}”`, edits: [wholeTags(source, minimalEdit(sentence.start, original, rewritten))] };
+}
+
+/**
+ * An edit never starts or ends inside a merge tag or a link: where the
+ * unchanged text it was trimmed to cuts one, it takes the whole of it (the
+ * same characters on both sides, so the result is the same).
+ */
+export function wholeTags(source: string, edit: Edit): Edit {
+  let { start, end } = edit;
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
+  for (const [a, b] of findInlineNonProse(source, lineStart, lineEnd)) {
+    if (a < start && start < b) start = a;
+    if (a < end && end < b) end = b;
+    if (edit.start === edit.end && a < edit.start && edit.start < b) [start, end] = [a, b];
+  }
+  if (start === edit.start && end === edit.end) return edit;
+  return { start, end, text: source.slice(start, edit.start) + edit.text + source.slice(edit.end, end) };
 }
 
 function ellipsis(text: string): string {
@@ -121,8 +140,13 @@ export function minimalEdit(offset: number, before: string, after: string): Edit
     tail++;
   }
   // Whole words read better in an editor's preview, and an edit never splits a surrogate pair.
-  while (head > 0 && (/[\p{L}\p{N}'’]/u.test(before[head - 1]) || /[\udc00-\udfff]/.test(before[head]))) head--;
-  while (tail > 0 && (/[\p{L}\p{N}'’]/u.test(before[before.length - tail]) || /[\ud800-\udbff]/.test(before[before.length - tail - 1]))) tail--;
+  // (Only an edit that starts or ends inside a word is widened: one at a word's edge stays put,
+  // so it never reaches across markup beside it.)
+  const word = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}'’]/u.test(c);
+  const inWordAtHead = word(before[head]) || word(after[head]);
+  while (head > 0 && ((inWordAtHead && word(before[head - 1])) || /[\udc00-\udfff]/.test(before[head]))) head--;
+  const inWordAtTail = word(before[before.length - 1 - tail]) || word(after[after.length - 1 - tail]);
+  while (tail > 0 && ((inWordAtTail && word(before[before.length - tail])) || /[\ud800-\udbff]/.test(before[before.length - tail - 1]))) tail--;
   return { start: offset + head, end: offset + before.length - tail, text: after.slice(head, after.length - tail) };
 }
 

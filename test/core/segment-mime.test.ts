@@ -5,6 +5,7 @@
  * first line, quote the decoded phrase and carry no rewrite.
  */
 import assert from 'node:assert/strict';
+import { rewriteDraft } from '../../core/rewrite/draft.js';
 import { readFileSync } from 'node:fs';
 import PostalMime from 'postal-mime';
 import { lint } from '../../core/engine.js';
@@ -66,15 +67,15 @@ describe('.eml with encoded parts', () => {
     assert.ok(body.some((f) => f.message.includes('`offer expires Friday`')));
   });
 
-  it('keeps exact offsets and fixes for a plain Subject, and never edits the encoded body', () => {
+  it('keeps exact offsets for a plain Subject, rewrites it, and never edits the encoded body', () => {
     const source = readFileSync(EXAMPLE, 'utf8');
     const subject = lintEml(source).find((f) => f.message.includes('radar'))!;
     assert.equal(source.slice(subject.start, subject.end), 'Is this still on your radar');
-    assert.ok(subject.fix);
-    const fixed = fixText(source, { filePath: EXAMPLE }).output;
+    assert.equal(subject.unfixable, undefined);
+    const fixed = rewriteDraft(source, { filePath: EXAMPLE }).output;
     const bodyFrom = source.indexOf('--=_harbourline_01');
     assert.equal(fixed.slice(fixed.indexOf('--=_harbourline_01')), source.slice(bodyFrom), 'the MIME body is byte for byte the same');
-    assert.match(fixed, /^Subject: is this still worth exploring for you\?\r$/im);
+    assert.match(fixed, /^Subject: A quick question\r$/im);
   });
 
   it('decodes an RFC 2047 subject and locks it', () => {
@@ -91,7 +92,7 @@ describe('.eml with encoded parts', () => {
     const source = multipart({ encoding: '7bit', body: 'Hello Sam,\r\n\r\nThe clock is ticking on this one.' }, null, '=?UTF-8?B?SGVsbG8=?=');
     const f = lintEml(source).find((finding) => finding.message.includes('ticking'))!;
     assert.equal(source.slice(f.start, f.end), 'The clock is ticking');
-    assert.ok(f.fix);
+    assert.ok(f.suggestions.length > 0, 'a rewrite over plain 7bit text is kept');
     assert.equal(f.unfixable, undefined);
   });
 
@@ -103,7 +104,7 @@ describe('.eml with encoded parts', () => {
     assert.equal(plainHtml.slice(chasing.start, chasing.end), 'haven&rsquo;t heard back');
     const fixed = fixText(plainHtml, { filePath: 'm.eml' }).output;
     // A 7bit part stays 7-bit: the rewrite's typography goes in as character references.
-    assert.match(fixed, /<p>Hello Sam,<\/p><p>I owe you an apology &#8212; .* about the sale\.\s+I haven&rsquo;t heard back, and there&#8217;s no rush\.<\/p>/);
+    assert.match(fixed, /<p>Hello Sam,<\/p><p>I wanted to apologize &#8212; .* about the sale\.\s+I haven&rsquo;t heard back, and the clock is ticking\.<\/p>/);
     assert.ok(/^[\x00-\x7f]*$/.test(fixed), 'the message is still 7-bit');
 
     const encoded = multipart(null, { encoding: 'base64', body: Buffer.from(html).toString('base64') });

@@ -181,11 +181,14 @@ greetings.forEach((greeting, g) => {
   });
 });
 
-// Each expected opener takes the apostrophe style of its draft.
+// Each expected opener takes the apostrophe style of its draft. An opening that chases in
+// the same breath ("Following up on my last email …") gets the opener as a suggestion, not a
+// fix: the apology and the chase after it would contradict each other.
 for (const testCase of invalid) {
-  if (typeof testCase.output === 'string') {
-    testCase.output = testCase.output.replace(A, styled(A, testCase.text)).replace(SPOKEN, styled(SPOKEN, testCase.text));
-  }
+  if (typeof testCase.output !== 'string') continue;
+  testCase.output = /Following up on my last email/.test(testCase.text)
+    ? null
+    : testCase.output.replace(A, styled(A, testCase.text)).replace(SPOKEN, styled(SPOKEN, testCase.text));
 }
 
 describe('missing-apology-opener', () => {
@@ -204,7 +207,7 @@ describe('missing-apology-opener', () => {
   });
 
   it('keeps every merge tag and the greeting byte for byte', () => {
-    const text = 'Hi {{ contact.firstname | default: "there" }},\n\nFollowing up on my last email.\n';
+    const text = 'Hi {{ contact.firstname | default: "there" }},\n\nIt has been a few weeks since my last email.\n';
     const { output } = fixText(text, { format: 'email', rules: [missingApologyOpener] });
     assert.ok(output.startsWith('Hi {{ contact.firstname | default: "there" }},\n\n'));
     assert.ok(output.includes(A));
