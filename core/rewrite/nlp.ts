@@ -21,14 +21,23 @@ interface Nlp {
   its: { pos: unknown; lemma: unknown };
 }
 
-let nlp: Nlp | undefined;
+let nlp: Nlp | null | undefined;
 
-function load(): Nlp {
-  if (nlp) return nlp;
+/**
+ * The model, or null when it cannot be loaded (an install without
+ * dist/nlp.cjs): rewrites then offer only what needs no model, and linting
+ * goes on.
+ */
+function load(): Nlp | null {
+  if (nlp !== undefined) return nlp;
   const require = createRequire(import.meta.url);
   // Bundles carry the model as dist/nlp.cjs beside them; from source it is the packages themselves.
   const bundled = typeof __CANDOR_BUNDLED__ !== 'undefined' && __CANDOR_BUNDLED__;
-  nlp = (require(bundled ? './nlp.cjs' : './nlp-model.ts') as { nlp: Nlp }).nlp;
+  try {
+    nlp = (require(bundled ? './nlp.cjs' : './nlp-model.ts') as { nlp: Nlp }).nlp;
+  } catch {
+    nlp = null;
+  }
   return nlp;
 }
 
@@ -40,6 +49,7 @@ export function tokensOf(sentence: string): Token[] {
   const cached = memo.get(sentence);
   if (cached) return cached;
   const model = load();
+  if (!model) return [];
   const doc = model.readDoc(sentence.replace(/\u0001+/g, (run) => 'Xx'.padEnd(run.length, 'x')));
   const { its } = model;
   const words = doc.tokens();

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CLI, type CliRun } from '../cli/helpers.js';
 
 export const HOOKS = new URL('./hooks.mjs', import.meta.url).href;
@@ -69,6 +69,10 @@ function readableCli(): string {
     readableCopy = join(dir, 'cli.cjs');
     copyFileSync(CLI, readableCopy);
     chmodSync(readableCopy, 0o644);
+    // The English model the rewrites load sits beside the bundle.
+    const model = join(dir, 'nlp.cjs');
+    copyFileSync(join(dirname(CLI), 'nlp.cjs'), model);
+    chmodSync(model, 0o644);
   }
   return readableCopy;
 }
