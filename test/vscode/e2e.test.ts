@@ -48,7 +48,6 @@ interface Locator {
   click(options?: { timeout: number }): Promise<void>;
   dblclick(options?: { timeout: number }): Promise<void>;
   count(): Promise<number>;
-  evaluate<R>(fn: (element: { outerHTML: string; parentElement: { outerHTML: string } | null }) => R): Promise<R>;
 }
 interface Keyboard {
   press(key: string): Promise<void>;
