@@ -44,8 +44,16 @@ function load(): Nlp | null {
 const memo = new Map<string, Token[]>();
 const MEMO_LIMIT = 2_000;
 
+/**
+ * Longer texts are not read: the model's tokenizer is superlinear on a long
+ * run without spaces (its e-mail pattern backtracks), and no sentence a move
+ * rewrites is this long (MAX_SENTENCE in sentence-plan.ts).
+ */
+const MAX_TEXT = 4_000;
+
 /** The tokens of a sentence. Masked text (merge tags, URLs) reads as a name. */
 export function tokensOf(sentence: string): Token[] {
+  if (sentence.length > MAX_TEXT) return [];
   const cached = memo.get(sentence);
   if (cached) return cached;
   const model = load();

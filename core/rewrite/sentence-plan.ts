@@ -18,8 +18,16 @@ export interface SentenceGroup {
   sites: PhraseSite[];
 }
 
+/**
+ * A "sentence" longer than this is no sentence a writer wrote (a run of markup,
+ * a pasted blob): it is left as it is, and the model never reads it — its
+ * tokenizer is superlinear on a long run without spaces.
+ */
+export const MAX_SENTENCE = 1_000;
+
 /** The sentences one move makes of one sentence, best first. */
 export function movesFor(rewrite: PhraseRewrite, sentenceSite: SentenceSite): string[] {
+  if (sentenceSite.text.length > MAX_SENTENCE) return [];
   switch (rewrite.move) {
     case 'replace-in-frame':
       if (rewrite.frame === 'chasing-verb') return chasingVerb(sentenceSite);
@@ -56,6 +64,7 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
   const { segment, sentence } = group;
   const source = group.sites[0].source;
   const text = source.slice(sentence.start, sentence.end);
+  if (text.length > MAX_SENTENCE) return undefined;
   const masked = segment.text.slice(sentence.start - segment.start, sentence.end - segment.start);
   // A table cell is a fragment when it is a label; a cell that holds a sentence is a sentence.
   const fragment = segment.kind === 'subject' || segment.kind === 'heading' || (segment.kind === 'table-cell' && !hasVerb(masked));
