@@ -7,7 +7,7 @@
 import { builtinRules } from '../rules/index.js';
 import { resolveSeverity, ruleOptions, type LintConfig } from './config.js';
 import { BoundedMap, detach } from './memo.js';
-import { attachRewrites } from './rewrite/lazy.js';
+import { attachRewrites, rewriteSource } from './rewrite/lazy.js';
 import type { Report, Rule } from './rule.js';
 import { detectFormat, draftView, readDraft } from './segment/index.js';
 import { findingToSource } from './segment/view.js';
@@ -141,6 +141,10 @@ export function lintDraft(draft: Draft, options: LintOptions = {}): Finding[] {
       if (allowed.some(([start, end]) => start <= finding.start && finding.end <= end)) continue;
       findings.push(finding);
     }
+  }
+  for (const finding of findings) {
+    const lazy = rewriteSource(finding);
+    if (lazy) lazy.siblings = findings;
   }
   return sortFindings(findings);
 }

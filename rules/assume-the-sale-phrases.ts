@@ -128,11 +128,21 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     },
   },
   {
+    id: 'only-question-is-when',
+    category: 'presumption',
+    patterns: ['the only question is (when|which plan|how many seats|how soon)', "(it's|it is) not a question of (if|whether)"],
+    rationale:
+      '"The only question is when" removes the prospect’s right to decide; trust needs "if" to stay a real possibility.',
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['the real question is whether'] },
+    examples: {
+      invalid: ['[|The only question is when|] you’d like to start.', '[|It’s not a question of if|] you’ll switch, but when.'],
+      valid: ['The only question that matters is whether this is a fit.', 'Sayings like “it’s not a question of if” presume the sale.'],
+    },
+  },
+  {
     id: 'when-not-if',
     category: 'presumption',
     patterns: [
-      'the only question is (when|which plan|how many seats|how soon)',
-      "(it's|it is) not a question of (if|whether)",
       'when not if',
       'when, not if,',
       'when (and|) not if',
@@ -140,14 +150,10 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       '"When, not if" removes the prospect’s right to decide; trust needs "if" to stay a real possibility.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['the real question is whether'] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if'] },
     examples: {
-      invalid: [
-        '[|The only question is when|] you’d like to start.',
-        '[|It’s not a question of if|] you’ll switch, but when.',
-        '[|When, not if,|] you renew, your rate stays locked.',
-      ],
-      valid: ['The only question that matters is whether this is a fit.', 'Sayings like “it’s not a question of if” presume the sale.'],
+      invalid: ['[|When, not if,|] you renew, your rate stays locked.', 'We’ll see you in March [|when — not if|] — your board approves it.'],
+      valid: ['Sayings like “when, not if” presume the sale.'],
     },
   },
   {
@@ -176,14 +182,19 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     id: 'send-over-the-contract',
     category: 'presumption',
     patterns: [
+      "(i'll|i will|i'm going to|i am going to|let me|we'll|we will) (send|shoot|get) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link) (over|across)",
       "(i'll|i will|i'm going to|i am going to|let me) (send|send over|shoot over|get you) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link)",
       "(we'll|we will|we're going to|we are going to) (send|send over|shoot over|get you) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link)",
     ],
     rationale:
       'Sending the contract before the prospect has decided assumes the sale; it confirms their fear that you are pushing toward a signature.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ["if you'd like to see them, I can share the terms"] },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if it would help, I can share the terms'] },
     examples: {
-      invalid: ['[|I’ll send over the contract|] this afternoon.', '[|Let me shoot over the paperwork|] for your review.'],
+      invalid: [
+        '[|I’ll send over the contract|] this afternoon.',
+        '[|Let me shoot over the paperwork|] for your review.',
+        '[|I’ll send the order form over|] first thing tomorrow.',
+      ],
       valid: [
         'If it would help to see the terms, I’m happy to share the contract template.',
         'I won’t send the contract unless you ask for it.',
@@ -290,6 +301,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(can't wait to|excited to|thrilled to) welcome you (aboard|on board|to the family)",
       'welcome aboard (in advance|early|)',
       'welcome to the family',
+      "(excited|thrilled|happy|glad|delighted|can't wait|cannot wait) to have (you|your team|*) (as a|as our) (customer|client|partner)",
+      "(excited|thrilled|happy|glad|delighted|can't wait|cannot wait) to have (you|your team|*) (on board|aboard|in the family)",
       'consider (yourself|yourselves|your team) (aboard|on board|part of the family|part of the team)',
       "(you're|you are) (practically|basically|almost|already) (aboard|on board|a customer|part of the family)",
     ],
@@ -305,6 +318,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         '[|Consider yourself on board|]!',
         '[|Can’t wait to welcome you aboard|], {{first_name}}.',
         'Honestly, [|youre practically on board|] already.',
+        'We’re [|thrilled to have Ridgeway Dental as a client|].',
+        'Everyone here is [|excited to have you in the family|]!',
       ],
       valid: ['The welcome-aboard email goes out after the contract is countersigned.', 'Don\'t say “consider yourself on board” before they decide.'],
     },

@@ -23,7 +23,8 @@ import { compilePhraseTable, verbForms } from '../core/phrases.js';
 import { isMetadataBlock } from '../core/segment/markdown.js';
 import { salesPressurePhrases } from './sales-pressure-phrases.js';
 import type { Rule } from '../core/rule.js';
-import { openerInsertion, takesResponsibility } from '../core/rewrite/opener.js';
+import type { LazyRewrites } from '../core/rewrite/lazy.js';
+import { movedApology, openerInsertion, openingRewrite, takesResponsibility } from '../core/rewrite/opener.js';
 import type { Draft, Related, Rewrite, Segment } from '../core/types.js';
 
 const RATIONALE =
@@ -360,9 +361,30 @@ function chasesInOpening(draft: Draft, opening: Opening): boolean {
   return opening.sentences.some((sentence) => CHASING_MOVE.test(draft.source.slice(sentence.start, sentence.end)));
 }
 
-function openerRewrites(draft: Draft): Rewrite[] {
-  const edit = openerInsertion(draft);
-  return edit ? [{ title: 'Open with an apology', edits: [edit] }] : [];
+/**
+ * The opener's rewrites. An apology the draft makes later moves up (a second
+ * one would repeat it); otherwise the opener goes in. When the opening chases,
+ * the rewrite takes the chase with it, as a suggestion: "sorry" followed by
+ * "just following up" contradicts itself.
+ */
+function openerRewrites(draft: Draft, chases: boolean): LazyRewrites {
+  // Moving a sentence is for the writer to review: it is a suggestion, never the fix.
+  const moved = (): Rewrite | undefined => {
+    const edits = movedApology(draft);
+    return edits && { title: 'Move your apology to the opening', edits };
+  };
+  const inserted = (): Rewrite | undefined => {
+    const edit = openerInsertion(draft);
+    return edit && { title: 'Open with an apology', edits: [edit] };
+  };
+  const lazy: LazyRewrites = { opener: true };
+  if (!chases) lazy.fix = () => (movedApology(draft) ? undefined : inserted());
+  lazy.suggestions = () => {
+    const own = moved();
+    if (own) return [own];
+    return chases ? [openingRewrite(draft, lazy.siblings ?? []) ?? inserted()].filter((rewrite): rewrite is Rewrite => rewrite !== undefined) : [];
+  };
+  return lazy;
 }
 
 function trimmedRange(source: string, start: number, end: number): Sentence {
@@ -406,9 +428,7 @@ export const missingApologyOpener: Rule = {
       // It is a fix only when the opening does not chase in the same breath: an
       // apology followed by "just following up…" contradicts itself, so that
       // draft needs the whole-draft rewrite, and gets a suggestion.
-      rewrites: chasesInOpening(draft, opening)
-        ? { opener: true, suggestions: () => openerRewrites(draft) }
-        : { opener: true, fix: () => openerRewrites(draft)[0] },
+      rewrites: openerRewrites(draft, chasesInOpening(draft, opening)),
       related: [signal],
     });
   },

@@ -1306,6 +1306,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(i'll|i will|i'm going to|i am going to) (just|) assume (you're|you are|that you're|that you are) (no longer|not) interested",
       "(i'll|i will|i'm going to|i am going to) (close|be closing) (your|out your) file",
+      "(i'll|i will|i'm going to|i am going to) (just|) assume (this|it|that|the timing) (isn't|is not|is no longer|isn't really|is not really) (a priority|a fit|the right time|important|on your radar)",
+      "(i'll|i will|i'm going to|i am going to) take (your silence|silence|that|this|no reply|no response) as a no",
     ],
     rationale:
       'The breakup-email threat uses closure as leverage; the seeds offer closure without conditions: you are okay either way.',
@@ -1314,6 +1316,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Since it’s been a while, [|I’ll assume you’re no longer interested|].',
         '[|Im going to close your file|] on Friday.',
+        'No word yet, so [|I’ll assume this isn’t a priority|] for your team.',
+        'If nothing comes back by Monday, [|I’ll take your silence as a no|].',
       ],
       valid: [
         'I’m assuming you’ve probably moved forward with somebody else, and that’s fine.',
@@ -1415,6 +1419,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(won't|will not|wont) last (the weekend|long|forever|past %when|beyond %when|through %when)",
       "(won't|will not|wont|will never) be (repeated|offered again|available again|this low again)",
       "(won't|will not|wont) (open|be available|be offered|come back|return|run) again (until|before|for)",
+      "(won't|will not|wont|aren't|are not|isn't|is not) (be running|be offering|be repeating|running|offering|repeating) (it|this|this offer|this deal|this promo|this promotion|the offer|the deal|the promo|the special|this special|this rate) again",
       "(now's|now is|today is) the time to (decide|act|buy|sign|lock|commit|move|join|book|grab)",
       '(seats|spots|space|spaces|availability|places|slots|inventory|supply|stock) (is|are) limited',
       '(selling|going|booking|booking up|moving) (fast|quickly)',
@@ -1426,6 +1431,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Honestly, that one [|won’t last the weekend|].',
         'A deal like this [|won’t be repeated|].',
+        'We ran this bundle once, and we [|won’t be running it again|] this year.',
         'Honestly, [|now’s the time to decide|].',
         '[|Seats are limited|], so register early.',
         'The last few townhomes are [|selling fast|].',

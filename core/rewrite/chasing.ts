@@ -39,6 +39,18 @@ const SEE_QUESTION = /^\s*(?:to|and) (?:see|ask|find out|check|learn|hear)\s+(?=
  */
 const SINCE = /^\s*since\s+(?:(?:we|I) (?:last )?(?:spoke|talked|met|connected|chatted)\b|(?!(?:we|I|you|they|it|there|he|she)\b)\S)/i;
 
+/**
+ * A trailing clause that only tells of the silence or the chase ("… since I
+ * haven't heard from you", "…, so I wanted to circle back"): once the chase is
+ * an honest question, it no longer follows from it, and goes.
+ */
+const SILENCE_TAIL =
+  /,?\s+(?:since|because|as|so)\s+(?:I|we)\s+(?:still\s+)?(?:haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not|never|wanted to|want to|thought I['’]?d|am|['’]?m)\s+(?:heard|gotten|got|received|circle|check|follow|touch|bump|ping|following|checking|circling|touching|bumping)\b[^.!?]*(?=[.!?…]*["”’')\]]*\s*$)/iu;
+
+function withoutSilence(text: string): string {
+  return text.replace(SILENCE_TAIL, '');
+}
+
 /** Openers for an object the prospect can weigh in on, in the writer's person. */
 function takeOpeners(we: boolean): string[] {
   const subject = we ? 'we' : 'I';
@@ -112,7 +124,8 @@ export function chasingVerb(site: SentenceSite): string[] {
     const objectStart = b + object[0].length;
     const objectText = text.slice(objectStart, clauseEnd(text, objectStart)).trim();
     if (objectText && !/^(?:you|your team|him|her|them)\b/i.test(objectText)) {
-      for (const opener of takeOpeners(we)) options.push(tidy(afterLeadIn(lead, opener + text.slice(objectStart))));
+      const rest = withoutSilence(text.slice(objectStart));
+      for (const opener of takeOpeners(we)) options.push(tidy(afterLeadIn(lead, opener + rest)));
       return options;
     }
   }
@@ -151,6 +164,9 @@ export function chasingVerb(site: SentenceSite): string[] {
   }
   return options;
 }
+
+/** A no-pressure question of this shape is asked already (one per message). */
+export const SAFE_QUESTION = /\b(?:whatever you decide|where (?:do )?you think we should go from here|should I step back|is this still worth|where things stand)\b[^?\n]{0,80}\?/i;
 
 /** Questions that make "no" a safe answer (seeds 000–002). */
 export const NO_PRESSURE_QUESTIONS = [
@@ -201,6 +217,10 @@ export function chasingQuestion(site: SentenceSite): string[] {
   // Words of the writer's own before the question ("I wanted to follow up and see if …"): no rewrite fits.
   if (!greetingOnly) return [];
   const topic = askedAbout(site);
+  // "Any update on whether your manager approved it?" asks a question of its own.
+  if (topic && /^(?:whether|if)\b/i.test(topic)) {
+    return [tidy(afterLeadIn(lead, `Would you be open to sharing ${topic.replace(/^if\b/i, 'whether')}, whatever you decide?`))];
+  }
   if (topic) {
     return [
       tidy(afterLeadIn(lead, `Would you be open to sharing where things stand on ${topic}, whatever you decide?`)),

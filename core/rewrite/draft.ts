@@ -14,10 +14,10 @@ import { lint, readDraftFor, type LintOptions } from '../engine.js';
 import { detectFormat, draftView } from '../segment/index.js';
 import { mapRewrite, type DraftView } from '../segment/view.js';
 import type { Draft, Edit, Finding } from '../types.js';
-import { NO_PRESSURE_QUESTIONS } from './chasing.js';
+import { NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { rewriteSource } from './lazy.js';
 import { movedApology, openerInsertion, opensWithResponsibility } from './opener.js';
-import { minimalEdit, removal, siteOf, wholeTags } from './phrase.js';
+import { leansOnPrevious, minimalEdit, removal, siteOf, wholeTags } from './phrase.js';
 import type { Span } from './sentences.js';
 import { planSentence, type SentenceGroup } from './sentence-plan.js';
 
@@ -39,8 +39,6 @@ export interface DraftRewrite {
   remaining: Finding[];
 }
 
-/** A re-engagement message already asks a no-pressure question of this shape. */
-const SAFE_QUESTION = /\b(?:whatever you decide|where (?:do )?you think we should go from here|should I step back|is this still worth|where things stand)\b[^?\n]{0,80}\?/i;
 
 /** Rewriting converges in one plan; a second and third only mop up what the first made visible. */
 const MAX_PLANS = 3;
@@ -131,9 +129,15 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
   const edits: Edit[] = [];
   const used = new Set<string>();
   for (const group of groups) {
-    const rewritten = planSentence(group, asked, wantQuestion, used);
+    const rewritten = planSentence(group, asked, wantQuestion, used, true);
     if (rewritten === undefined) continue;
-    if (NO_PRESSURE_QUESTIONS.some((q) => rewritten.includes(q))) asked = true;
+    // The next sentence points back at one that goes ("If you want it, …"): it goes with it.
+    const leaning = rewritten === '' ? leansOnPrevious(text, group.segment, group.sentence) : undefined;
+    if (leaning) {
+      edits.push(removal(text, group.segment, { start: group.sentence.start, end: leaning.end }));
+      continue;
+    }
+    if (SAFE_QUESTION.test(rewritten)) asked = true;
     const original = text.slice(group.sentence.start, group.sentence.end);
     if (rewritten === original) continue;
     edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : wholeTags(text, minimalEdit(group.sentence.start, original, rewritten)));

@@ -13,6 +13,8 @@ export interface LazyRewrites {
   phrase?: PhraseSite;
   /** The finding asks for the apology opener. */
   opener?: boolean;
+  /** Every finding of the draft, set once it is linted: rewrites that compose with the others read them. */
+  siblings?: readonly Finding[];
 }
 
 const sources = new WeakMap<Finding, LazyRewrites>();

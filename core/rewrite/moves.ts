@@ -127,6 +127,9 @@ function factsOutside(site: SentenceSite, from: number, to: number): string[] {
 /** A sentence that is only a subordinate clause: it opens with a subordinator and has no second clause. */
 const SUBORDINATE_ALONE = /^\W*(?:once|when|if|after|before|because|since|as soon as|unless|while|although|until)\b[^,;:—–]*$/i;
 
+/** A sentence whose last clause, after a delimiter, is only a condition: "Here's the deal: if you're ready." */
+const CONDITION_LAST = /(?:[,;:—–]|\s-)\s*(?:(?:so|and|but)\s+)?(?:if|once|when|whenever|unless|as soon as|until|provided)\b[^,;:—–]*$/i;
+
 /** A condition that lost what it was the condition of: "…, so if you want one." */
 const HANGING_CONDITION = /,\s*(?:so|and|but)\s+if(?:\s+[^\s,;:]+){1,4}[.!?…]?["”’')\]]*\s*$/i;
 
@@ -141,6 +144,11 @@ export function grammatical(site: SentenceSite, rewritten: string): boolean {
   // nor is one left hanging at the end ("…, so if you want one.").
   if (SUBORDINATE_ALONE.test(rewritten) && !SUBORDINATE_ALONE.test(site.text)) return false;
   if (HANGING_CONDITION.test(rewritten) && !HANGING_CONDITION.test(site.text)) return false;
+  // A lead-in left announcing nothing ("But I have to tell you."), a condition left with no main clause
+  // ("Here's the deal: if you're ready to decide.").
+  const body = (text: string): string => text.slice(0, text.length - terminalOf(text).length);
+  if (ANNOUNCING.test(body(rewritten)) && !ANNOUNCING.test(body(site.text))) return false;
+  if (CONDITION_LAST.test(body(rewritten)) && !CONDITION_LAST.test(body(site.text))) return false;
   return site.fragment || hasVerb(rewritten) || !hasVerb(site.masked);
 }
 
@@ -221,20 +229,35 @@ export function dropClause(site: SentenceSite): string | undefined {
   if (clause.leftStart >= 0 && clause.rightEnd < 0) {
     // The clause ends the sentence.
     const kept = text.slice(0, clause.leftStart).trimEnd();
+    // All that would stay is a lead-in announcing the clause ("But I have to tell you,"): the sentence goes.
+    if (ANNOUNCING.test(kept)) return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
     const question = terminal.startsWith('?') && QUESTION_OPENER.test(kept.replace(/^[^\p{L}]+/u, ''));
     const closing = terminal.replace(/^[.!?…]+/u, '');
     const stop = question ? '?' : /[.!?…]$/u.test(kept) || terminal === '' ? '' : '.';
     rewritten = kept + stop + closing;
   } else if (clause.leftStart < 0) {
+    // A condition that opens the sentence cannot go alone: the rest would be said without it
+    // ("Once they're gone, we're booked into September."). Nor can a clause whose aside is all that would stay.
+    if (SUBORDINATOR.test(text.slice(clause.start, clause.end)) || clause.right.includes('(')) {
+      return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
+    }
     // The clause opens the sentence: the rest starts it, without a connective
     // (markup that opened the sentence, such as "**", stays).
     const markup = /^[^\p{L}\p{N}]*/u.exec(site.masked)?.[0].length ?? 0;
-    const rest = text.slice(clause.rightEnd).replace(CONNECTIVE, '');
+    // A name left in front keeps a comma, not the dash that followed it: "Teresa - I'll email" → "Teresa, I'll email".
+    // "…, so your team is set up for January": a result or reason clause says nothing on its own
+    // (an imperative after "so" does: "…, so give me a call back").
+    const result = /^(?:so|because|since|as|which)\s+/i.exec(text.slice(clause.rightEnd));
+    const imperative = result && /^so\b/i.test(result[0]) && tokensOf(capitalise(site.masked.slice(clause.rightEnd + result[0].length)))[0]?.pos === 'VERB';
+    if (result && !imperative) {
+      return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
+    }
+    const rest = text.slice(clause.rightEnd).replace(CONNECTIVE, '').replace(/^(\p{Lu}\p{Ll}+)\s+[-–—]\s+(?=\S)/u, '$1, ');
     rewritten = text.slice(0, Math.min(markup, site.a)) + capitalise(unwrap(clause.right, rest));
   } else {
     // A clause that was what the lead-in announced ("I have to tell you, this
     // offer expires …") cannot go alone: the lead-in would announce nothing.
-    if (ANNOUNCING.test(text.slice(0, clause.leftStart))) return undefined;
+    if (ANNOUNCING.test(text.slice(0, clause.leftStart))) return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
     // A clause in the middle: one delimiter stays (both, for a parenthesis pair).
     const pair = clause.left.includes('(') && clause.right.includes(')');
     const strength = (d: string): number => (/[;—–]|\s-\s/.test(d) ? 2 : /[:]/.test(d) ? 1 : 0);
@@ -246,6 +269,13 @@ export function dropClause(site: SentenceSite): string | undefined {
   rewritten = tidy(rewritten);
   return grammatical(site, rewritten) ? rewritten : undefined;
 }
+
+/**
+ * Words that open a time clause the main clause depends on ("Once they're gone, we're booked").
+ * Not "if": a pressing condition ("If we can lock this in this week, I'll send the terms")
+ * goes and leaves the offer standing.
+ */
+const SUBORDINATOR = /^\W*(?:once|when|whenever|until|after|as soon as|before)\b/i;
 
 /** A lead-in that announces the clause after it: "I have to tell you,", "just so you know,", "quick note:". */
 const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|know|remember|honest(?:ly)?|heads[- ]up|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
@@ -285,6 +315,11 @@ export function dropModifier(site: SentenceSite): string | undefined {
   }
   const before = text.slice(0, a);
   let after = text.slice(b);
+  // "We've got limited time on those rates": the phrase is the verb's object, not a modifier.
+  const previous = tokensOf(site.masked.slice(0, a)).filter((t) => t.pos !== 'PUNCT').pop();
+  const next = tokensOf(site.masked.slice(b)).find((t) => t.pos !== 'PUNCT' || /[.!?,;]/.test(t.text));
+  const head = tokensOf(site.masked.slice(site.a, site.b))[0];
+  if (previous?.pos === 'VERB' && head?.pos !== 'ADP' && (!next || ['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(next.pos))) return undefined;
   // A modifier that opened the sentence takes the dash, colon or lost-dash "?" after it along:
   // "🔥Limited time ? every bulb is half price" → "🔥Every bulb is half price".
   if (!/[\p{L}\p{N}]/u.test(before)) after = capitalise(after.replace(/^\s*(?:[—–:?]|\s-)\s*/u, ''));
@@ -329,13 +364,14 @@ export function scarcityCount(site: SentenceSite): string[] {
   const { text } = site;
   const after = text.slice(site.b);
   const dropped = dropClause(site);
-  if (!COUNTED_PLACE.test(after)) return dropped === undefined ? [] : [dropped];
+  // "…, so if you want one", "after which it goes to the waitlist": the count is what the rest points back to.
+  if (!COUNTED_PLACE.test(after) || /\b(?:it|them|one|ones|those)\b/i.test(after)) return dropped === undefined ? [] : [dropped];
   // "We only have 2 spots left": the subject of "have" goes with the count.
   const owner = /^(?:only|just)\s+(?:have|has|got)\b/i.test(text.slice(site.a, site.b)) ? /(?:^|\s)(?:we|I|they)\s+$/i.exec(text.slice(0, site.a)) : null;
   const existential = owner ?? /(?:^|\s)(there(?:['’]?s| is| are|['’]re)|we(?:['’]ve| have)(?: got)?|(?:we|I)['’]?(?:re| are| am|m) (?:holding|saving|keeping))\s+$/i.exec(text.slice(0, site.a));
   const a = existential ? site.a - existential[0].trimStart().length : site.a;
   const lead = text.slice(0, a);
-  const room = /[.!?…]\s*$|^\s*$/u.test(lead) ? "There's room" : "there's room";
+  const room = /[.!?…]\s*$/u.test(lead) || !/[\p{L}\p{N}]/u.test(lead) ? "There's room" : "there's room";
   const rewritten = tidy(matchApostrophesOf(lead + room + after, text));
   const options = grammatical(site, rewritten) ? [rewritten] : [];
   if (dropped !== undefined) options.push(dropped);

@@ -117,8 +117,14 @@ export function brokenPairs(sentence: string): number {
     // "We'd to guarantee": an auxiliary that lost its verb.
     if (token.pos === 'AUX' && /^(?:'d|’d|would|'ve|’ve|have)$/i.test(word) && next && /^to$/i.test(next.text)) broken++;
     if (word === 'to' && token.pos === 'PART' && next && !['VERB', 'AUX', 'ADV'].includes(next.pos)) broken++;
+    // "Want to for another year?", "We'd love to before the end of the month": an infinitive that lost its verb.
+    else if (word === 'to' && previous(tokens, i) && /^(?:want|wants|wanted|love|like|need|hope|plan|try)$/i.test(previous(tokens, i)!.text) && next && ['ADP', 'SCONJ', 'PUNCT'].includes(next.pos)) broken++;
   });
   return broken;
+}
+
+function previous(tokens: readonly Token[], i: number): Token | undefined {
+  return i > 0 ? tokens[i - 1] : undefined;
 }
 
 /**

@@ -6,8 +6,12 @@
  * never goes to a gatekeeper.
  */
 import { matchApostrophes } from '../case.js';
-import type { Draft, Edit, Segment } from '../types.js';
+import type { Draft, Edit, Finding, Rewrite, Segment } from '../types.js';
+import { SAFE_QUESTION } from './chasing.js';
+import { rewriteSource } from './lazy.js';
 import { capitalise } from './moves.js';
+import { minimalEdit, removal, siteOf, wholeTags } from './phrase.js';
+import { planSentence, type SentenceGroup } from './sentence-plan.js';
 import { sentencesOf, type Span } from './sentences.js';
 
 /** The written opener, and the shorter one when the draft already says it is not about the sale. */
@@ -78,6 +82,9 @@ export function opensWithResponsibility(draft: Draft): boolean {
   return takesResponsibility(sentences.slice(0, count).map((s) => draft.source.slice(s.start, s.end)).join(' '));
 }
 
+/** Chasing words (a closed list): an apology holding them is not moved as it is. */
+const CHASE_WORDS = /\b(?:follow(?:ing)?[\s-]+up|check(?:ing)?\s+in|circl(?:e|ing)\s+back|touch(?:ing)?\s+base|bumping|any\s+updates?)\b/i;
+
 /** An apology that stands on its own ("I'm sorry I let this go quiet."), later in the message. */
 const STANDALONE_APOLOGY = /^(?:(?:also|and|first|finally|but|honestly|again),?\s+)?(?:I['’]?m (?:so |really |truly |very )?sorry\b|I (?:want(?:ed)? to |should |must )?apologi[sz]e\b|I owe you an apology\b|(?:My )?apologies\b)/i;
 
@@ -92,7 +99,8 @@ export function movedApology(draft: Draft): Edit[] | undefined {
   for (const segment of bodySegments(draft)) {
     for (const sentence of sentencesOf(segment)) {
       const text = draft.source.slice(sentence.start, sentence.end);
-      if (sentence.start < place.start || !STANDALONE_APOLOGY.test(text)) continue;
+      // (An apology that chases in the same sentence would carry the chase up with it.)
+      if (sentence.start < place.start || !STANDALONE_APOLOGY.test(text) || CHASE_WORDS.test(text)) continue;
       const removal = removeSentence(draft.source, sentence);
       const apology = capitalise(text.replace(/^(?:also|and|first|finally|but|honestly|again),?\s+/i, ''));
       const spacing = place.text.slice(place.text.search(/\s*$/));
@@ -167,4 +175,55 @@ function maskedText(draft: Draft, span: Span): string {
 function isGreetingSegment(source: string, segment: Segment): boolean {
   const text = source.slice(segment.start, segment.end);
   return GREETING.test(text) && /[,!]\s*$/.test(text) && text.length < 60 && !/\n/.test(text.trim());
+}
+
+/**
+ * The opening rewritten for trust, as one rewrite: the opener goes in and the
+ * pressure in the opening sentences is rewritten with it (an apology followed
+ * by "just following up…" contradicts itself). `siblings` are the draft's
+ * findings; undefined when there is no place for the opener or nothing in the
+ * opening to rewrite.
+ */
+export function openingRewrite(draft: Draft, siblings: readonly Finding[]): Rewrite | undefined {
+  const place = openerInsertion(draft);
+  if (!place) return undefined;
+  const opening = openingSentences(draft).sentences.slice(0, 2);
+  const groups: SentenceGroup[] = [];
+  for (const finding of siblings) {
+    const phrase = rewriteSource(finding)?.phrase;
+    if (!phrase || !opening.some((s) => s.start <= phrase.start && phrase.end <= s.end)) continue;
+    const { sentence } = siteOf(phrase);
+    const group = groups.find((g) => g.sentence.start < sentence.end && sentence.start < g.sentence.end);
+    if (group) {
+      group.sites.push(phrase);
+      group.sentence = { start: Math.min(group.sentence.start, sentence.start), end: Math.max(group.sentence.end, sentence.end) };
+    } else {
+      groups.push({ segment: phrase.segment, sentence, sites: [phrase] });
+    }
+  }
+  const source = draft.source;
+  const edits: Edit[] = [];
+  let asked = false;
+  for (const group of groups) {
+    // One safe question at most: a second chase in the opening goes instead.
+    const rewritten = planSentence(group, asked, false);
+    asked ||= rewritten !== undefined && SAFE_QUESTION.test(rewritten);
+    const original = source.slice(group.sentence.start, group.sentence.end);
+    if (rewritten === undefined || rewritten === original) continue;
+    edits.push(rewritten === '' ? removal(source, group.segment, group.sentence) : wholeTags(source, minimalEdit(group.sentence.start, original, rewritten)));
+  }
+  if (edits.length === 0) return undefined;
+  // The sentences first, then the opener at its place (moved by what changed before it);
+  // a lower-case letter right after it (the place's own edit capitalised it) is capitalised again.
+  let text = source;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  const insertion = place.end > place.start ? place.text.slice(0, -(place.end - place.start)) : place.text;
+  if (edits.some((e) => e.start < place.start && e.end > place.start)) return undefined;
+  const at = place.start + edits.filter((e) => e.end <= place.start).reduce((shift, e) => shift + e.text.length - (e.end - e.start), 0);
+  const rest = text.slice(at);
+  const opened = text.slice(0, at) + insertion + (/^\p{Ll}/u.test(rest) && place.end > place.start ? rest[0].toUpperCase() + rest.slice(1) : rest);
+  const start = Math.min(place.start, ...edits.map((e) => e.start));
+  const end = Math.max(place.end, ...edits.map((e) => e.end));
+  const replacement = opened.slice(start, end + (opened.length - source.length));
+  return { title: 'Open with an apology and rewrite the opening', edits: [{ start, end, text: replacement }] };
 }

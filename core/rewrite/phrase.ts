@@ -63,41 +63,60 @@ export function phraseFix(site: PhraseSite): Rewrite | undefined {
 export function phraseSuggestions(site: PhraseSite): Rewrite[] {
   const { sentence } = siteOf(site);
   const fix = phraseFix(site);
-  const seen = new Set<string>(fix ? [fix.edits.map((e) => e.text).join()] : []);
+  const key = (rewrite: Rewrite): string => rewrite.edits.map((e) => `${e.start}:${e.end}:${e.text}`).join();
+  const seen = new Set<string>(fix ? [key(fix)] : []);
   const rewrites: Rewrite[] = [];
-  const candidates = rewrittenSentences(site);
   // Other pressure in the same sentence: the first option rewrites the sentence whole.
   const together = (site.siblings ?? []).filter((other) => other !== site && other.start < sentence.end && other.end > sentence.start);
   if (together.length > 0) {
     const sites = [site, ...together].sort((a, b) => a.start - b.start);
     const span = sites.map((s) => siteOf(s).sentence).reduce((a, b) => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }));
     const whole = planSentence({ segment: site.segment, sentence: span, sites }, false, false);
-    if (whole !== undefined) {
-      const rewrite = sentenceRewrite(site.source, site.segment, span, whole);
-      if (rewrite) {
-        rewrites.push({ ...rewrite, title: rewrite.title.replace(/^Rewrite as/, 'Rewrite the sentence as') });
-        seen.add(rewrite.edits.map((e) => `${e.start}:${e.end}:${e.text}`).join());
-      }
-    }
+    // (One that left this very phrase standing is no option for it.)
+    const resolves = whole !== undefined && !whole.includes(site.source.slice(site.start, site.end));
+    const rewrite = resolves ? sentenceRewrite(site.source, site.segment, span, whole) : undefined;
+    // A rewrite of this phrase alone would leave the others' pressure in the sentence: the whole sentence is the option.
+    if (rewrite && !seen.has(key(rewrite))) return [{ ...rewrite, title: rewrite.title.replace(/^Rewrite as/, 'Rewrite the sentence as') }];
+    // No whole-sentence rewrite: an option for this phrase alone would still leave pressure beside it.
+    if (!rewrite) return [];
   }
-  const start = fix ? 1 : 0;
-  for (const rewritten of candidates.slice(start)) {
+  for (const rewritten of rewrittenSentences(site)) {
     const rewrite = sentenceRewrite(site.source, site.segment, sentence, rewritten);
-    if (!rewrite) continue;
-    const key = rewrite.edits.map((e) => `${e.start}:${e.end}:${e.text}`).join();
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!rewrite || seen.has(key(rewrite))) continue;
+    seen.add(key(rewrite));
     rewrites.push(rewrite);
     if (rewrites.length >= MAX_SUGGESTIONS) break;
   }
   return rewrites;
 }
 
+/**
+ * The sentence after this one in its paragraph leans on it: it opens by
+ * pointing back ("If you want it, …", "After that, …", "Either way, …").
+ * Removing this sentence would leave that one pointing at nothing.
+ */
+export function leansOnPrevious(source: string, segment: Segment, sentence: Span): Span | undefined {
+  const next = sentencesOf(segment).find((s) => s.start >= sentence.end);
+  if (!next) return undefined;
+  const opening = source.slice(next.start, next.end).split(/\s+/).slice(0, 6).join(' ');
+  return POINTS_BACK.test(opening) ? next : undefined;
+}
+
+/**
+ * Words that point back to the sentence before (a closed class of pronouns
+ * and discourse links, so written out here): "it" as an object, "them",
+ * "one" standing for a noun, "after that", "either way", "that" opening the
+ * sentence as its subject.
+ */
+const POINTS_BACK =
+  /^\W*(?:(?:after|before|besides|despite|because of|on top of) (?:that|this|it)|either way|that(?:['’]s| is| was| will| would)|this (?:is|means|way)|(?:it|they) (?:also|too)\b)|\b(?:want|need|grab|claim|take|keep|hold|get|reserve|book|secure|use|receiving|signing|returning|sending|reviewing) (?:it|them|one|those)\b|\b(?:if|when|once) (?:it|they|those) (?:is|are|works?|goes|suits?)\b/i;
+
 /** A whole-sentence rewrite as one minimal edit; '' removes the sentence with its spacing. */
 export function sentenceRewrite(source: string, segment: Segment, sentence: Span, rewritten: string): Rewrite | undefined {
   const original = source.slice(sentence.start, sentence.end);
   if (rewritten === original) return undefined;
   if (rewritten === '') {
+    if (leansOnPrevious(source, segment, sentence)) return undefined;
     const edit = removal(source, segment, sentence);
     return { title: 'Remove this sentence', edits: [edit] };
   }

@@ -5,7 +5,7 @@
  * rewrite use it.
  */
 import type { Segment } from '../types.js';
-import { chasingQuestion, chasingSubject, chasingVerb, NO_PRESSURE_QUESTIONS } from './chasing.js';
+import { chasingQuestion, chasingSubject, chasingVerb, NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { capitalise, dropClause, dropModifier, dropSentence, maskInline, replaceInSlot, scarcityCount, tidy, type SentenceSite } from './moves.js';
 import { endsMidPhrase, factsIn, hasVerb, tokensOf } from './nlp.js';
 import { minimalEdit, type PhraseSite } from './phrase.js';
@@ -60,7 +60,12 @@ function freshest(options: readonly string[], used: Set<string>): string | undef
   return choice;
 }
 
-export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion: boolean, used = new Set<string>()): string | undefined {
+/**
+ * `lossy`: the whole-draft rewrite, which must leave no pressure, drops a
+ * sentence no move could rewrite even when it says more (its merge tags and
+ * links excepted); a quick fix offers nothing rather than lose what it says.
+ */
+export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion: boolean, used = new Set<string>(), lossy = false): string | undefined {
   const { segment, sentence } = group;
   const source = group.sites[0].source;
   const text = source.slice(sentence.start, sentence.end);
@@ -80,7 +85,8 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
       (site.rewrite.move === 'replace-in-frame' && site.rewrite.frame === 'chasing-verb'),
   );
   // (Pure pressure also means no other verb: "claim your seat and we'll see you" says something.)
-  if (!fragment && factsIn(residue, text).length === 0 && !tokensOf(residue).some((t) => t.pos === 'VERB') && group.sites.length > 1) {
+  const pure = !fragment && factsIn(residue, text).length === 0 && !tokensOf(residue).some((t) => t.pos === 'VERB');
+  if (pure && group.sites.length > 1) {
     if (chasing && wantQuestion && !asked) return NO_PRESSURE_QUESTIONS[0];
     return '';
   }
@@ -97,10 +103,11 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
       continue;
     }
     const site: SentenceSite = { text: current, masked: currentMasked, a: span.a, b: span.b, fragment };
-    let options = movesFor(span.rewrite, site);
-    // One safe question per message: once it is asked, a chasing question goes instead.
-    if (asked) options = options.filter((option) => !NO_PRESSURE_QUESTIONS.some((q) => option.includes(q)));
-    if (asked && options.length === 0 && chasing && dropSentence(site) !== undefined) options = [''];
+    const offered = movesFor(span.rewrite, site);
+    // One safe question per message: once it is asked, a chasing question goes instead
+    // (or, when it cannot go, asks in other words: "Hi {{first_name}}, where do you think …").
+    let options = asked ? offered.filter((option) => !SAFE_QUESTION.test(option)) : offered;
+    if (asked && options.length === 0 && chasing) options = dropSentence(site) !== undefined ? [''] : offered.slice(1);
     let choice = freshest(options, used);
     // A subject line or heading keeps its topic: the pressure is cut out of it.
     if (choice === undefined && fragment) choice = stripFragment(site, segment.kind);
@@ -114,8 +121,10 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
     current = choice;
     currentMasked = maskInline(choice);
   }
-  // What no move could rewrite goes with its sentence, unless that loses a merge tag or a link.
-  if (unresolved && !fragment && !hasMergeTagOrLink(currentMasked, current)) {
+  // What no move could rewrite goes with its sentence when the sentence says nothing else (or the
+  // rewrite is lossy); otherwise it keeps what it says, with what the other moves did.
+  if (unresolved && !fragment) {
+    if (hasMergeTagOrLink(currentMasked, current) || (!pure && !lossy)) return current === text ? undefined : current;
     return wantQuestion && !asked && chasing ? NO_PRESSURE_QUESTIONS[0] : '';
   }
   return current;

@@ -104,10 +104,48 @@ describe('rewrite moves', function () {
     }
   });
 
-  it('a sentence with several findings is rewritten whole first', () => {
+  it('a sentence with several findings is offered only whole: no option leaves another phrase standing', () => {
     const text = 'Our Q4 pricing ends Friday, so it really is your last chance to lock in the discount.';
-    const [first] = options(text, 'your last chance');
-    assert.doesNotMatch(first, /pricing ends|last chance|lock in/i, first);
+    for (const phrase of ['pricing ends Friday', 'your last chance']) {
+      const offered = options(text, phrase);
+      assert.equal(offered.length, 1, JSON.stringify(offered));
+      assert.doesNotMatch(offered[0], /last chance|lock in/i, offered[0]);
+    }
+  });
+
+  it('does not remove a sentence the next one points back at', () => {
+    const text = 'Hi Dana,\n\nThe pilot went well. Don’t miss out on this! If you want it, just reply here.\n';
+    assert.ok(options(text, 'miss out', 'a.email').every((option) => option.includes('Don’t miss out')));
+  });
+
+  it('keeps a condition with the clause it conditions', () => {
+    const text = 'Once they’re gone, we’re booked into September.';
+    assert.ok(!options(text, 'Once they’re gone').includes('We’re booked into September.'));
+  });
+
+  it('a lead-in left announcing nothing goes with its clause', () => {
+    const text = 'The warranty covers the engine. But I have to tell you, this offer expires tonight.';
+    assert.equal(options(text, 'offer expires tonight')[0], 'The warranty covers the engine.');
+  });
+
+  it('a phrase that is the verb’s object is not dropped as a modifier', () => {
+    const text = 'We’ve got limited time on those rates, so give me a call back.';
+    const offered = options(text, 'limited time');
+    assert.ok(offered.every((option) => !/got on/.test(option)), JSON.stringify(offered));
+    assert.equal(offered[0], 'Give me a call back.');
+  });
+
+  it('an infinitive never loses its verb', () => {
+    const text = 'Want to lock in your current rate for another year?';
+    assert.ok(options(text, 'lock in your current rate').every((option) => !/to for/.test(option)));
+  });
+
+  it('the opener of a chasing opening rewrites the chase in the same edit', () => {
+    const text = 'Hi Sam,\n\nJust following up on my last email about the racking proposal. Any update?\n\nBest,\nLee\n';
+    const opener = lint(text, { filePath: 'a.email' }).find((f) => f.ruleId === 'missing-apology-opener');
+    assert.ok(opener && !opener.fix && opener.suggestions.length === 1);
+    const output = applyRewrites(text, opener.suggestions).output;
+    assert.match(output, /^Hi Sam,\n\nI wanted to apologize — .*\n\nI'd value your honest take on the racking proposal\. Would you be open to sharing where things stand, whatever you decide\?\n\nBest/su);
   });
 });
 
