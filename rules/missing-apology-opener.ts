@@ -353,8 +353,12 @@ function findOpening(draft: Draft): Opening | undefined {
   return { anchor: first, sentences: sentences.slice(0, (greets ? 3 : 2) + extra) };
 }
 
-/** Chasing moves, as opposed to observing the silence ("I haven't heard back" can follow an apology). */
-const CHASING_MOVE = /\b(?:(?:just |I['’]?m |I am |we['’]re )?(?:following up|checking in|circling back|touching base)|follow(?:ing)? up on my|bumping this|any updates?\b[^.!?\n]{0,40}\?|did you (?:get|have) a chance|circl(?:e|ing) back|check(?:ing)? back)\b/i;
+/**
+ * Chasing moves, and counting the chases ("I've reached out several times"), as opposed to
+ * observing the silence ("I haven't heard back" can follow an apology).
+ */
+const CHASING_MOVE =
+  /\b(?:(?:just |I['’]?m |I am |we['’]re )?(?:following up|checking in|circling back|touching base)|follow(?:ing)? up on my|bumping this|any updates?\b[^.!?\n]{0,40}\?|did you (?:get|have) a chance|circl(?:e|ing) back|check(?:ing)? back|(?:I['’]?ve|I have) (?:reached out|emailed|called|written)\b[^.!?\n]{0,30}\b(?:times|twice))\b/i;
 
 /** The opening chases in the same breath ("Hi Tom, just following up…"): an apology before it would contradict it. */
 function chasesInOpening(draft: Draft, opening: Opening): boolean {

@@ -130,6 +130,8 @@ const SUBORDINATE_ALONE = /^\W*(?:once|when|if|after|before|because|since|as soo
 /** A sentence whose last clause, after a delimiter, is only a condition: "Here's the deal: if you're ready." */
 const CONDITION_LAST = /(?:[,;:—–]|\s-)\s*(?:(?:so|and|but)\s+)?(?:if|once|when|whenever|unless|as soon as|until|provided)\b[^,;:—–]*$/i;
 
+const HEDGE_VOUCHED = /\b(?:may|might|if|I think|I hope|perhaps)\b[^.!?]*,\s*(?:I promise|trust me|guaranteed|no doubt)\b/i;
+
 /** A condition that lost what it was the condition of: "…, so if you want one." */
 const HANGING_CONDITION = /,\s*(?:so|and|but)\s+if(?:\s+[^\s,;:]+){1,4}[.!?…]?["”’')\]]*\s*$/i;
 
@@ -149,6 +151,8 @@ export function grammatical(site: SentenceSite, rewritten: string): boolean {
   const body = (text: string): string => text.slice(0, text.length - terminalOf(text).length);
   if (ANNOUNCING.test(body(rewritten)) && !ANNOUNCING.test(body(site.text))) return false;
   if (CONDITION_LAST.test(body(rewritten)) && !CONDITION_LAST.test(body(site.text))) return false;
+  // A hedge that the sentence then vouches for: "You may like the new kitchen, I promise."
+  if (HEDGE_VOUCHED.test(rewritten) && !HEDGE_VOUCHED.test(site.text)) return false;
   return site.fragment || hasVerb(rewritten) || !hasVerb(site.masked);
 }
 

@@ -98,8 +98,9 @@ export function phraseSuggestions(site: PhraseSite): Rewrite[] {
 export function leansOnPrevious(source: string, segment: Segment, sentence: Span): Span | undefined {
   const next = sentencesOf(segment).find((s) => s.start >= sentence.end);
   if (!next) return undefined;
-  const opening = source.slice(next.start, next.end).split(/\s+/).slice(0, 6).join(' ');
-  return POINTS_BACK.test(opening) ? next : undefined;
+  const text = source.slice(next.start, next.end);
+  const opening = text.split(/\s+/).slice(0, 6).join(' ');
+  return POINTS_BACK.test(opening) || REFERS_BACK.test(text) ? next : undefined;
 }
 
 /**
@@ -109,7 +110,10 @@ export function leansOnPrevious(source: string, segment: Segment, sentence: Span
  * sentence as its subject.
  */
 const POINTS_BACK =
-  /^\W*(?:(?:after|before|besides|despite|because of|on top of) (?:that|this|it)|either way|that(?:['’]s| is| was| will| would)|this (?:is|means|way)|(?:it|they) (?:also|too)\b)|\b(?:want|need|grab|claim|take|keep|hold|get|reserve|book|secure|use|receiving|signing|returning|sending|reviewing) (?:it|them|one|those)\b|\b(?:if|when|once) (?:it|they|those) (?:is|are|works?|goes|suits?)\b/i;
+  /^\W*(?:(?:after|before|besides|despite|because of|on top of) (?:that|this|it)|either way|that(?:['’]s| is| was| will| would)|this (?:is|means|way)|(?:it|they) (?:also|too)\b)|\b(?:if|when|once|so|unless|until) (?:that|it|they|those|this)(?:['’]?s|['’]?re| is| are| was| were| works?| goes| go| suits?)\b/i;
+
+/** Anywhere in the next sentence: a verb whose object points back ("… of us receiving it", "I'll hold one for you"). */
+const REFERS_BACK = /\b(?:want|need|grab|claim|take|keep|hold|get|reserve|book|secure|use|receiving|receive|signing|sign|returning|return|sending|reviewing|review) (?:it|them|one|those)\b/i;
 
 /** A whole-sentence rewrite as one minimal edit; '' removes the sentence with its spacing. */
 export function sentenceRewrite(source: string, segment: Segment, sentence: Span, rewritten: string): Rewrite | undefined {

@@ -96,6 +96,9 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
   const ordered = [...spans].sort((x, y) => y.a - x.a);
   let limit = Infinity;
   let unresolved = false;
+  // A chase left standing beside a rebuilt one reads as nonsense ("I'd value your honest take on the
+  // estimate so Im just following up"); other pressure left standing is the writer's call.
+  const chasesLeft: string[] = [];
   for (const span of ordered) {
     // A later move rewrote this phrase's words too: whether it survived is for the re-lint to say.
     if (span.b > limit) {
@@ -113,6 +116,7 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
     if (choice === undefined && fragment) choice = stripFragment(site, segment.kind);
     if (choice === undefined) {
       unresolved = true;
+      if (isChase(span.rewrite)) chasesLeft.push(current.slice(span.a, span.b));
       continue;
     }
     if (choice === '') return wantQuestion && !asked && chasing ? NO_PRESSURE_QUESTIONS[0] : '';
@@ -124,10 +128,17 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
   // What no move could rewrite goes with its sentence when the sentence says nothing else (or the
   // rewrite is lossy); otherwise it keeps what it says, with what the other moves did.
   if (unresolved && !fragment) {
-    if (hasMergeTagOrLink(currentMasked, current) || (!pure && !lossy)) return current === text ? undefined : current;
+    // (A chase another move rewrote along with its own words is gone, not left.)
+    const chaseLeft = chasesLeft.some((phrase) => current.includes(phrase));
+    if (!pure && !lossy) return chaseLeft || current === text ? undefined : current;
+    if (hasMergeTagOrLink(currentMasked, current)) return current === text ? undefined : current;
     return wantQuestion && !asked && chasing ? NO_PRESSURE_QUESTIONS[0] : '';
   }
   return current;
+}
+
+function isChase(rewrite: PhraseRewrite): boolean {
+  return rewrite.move === 'replace-sentence' || (rewrite.move === 'replace-in-frame' && rewrite.frame === 'chasing-verb');
 }
 
 function hasMergeTagOrLink(masked: string, text: string): boolean {
