@@ -59,7 +59,7 @@ const VERB_JOINER = '(?:\\s+|[-\\u2010\\u2011])';
 const APOSTROPHE = "['\\u2019\\u2018\\u02bc`]";
 const HYPHEN = '(?:[-\\u2010\\u2011]|\\s+)';
 /** A masked merge tag (\u0001 run) stands for a count a template fills in: "only [X] spots left". */
-const NUMBER = `(?:\\d[\\d,]*|\\u0001+|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
+const NUMBER = `(?:\\d[\\d,]*|\\u0001+(?!\\u0001)|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
 const MONTH =
@@ -108,11 +108,11 @@ const OFFER_NOUN = '(?:offer|offers|sale|deal|deals|discount|discounts|pricing|p
 const OFFER = `(?:${OFFER_QUALIFIER}${JOINER}){0,2}${OFFER_NOUN}`;
 /** `%unit`: what scarcity counts: spots, seats, units, licences; a masked merge tag ("[Product]") too. */
 const UNIT =
-  '(?:spots?|seats?|slots?|places?|spaces?|openings?|units?|licen[cs]es?|tickets?|passes|pass|items?|pieces?|copies|copy|boxes|kits?|tables?|rooms?|memberships?|invites?|invitations?|positions?|appointments?|bookings?|pairs?|bottles?|\\u0001+)';
+  '(?:spots?|seats?|slots?|places?|spaces?|openings?|units?|licen[cs]es?|tickets?|passes|pass|items?|pieces?|copies|copy|boxes|kits?|tables?|rooms?|memberships?|invites?|invitations?|positions?|appointments?|bookings?|pairs?|bottles?|\\u0001+(?!\\u0001))';
 /** `%span`: an amount of time: "3 days", "48 hours", "two more weeks", "24h". */
 const SPAN = `(?:${NUMBER}${JOINER}(?:more${JOINER})?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)|\\d+\\s?(?:h|hrs?|d))`;
 /** `%price`: an amount of money: "$499", "$1,200/year", "€49". */
-const PRICE = '(?:[$\\u20ac\\u00a3]\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?k?(?:\\/\\w+)?|\\u0001+)';
+const PRICE = '(?:[$\\u20ac\\u00a3]\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?k?(?:\\/\\w+)?|\\u0001+(?!\\u0001))';
 /** `*`: one to six words inside a sentence ("hold [the June install date] until"). */
 const ANY_WORDS = "(?:[^\\s\\u0001.!?;:]+\\s+){0,5}?[^\\s\\u0001.!?;:]+";
 

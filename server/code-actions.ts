@@ -256,10 +256,18 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
   if (kindRequested(CodeActionKind.QuickFix, only)) {
     const problems = problemsOf(input);
     const ruleIds = [...new Set(problems.map((problem) => problem.ruleId))];
+    // Findings of one sentence offer the same whole-sentence rewrite: it is listed once.
+    const offered = new Set<string>();
+    const offer = (problem: Problem, rewrite: Rewrite, preferred: boolean): void => {
+      const key = JSON.stringify([problem.ruleId, rewrite.edits]);
+      if (offered.has(key)) return;
+      offered.add(key);
+      actions.push(rewriteAction(input, problem, rewrite, preferred));
+    };
     for (const ruleId of ruleIds) {
       for (const problem of problems.filter((p) => p.ruleId === ruleId)) {
-        if (problem.fix) actions.push(rewriteAction(input, problem, problem.fix, true));
-        for (const suggestion of problem.suggestions) actions.push(rewriteAction(input, problem, suggestion, false));
+        if (problem.fix) offer(problem, problem.fix, true);
+        for (const suggestion of problem.suggestions) offer(problem, suggestion, false);
       }
       const ruleFixAll = fixAllAction(input, `Fix all ${ruleId} problems in this file`, CodeActionKind.QuickFix, ruleId);
       if (ruleFixAll) actions.push(ruleFixAll);

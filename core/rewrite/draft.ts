@@ -17,9 +17,8 @@ import type { Draft, Edit, Finding } from '../types.js';
 import { NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { rewriteSource } from './lazy.js';
 import { movedApology, openerInsertion, opensWithResponsibility } from './opener.js';
-import { leansOnPrevious, minimalEdit, removal, siteOf, wholeTags } from './phrase.js';
-import type { Span } from './sentences.js';
-import { planSentence, type SentenceGroup } from './sentence-plan.js';
+import { leansOnPrevious, minimalEdit, removal, wholeTags } from './phrase.js';
+import { groupBySentence, planSentence } from './sentence-plan.js';
 
 export interface RewriteOptions extends LintOptions {
   /**
@@ -162,27 +161,6 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
     if (insertion) output = applyEdits(output, [insertion]);
   }
   return output;
-}
-
-function groupBySentence(findings: readonly Finding[]): SentenceGroup[] {
-  const groups: SentenceGroup[] = [];
-  for (const finding of findings) {
-    const phrase = rewriteSource(finding)?.phrase;
-    if (!phrase) continue;
-    const { sentence } = siteOf(phrase);
-    const group = groups.find((g) => g.segment.start === phrase.segment.start && overlaps(g.sentence, sentence));
-    if (group) {
-      group.sites.push(phrase);
-      group.sentence = { start: Math.min(group.sentence.start, sentence.start), end: Math.max(group.sentence.end, sentence.end) };
-    } else {
-      groups.push({ segment: phrase.segment, sentence, sites: [phrase] });
-    }
-  }
-  return groups;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Applies non-overlapping edits in one go. */

@@ -8,10 +8,9 @@
 import { matchApostrophes } from '../case.js';
 import type { Draft, Edit, Finding, Rewrite, Segment } from '../types.js';
 import { SAFE_QUESTION } from './chasing.js';
-import { rewriteSource } from './lazy.js';
 import { capitalise } from './moves.js';
-import { minimalEdit, removal, siteOf, wholeTags } from './phrase.js';
-import { planSentence, type SentenceGroup } from './sentence-plan.js';
+import { minimalEdit, removal, wholeTags } from './phrase.js';
+import { groupBySentence, planSentence } from './sentence-plan.js';
 import { sentencesOf, type Span } from './sentences.js';
 
 /** The written opener, and the shorter one when the draft already says it is not about the sale. */
@@ -188,19 +187,7 @@ export function openingRewrite(draft: Draft, siblings: readonly Finding[]): Rewr
   const place = openerInsertion(draft);
   if (!place) return undefined;
   const opening = openingSentences(draft).sentences.slice(0, 2);
-  const groups: SentenceGroup[] = [];
-  for (const finding of siblings) {
-    const phrase = rewriteSource(finding)?.phrase;
-    if (!phrase || !opening.some((s) => s.start <= phrase.start && phrase.end <= s.end)) continue;
-    const { sentence } = siteOf(phrase);
-    const group = groups.find((g) => g.sentence.start < sentence.end && sentence.start < g.sentence.end);
-    if (group) {
-      group.sites.push(phrase);
-      group.sentence = { start: Math.min(group.sentence.start, sentence.start), end: Math.max(group.sentence.end, sentence.end) };
-    } else {
-      groups.push({ segment: phrase.segment, sentence, sites: [phrase] });
-    }
-  }
+  const groups = groupBySentence(siblings).filter((group) => group.sites.every((site) => opening.some((s) => s.start <= site.start && site.end <= s.end)));
   const source = draft.source;
   const edits: Edit[] = [];
   let asked = false;

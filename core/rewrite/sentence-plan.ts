@@ -4,11 +4,12 @@
  * the quick fix of a sentence with several findings and the whole-draft
  * rewrite use it.
  */
-import type { Segment } from '../types.js';
+import type { Finding, Segment } from '../types.js';
+import { rewriteSource } from './lazy.js';
 import { chasingQuestion, chasingSubject, chasingVerb, NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { capitalise, dropClause, dropModifier, dropSentence, maskInline, replaceInSlot, scarcityCount, tidy, type SentenceSite } from './moves.js';
 import { endsMidPhrase, factsIn, hasVerb, tokensOf } from './nlp.js';
-import { minimalEdit, type PhraseSite } from './phrase.js';
+import { minimalEdit, siteOf, type PhraseSite } from './phrase.js';
 import type { Span } from './sentences.js';
 import type { PhraseRewrite } from './spec.js';
 
@@ -163,3 +164,21 @@ function stripFragment(site: SentenceSite, kind: string): string {
   return /[\p{L}\p{N}]/u.test(rest) ? `${rest.replace(/[\s,;:.!?–—-]+$/u, '')}, a quick question` : 'A quick question';
 }
 
+
+/** The phrase findings grouped by the sentence they are in (findings without a phrase site are skipped). */
+export function groupBySentence(findings: readonly Finding[]): SentenceGroup[] {
+  const groups: SentenceGroup[] = [];
+  for (const finding of findings) {
+    const phrase = rewriteSource(finding)?.phrase;
+    if (!phrase) continue;
+    const { sentence } = siteOf(phrase);
+    const group = groups.find((g) => g.segment.start === phrase.segment.start && g.sentence.start < sentence.end && sentence.start < g.sentence.end);
+    if (group) {
+      group.sites.push(phrase);
+      group.sentence = { start: Math.min(group.sentence.start, sentence.start), end: Math.max(group.sentence.end, sentence.end) };
+    } else {
+      groups.push({ segment: phrase.segment, sentence, sites: [phrase] });
+    }
+  }
+  return groups;
+}

@@ -240,7 +240,10 @@ function isPreheader(element: Hast.Element): boolean {
 }
 
 /** The view of an HTML document: its visible text as a plain e-mail. */
-export function htmlView(source: string): DraftView {
+export function htmlView(original: string): DraftView {
+  // The HTML parser drops NUL characters, and the text nodes around one lose their positions: it
+  // reads as U+FFFD instead (one code unit for one, so every offset holds).
+  const source = original.includes('\0') ? original.replace(/\0/g, '\uFFFD') : original;
   const tree = parseHtml(source);
   const writer = new ViewWriter(source);
   let preheader: Hast.Element | undefined;

@@ -232,6 +232,18 @@ describe('language server', function () {
     assert.deepEqual(c.shownDocuments, [{ uri: sale.codeDescription!.href, external: true }]);
   });
 
+  it('lists a whole-sentence rewrite once when two findings in the sentence offer it', async () => {
+    const c = await client();
+    const uri = uriFor('two.email');
+    const text = 'Hi Dana,\n\nAct now: the pilot discount ends Friday, so we should get you signed up this week.\n\nBest,\nSam\n';
+    await c.open(uri, 'plaintext', text);
+    const urgent = (await c.pushed(uri)).filter((d) => d.range.start.line === 2);
+    assert.equal(urgent.length, 2, JSON.stringify(urgent.map((d) => d.message)));
+    const titles = (await c.codeActions(uri, urgent[0].range, urgent)).map((a) => a.title);
+    const rewrites = titles.filter((title) => title.startsWith('Rewrite the sentence as'));
+    assert.equal(rewrites.length, 1, titles.join(' | '));
+  });
+
   it('fix-all is one edit, and idempotent', async () => {
     const c = await client();
     const uri = uriFor('follow-up.email');
