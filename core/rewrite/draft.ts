@@ -184,5 +184,11 @@ function questionInsertion(draft: Draft): Edit | undefined {
   const body = draft.segments.filter((s) => s.kind === 'paragraph' || s.kind === 'speaker-line' || s.kind === 'list-item');
   const last = [...body].reverse().find((s) => /[.!?…]["”’')\]]*\s*$/u.test(draft.source.slice(s.start, s.end)) && s !== draft.greeting);
   if (!last) return undefined;
-  return { start: last.end, end: last.end, text: ` ${NO_PRESSURE_QUESTIONS[0]}` };
+  // A draft that already asks for the prospect's take gets the question that makes stepping back safe,
+  // not a second "where things stand".
+  const asksTake = ASKS_TAKE.test(draft.source);
+  return { start: last.end, end: last.end, text: ` ${NO_PRESSURE_QUESTIONS[asksTake ? 2 : 0]}` };
 }
+
+/** The rebuilt chases' asks (chasing.ts): the draft already asks where the prospect stands. */
+const ASKS_TAKE = /\b(?:your honest take|where you['’]ve landed|what you think of|where things landed|wanted to ask (?:if|whether|where|how))\b/i;
