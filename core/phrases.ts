@@ -325,6 +325,61 @@ function lowerAscii(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text;
 }
 
+/** A lower-case ASCII letter or digit as 1–36, anything else 0. */
+function gramCode(code: number): number {
+  return code >= 97 && code <= 122 ? code - 96 : code >= 48 && code <= 57 ? code - 21 : 0;
+}
+
+const GRAM = 37;
+const TRIGRAMS = GRAM * GRAM * GRAM;
+const BIGRAMS = TRIGRAMS;
+const LETTERS = TRIGRAMS + GRAM * GRAM;
+/** Which letter and digit grams the current text holds: a slot is set when it equals `gramStamp`. */
+const gramSeen = new Uint32Array(LETTERS + GRAM);
+let gramStamp = 0;
+
+/**
+ * A test of whether a run of lower-case letters and digits may occur in
+ * `lowered`: false only when one of its letters, pairs or triples does not
+ * (then it cannot). A pattern's required runs are checked for every candidate
+ * pattern, a few hundred per sentence; one pass over the sentence answers all
+ * of them, where `includes` scanned it once per run.
+ */
+function letterGrams(lowered: string): (run: string) => boolean {
+  if (++gramStamp === 0xffffffff) {
+    gramSeen.fill(0);
+    gramStamp = 1;
+  }
+  const stamp = gramStamp;
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < lowered.length; i++) {
+    const c = gramCode(lowered.charCodeAt(i));
+    if (c !== 0) {
+      gramSeen[LETTERS + c] = stamp;
+      if (b !== 0) gramSeen[BIGRAMS + b * GRAM + c] = stamp;
+      if (a !== 0 && b !== 0) gramSeen[(a * GRAM + b) * GRAM + c] = stamp;
+    }
+    a = b;
+    b = c;
+  }
+  return (run) => {
+    // The set was made for this text; a later text's stamp means another one.
+    if (stamp !== gramStamp) return lowered.includes(run);
+    if (run.length === 1) return gramSeen[LETTERS + gramCode(run.charCodeAt(0))] === stamp;
+    let x = gramCode(run.charCodeAt(0));
+    let y = gramCode(run.charCodeAt(1));
+    if (run.length === 2) return gramSeen[BIGRAMS + x * GRAM + y] === stamp;
+    for (let i = 2; i < run.length; i++) {
+      const z = gramCode(run.charCodeAt(i));
+      if (gramSeen[(x * GRAM + y) * GRAM + z] !== stamp) return false;
+      x = y;
+      y = z;
+    }
+    return true;
+  };
+}
+
 /**
  * What every match of a pattern contains, as letter and digit runs (lower case;
  * apostrophes and hyphens may be spelled otherwise or dropped, so they split
@@ -457,10 +512,10 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   // where the rest of what it requires occurs too, and checking that is far
   // cheaper than compiling its RegExp for a text it cannot match.
   const requirements: Array<string[][][] | undefined> = [];
-  const mayHold = (index: number, lowered: string): boolean =>
-    (requirements[index] ??= requiredRuns(patterns[index])).every((choices) =>
-      choices.some((runs) => runs.every((run) => lowered.includes(run))),
-    );
+  const holds = (lowered: string): ((index: number) => boolean) => {
+    const has = letterGrams(lowered);
+    return (index) => (requirements[index] ??= requiredRuns(patterns[index])).every((choices) => choices.some((runs) => runs.every(has)));
+  };
 
   /**
    * The candidate patterns of each entry worth trying on `text` (lowerAscii of
@@ -470,6 +525,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
    */
   const candidateEntries = (original: string, text: string): Map<number, number[]> => {
     const byEntry = new Map<number, number[]>();
+    const mayHold = holds(text);
     for (const index of candidatePatterns(original)) {
       // An entry takes its place at its first candidate, held or not, so two
       // entries matching the same range resolve in the same order however
@@ -477,7 +533,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
       const entry = entryOfPattern[index];
       let group = byEntry.get(entry);
       if (!group) byEntry.set(entry, (group = []));
-      if (mayHold(index, text)) group.push(index);
+      if (mayHold(index)) group.push(index);
     }
     for (const [entry, group] of byEntry) {
       if (group.length === 0) byEntry.delete(entry);
@@ -512,8 +568,9 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
       const candidates = candidatePatterns(text);
       if (candidates.length === 0) return false;
       const lowered = lowerAscii(text);
+      const mayHold = holds(lowered);
       return candidates.some((index) => {
-        if (!mayHold(index, lowered)) return false;
+        if (!mayHold(index)) return false;
         const regex = mayRegex(index);
         regex.lastIndex = 0;
         return regex.test(lowered);

@@ -87,6 +87,27 @@ const ANSWERING =
 
 /** A quoted reply or an earlier message below the draft: the thread is active. */
 const QUOTED_THREAD = /^(?:>|On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,})/im;
+/** QUOTED_THREAD at one line start. */
+const QUOTED_LINE = /(?:>|On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,})/iym;
+
+/**
+ * Whether a line of `source` starts a quoted thread (QUOTED_THREAD). The
+ * RegExp tried every position of a 1 MB draft on each keystroke; only lines
+ * that open with `>`, `On` or `--` can start one, and `indexOf` finds those.
+ */
+function hasQuotedThread(source: string): boolean {
+  // Other line terminators: the RegExp's own reading of lines.
+  if (source.includes('\r') || source.includes('\u2028') || source.includes('\u2029')) return QUOTED_THREAD.test(source);
+  const at = (index: number): boolean => {
+    QUOTED_LINE.lastIndex = index;
+    return QUOTED_LINE.test(source);
+  };
+  for (const opening of ['>', 'on ', 'On ', 'ON ', 'oN ', '--']) {
+    if (source.startsWith(opening) && at(0)) return true;
+    for (let i = source.indexOf(`\n${opening}`); i >= 0; i = source.indexOf(`\n${opening}`, i + 1)) if (at(i + 1)) return true;
+  }
+  return false;
+}
 
 /** Front-matter values that declare a re-engagement message. */
 const FRONT_MATTER_SIGNAL = /re-?engage/i;
@@ -157,8 +178,13 @@ function sentencesOf(segment: Segment): Sentence[] {
 
 /** Whether the body's first paragraphs answer something the prospect wrote. */
 function answersProspect(draft: Draft): boolean {
-  const opening = draft.segments.filter((s) => s.kind !== 'subject').slice(0, 3);
-  return opening.some((segment) => ANSWERING.test(segment.text));
+  let read = 0;
+  for (const segment of draft.segments) {
+    if (segment.kind === 'subject') continue;
+    if (ANSWERING.test(segment.text)) return true;
+    if (++read === 3) break;
+  }
+  return false;
 }
 
 /** Whether this draft is a message to a prospect (not a page or an internal doc). */
@@ -249,13 +275,15 @@ function findSignal(draft: Draft): Related | undefined {
   const subjectSignal =
     draft.subject &&
     (SUBJECT_SIGNAL.test(draft.subject.text) ||
-      (REPLY_SUBJECT.test(draft.subject.text) && !QUOTED_THREAD.test(draft.source) && !answersProspect(draft)));
+      (REPLY_SUBJECT.test(draft.subject.text) && !hasQuotedThread(draft.source) && !answersProspect(draft)));
   if (draft.subject && subjectSignal) {
     const trimmed = draft.subject.text.trim();
     const start = draft.subject.start + draft.subject.text.indexOf(trimmed);
     return { start, end: start + trimmed.length, message: `Re-engagement signal: subject \`${trimmed}\`` };
   }
   let first: Related | undefined;
+  let active: boolean | undefined;
+  const activeThread = (): boolean => (active ??= answersProspect(draft) || hasQuotedThread(draft.source));
   for (const segment of messageSegments(draft)) {
     // Segments are in document order: a later one cannot hold an earlier signal.
     if (first) break;
@@ -264,7 +292,7 @@ function findSignal(draft: Draft): Related | undefined {
     // A chasing word in a reply that answers the prospect, or sits above
     // their quoted message, belongs to an active thread: a weaker cue than
     // the body signals, it counts only where the thread has gone quiet.
-    if (cue && (answersProspect(draft) || QUOTED_THREAD.test(draft.source))) cue = undefined;
+    if (cue && activeThread()) cue = undefined;
     first = cue;
     for (const signal of BODY_SIGNALS) {
       signal.lastIndex = 0;

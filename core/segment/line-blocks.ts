@@ -33,7 +33,10 @@ import { MARKUP_ONLY, segmentText } from './text.js';
 const QUOTED_LINE = /^[ \t]*>/;
 
 /**
- * Block readings kept (and the memo budget's characters): a 1 MB call script
+ * Block readings kept (and the memo budget's characters), by the split's block
+ * texts: those are detached already (markdown-blocks.ts makeSplit), and the
+ * memo keeps that very string, so the next keystroke finds each block by
+ * identity rather than by comparing its characters. A 1 MB call script
  * has a block per turn, some 12,000, and every one must still be there at the
  * next keystroke.
  */
@@ -80,7 +83,7 @@ const textParagraphs = memoByText((text): Relative[] => {
     if (seg) segments.push(seg);
   }
   return segments;
-}, BLOCK_MEMO_LIMIT, true);
+}, BLOCK_MEMO_LIMIT);
 
 /**
  * Picks the blocks to read: the opening until `enough` prose segments, the
@@ -135,7 +138,7 @@ function scriptBlock(lists: SpeakerLists): (text: string) => ScriptBlock {
         firstNamed: lines.find((l) => l.label?.role === 'named')?.label?.name,
         firstSpeakerLabel: lines.find((l) => l.label && l.label.role !== 'annotation')?.start,
       };
-    }, BLOCK_MEMO_LIMIT, true);
+    }, BLOCK_MEMO_LIMIT);
     scriptBlocksByLists.set(lists, read);
   }
   return read;

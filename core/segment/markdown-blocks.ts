@@ -567,7 +567,9 @@ function parseBlock(source: string, block: Block, text: string, base: number, ma
       (!first && plainParagraph(text)) ||
       shift(isHostileBlock(text) ? readByLines(source, block.start, block.end) : parseMarkdownRange(source, block.start, block.end, around), -block.start, true);
     entry = { parsed };
-    if (text.length <= CACHE_TEXT_LIMIT) blocks.set(detach(key), entry);
+    // The split's texts are detached already; keeping that very string as the key lets the next
+    // keystroke's lookup match it by identity instead of comparing the characters.
+    if (text.length <= CACHE_TEXT_LIMIT) blocks.set(first ? detach(key) : key, entry);
   }
   if (entry.placed?.at !== block.start) entry.placed = { at: block.start, parsed: shift(entry.parsed, block.start) };
   return { parsed: entry.placed.parsed, masked: maskedTexts(entry, text, mask) };
