@@ -26,7 +26,7 @@ import { extraRulesFromEnvironment } from '../core/test-hooks.js';
 import { builtinRules } from '../rules/index.js';
 import { sortFindings, type LintOptions } from '../core/engine.js';
 import { MAX_FIX_PASSES, applyRewrites } from '../core/fix.js';
-import { findFormatter, sumCounts, countFindings, type LintResult } from '../core/format/index.js';
+import { findFormatter, severityCounts, type LintResult } from '../core/format/index.js';
 import { displayPath } from '../core/format/stylish.js';
 import { LineIndex } from '../core/position.js';
 import { detectFormat } from '../core/segment/index.js';
@@ -317,7 +317,12 @@ export function unifiedDiff(name: string, before: string, after: string, color: 
 }
 
 function exitCodeFor(results: readonly LintResult[], options: CliOptions, warn: (message: string) => void): number {
-  const totals = sumCounts(results.map((result) => countFindings(result.findings)));
+  const totals = { errorCount: 0, warningCount: 0 };
+  for (const result of results) {
+    const counts = severityCounts(result.findings);
+    totals.errorCount += counts.errorCount;
+    totals.warningCount += counts.warningCount;
+  }
   if (totals.errorCount > 0) return 1;
   if (options.maxWarnings !== undefined && totals.warningCount > options.maxWarnings) {
     warn(`too many warnings (${totals.warningCount}; --max-warnings ${options.maxWarnings}).`);

@@ -13,6 +13,21 @@ export interface Counts {
   fixableInfoCount: number;
 }
 
+/**
+ * Errors and warnings only: what an exit code needs. Reading a finding's `fix`
+ * computes the rewrite (core/rewrite, with its English model), which a run
+ * whose report never shows one should not pay for.
+ */
+export function severityCounts(findings: readonly Finding[]): Pick<Counts, 'errorCount' | 'warningCount'> {
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errorCount++;
+    else if (finding.severity === 'warning') warningCount++;
+  }
+  return { errorCount, warningCount };
+}
+
 export function countFindings(findings: readonly Finding[]): Counts {
   const counts: Counts = {
     errorCount: 0,

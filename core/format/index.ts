@@ -11,7 +11,7 @@ import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 export type { FormatContext, Formatter, LintResult } from './types.js';
-export { countFindings, sumCounts, type Counts } from './counts.js';
+export { countFindings, severityCounts, sumCounts, type Counts } from './counts.js';
 
 export const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
