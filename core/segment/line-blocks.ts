@@ -15,7 +15,7 @@
  * findings.
  */
 import type { Format, Segment } from '../types.js';
-import { memoByText } from '../memo.js';
+import { BoundedMap, memoBudget, memoByText } from '../memo.js';
 import { dropTrailingSignature, linesOf, makeSegment, proseRuns, takeGreeting, trimRange, lineText, type SegmentedDraft } from './lines.js';
 import {
   currentSplit,
@@ -73,6 +73,15 @@ function shifted(segments: readonly Relative[], by: number): Segment[] {
   return segments.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
 }
 
+/** Each block reading's segments as last placed: a keystroke moves only the blocks after it. */
+const placements = new WeakMap<readonly Relative[], { at: number; segments: Segment[] }>();
+
+function placedAt(relative: readonly Relative[], at: number): Segment[] {
+  let placed = placements.get(relative);
+  if (placed?.at !== at) placements.set(relative, (placed = { at, segments: shifted(relative, at) }));
+  return placed.segments;
+}
+
 /** A block's paragraphs as plain text, offsets relative to the block. */
 const textParagraphs = memoByText((text): Relative[] => {
   const lines = linesOf(text, 0, text.length);
@@ -109,7 +118,7 @@ function readBlocks(split: Split, candidate: CandidateTest, read: (i: number) =>
 export function segmentTextBlocks(source: string, lists: SpeakerLists, candidate: CandidateTest): SegmentedDraft | null {
   const split = currentSplit(source, lists, TEXT_SPLIT);
   if (!split) return null;
-  const read = (i: number): Segment[] => shifted(textParagraphs(split.texts[i]), split.blocks[i].start);
+  const read = (i: number): Segment[] => placedAt(textParagraphs(split.texts[i]), split.blocks[i].start);
   const segments = dropTrailingSignature(source, readBlocks(split, candidate, read, TAIL_SEGMENTS));
   const greeting = takeGreeting(source, segments);
   const [bodyStart] = trimRange(source, 0, source.length);
@@ -145,6 +154,24 @@ function scriptBlock(lists: SpeakerLists): (text: string) => ScriptBlock {
 }
 
 /**
+ * The rep's turns in a block, by its text: who speaks as the block starts and
+ * who the rep is decide them, so both are kept with the reading.
+ */
+interface ScriptTurns {
+  rep: string | null;
+  repAtStart: boolean;
+  relative: Segment[];
+}
+
+const scriptTurnsByLists = new WeakMap<SpeakerLists, BoundedMap<string, ScriptTurns>>();
+
+function scriptTurns(lists: SpeakerLists): BoundedMap<string, ScriptTurns> {
+  let turns = scriptTurnsByLists.get(lists);
+  if (!turns) scriptTurnsByLists.set(lists, (turns = new BoundedMap(BLOCK_MEMO_LIMIT, memoBudget)));
+  return turns;
+}
+
+/**
  * A call script read block by block (script.ts reads it whole): the rep's
  * turns in the blocks that matter. Null when the draft does not split.
  */
@@ -174,20 +201,26 @@ export function segmentScriptBlocks(source: string, lists: SpeakerLists, candida
       }
     }
   });
+  const turns = scriptTurns(lists);
   const read = (i: number): Segment[] => {
     const text = split.texts[i];
     const at = split.blocks[i].start;
-    // A block starts after a blank line: a turn open before it is closed, but its speaker goes on.
-    const lines = facts[i].lines;
-    const lead: ScriptLine[] = repAtStart[i] ? [{ start: 0, end: 0, next: 0, label: { name: rep ?? 'rep', role: 'rep', contentStart: 0 }, breakBefore: false, resetsSpeaker: false }] : [];
-    const segments: Segment[] = [];
-    for (const [from, to] of repSpeechRanges([...lead, ...lines], rep)) {
-      if (to <= from) continue;
-      const directions = stageDirectionsIn(text.slice(from, to)).map(([a, b]): [number, number] => [from + a, from + b]);
-      const seg = makeSegment(text, 'speaker-line', from, to, directions);
-      if (seg) segments.push({ ...seg, start: seg.start + at, end: seg.end + at });
+    const repAtBlockStart = repAtStart[i];
+    let entry = turns.get(text);
+    if (!entry || entry.rep !== rep || entry.repAtStart !== repAtBlockStart) {
+      // A block starts after a blank line: a turn open before it is closed, but its speaker goes on.
+      const lines = facts[i].lines;
+      const lead: ScriptLine[] = repAtBlockStart ? [{ start: 0, end: 0, next: 0, label: { name: rep ?? 'rep', role: 'rep', contentStart: 0 }, breakBefore: false, resetsSpeaker: false }] : [];
+      const relative: Segment[] = [];
+      for (const [from, to] of repSpeechRanges([...lead, ...lines], rep)) {
+        if (to <= from) continue;
+        const directions = stageDirectionsIn(text.slice(from, to)).map(([a, b]): [number, number] => [from + a, from + b]);
+        const seg = makeSegment(text, 'speaker-line', from, to, directions);
+        if (seg) relative.push(seg);
+      }
+      turns.set(text, (entry = { rep, repAtStart: repAtBlockStart, relative }));
     }
-    return segments;
+    return placedAt(entry.relative, at);
   };
   const segments = readBlocks(split, candidate, read, 0);
   const firstLabel = split.blocks[firstLabelBlock].start + facts[firstLabelBlock].firstSpeakerLabel!;
