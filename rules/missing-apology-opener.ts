@@ -20,6 +20,7 @@ import { isMetaMention, isNegated, isNounUse } from '../core/context.js';
 import { ruleDocsUrl } from '../core/docs.js';
 import { memoByText } from '../core/memo.js';
 import { compilePhraseTable, verbForms } from '../core/phrases.js';
+import { frontLineCount, GREETING_START } from '../core/segment/front-lines.js';
 import { isMetadataBlock } from '../core/segment/markdown.js';
 import { salesPressurePhrases } from './sales-pressure-phrases.js';
 import type { Rule } from '../core/rule.js';
@@ -136,8 +137,6 @@ const MAY_SIGNAL = new RegExp(
 );
 
 
-/** A greeting at the start of a line or sentence. */
-const INLINE_GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b/i;
 
 /**
  * One sentence: everything up to terminal punctuation that is followed by white
@@ -316,32 +315,8 @@ function findSignal(draft: Draft): Related | undefined {
   return undefined;
 }
 
-/** How many leading lines may be a title or metadata. */
-const MAX_FRONT_LINES = 6;
-
 /** A caller naming themselves: "This is Sam from Acme", "It's Dana at Northwind", "My name is Lee". */
 const SELF_INTRO = /^\W*(?:(?:hi|hey|hello)\b[^.!?]{0,40}?[,.!—–-]\s*)?(?:this is|it['’]?s|my name is|I['’]?m|I am)\s+(?:[A-Z\u0001][\p{L}\u0001'’-]*)(?:\s+(?:[A-Z\u0001][\p{L}\u0001'’-]*))?(?:\s+(?:from|at|with|calling|here)\b|[,.!—–-]|\s*$)/u;
-
-/**
- * A title or metadata line above a script or letter: a label line
- * ("Caller: Sam Reyes", "*Generated: May 2*"), a line in capitals, or a short
- * line without sentence punctuation ("Renewal voicemail — March").
- */
-function isFrontLine(text: string): boolean {
-  const lines = text.split(/\r?\n|\r/).filter((line) => line.trim() !== '');
-  return (
-    lines.length > 0 &&
-    lines.every((line) => {
-      // Merge tags and template syntax are masked: read around them.
-      const trimmed = line.replace(/\u0001+/g, ' ').trim();
-      if (trimmed === '' || INLINE_GREETING.test(trimmed)) return false;
-      if (/^[\u0001*_\s]*[A-Za-z][A-Za-z0-9 '’/&()-]{0,30}[\u0001*_]*\s*:(?:\s|$)/.test(trimmed)) return true;
-      const letters = trimmed.replace(/[^\p{L}]/gu, '');
-      if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
-      return trimmed.split(/\s+/).length <= 8 && !/[.!?…,;]["”’')\]]*$/.test(trimmed);
-    })
-  );
-}
 
 interface Opening {
   /** Where the finding is anchored: the greeting, or the first sentence. */
@@ -357,8 +332,7 @@ function findOpening(draft: Draft): Opening | undefined {
   if (!greeting) {
     // A title line and metadata lines ("CALL SCRIPT — renewal", "Caller: Sam")
     // are not the opening: the message opens at its first spoken sentence.
-    const firstProse = afterGreeting.findIndex((segment, i) => i >= MAX_FRONT_LINES || !isFrontLine(segment.text));
-    if (firstProse > 0) afterGreeting = afterGreeting.slice(firstProse);
+    afterGreeting = afterGreeting.slice(frontLineCount(afterGreeting));
   }
   const sentences: Sentence[] = [];
   for (const segment of afterGreeting) {
@@ -377,7 +351,7 @@ function findOpening(draft: Draft): Opening | undefined {
   const first = sentences[0];
   if (!first) return undefined;
   // "Hi Jim, it's Kristen." — the greeting is the first sentence.
-  const greets = INLINE_GREETING.test(draft.source.slice(first.start, first.end));
+  const greets = GREETING_START.test(draft.source.slice(first.start, first.end));
   return { anchor: first, sentences: sentences.slice(0, (greets ? 3 : 2) + extra) };
 }
 

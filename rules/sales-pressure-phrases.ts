@@ -583,7 +583,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'before-too-late',
     category: 'urgency',
-    patterns: ["before (it's|it is|they're|they are) (too late|gone|all gone|sold out)"],
+    patterns: [
+      "before (it's|it is|they're|they are) (too late|gone|all gone|sold out)",
+      'before (it|they|the cohort|the workshop|the event|the class|the course|the program|seats|spots|tickets) (~sell out|~fill up|~book up)',
+    ],
     rationale:
       'Warning that it will soon be too late is a threat, and it confirms the prospect’s fear that you care about the sale more than about them.',
     rewrite: DROP_MODIFIER,
@@ -591,6 +594,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Book your demo [|before it’s too late|].',
         'Grab a seat [|before theyre gone|]!',
+        'Save your place [|before the workshop fills up|].',
+        'Reserve now [|before it sells out|]!',
       ],
       valid: ['It’s never too late to reach out.', 'Drop lines along the lines of "before it\'s too late".'],
     },
@@ -1360,6 +1365,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(offer|deal|discount|promo|promotion|pricing|price|prices|rate|rates|quote|proposal|bundle|bonus|enrollment|enrolment|registration|doors|early-bird pricing|early bird pricing|early-bird rate|sale|savings|special|this price|these prices) (ends|end|closes|close|expires|expire|increases|increase|goes up|go up|rises|rise|changes|jumps|disappears|runs out|will end|will close|will expire|will increase|will go up|is going up|are going up|goes up to|go up to|jumps to|rises to) (on|at|by|after|) %when",
       "(price|prices|pricing|rate|rates|fee|fees) (goes up|go up|jumps|rises|increases|increase) to * (on|at|after) %when",
+      "(offer|deal|discount|pricing|price|rate|bundle|early-bird pricing|early bird pricing|early-bird rate) (of|at) %price (ends|closes|expires|goes away|disappears|will end|will expire) (on|at|by|after|) %when",
       "(is|are|it's|its) (only|) (good|valid|available|open|guaranteed) (until|through|thru|till|before) %when",
       "(only|just) (good|valid|available|guaranteed) (if|when) * (today|tonight|now|this week)",
     ],
@@ -1374,6 +1380,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Doors close Sunday at midnight|].',
         'This rate is [|only good if we bind it today|].',
         'The [|price goes up to $497 on Monday|].',
+        'Our [|early-bird rate of $79 expires on Sunday|].',
       ],
       valid: [
         'Our offices close Friday for the holiday.',

@@ -6,6 +6,7 @@
  * never goes to a gatekeeper.
  */
 import { matchApostrophes } from '../case.js';
+import { frontLineCount } from '../segment/front-lines.js';
 import type { Draft, Edit, Finding, Rewrite, Segment } from '../types.js';
 import { SAFE_QUESTION } from './chasing.js';
 import { capitalise } from './moves.js';
@@ -51,7 +52,8 @@ export function openerText(draft: Draft): string {
 
 /** A voicemail read straight through is plain text; its first words say what it is. */
 function scriptHint(draft: Draft): string {
-  const first = draft.segments.find((s) => s.kind !== 'subject');
+  const body = draft.segments.filter((s) => s.kind !== 'subject');
+  const first = body[frontLineCount(body)];
   if (!first || draft.format !== 'text') return '';
   const opening = draft.source.slice(first.start, first.end);
   // Said aloud only when it asks to be called back: a text message introduces itself too.
@@ -68,7 +70,9 @@ function bodySegments(draft: Draft): Segment[] {
 function openingSentences(draft: Draft): { greeting?: Segment; sentences: Span[] } {
   const body = bodySegments(draft);
   const greeting = draft.greeting ?? (body[0] && isGreetingSegment(draft.source, body[0]) ? body[0] : undefined);
-  const after = body.filter((segment) => segment !== greeting && (!greeting || segment.start >= greeting.end));
+  let after = body.filter((segment) => segment !== greeting && (!greeting || segment.start >= greeting.end));
+  // A script's title and metadata lines come before its opening (as the rule reads them).
+  if (!greeting) after = after.slice(frontLineCount(after));
   return { greeting, sentences: after.slice(0, 3).flatMap((segment) => sentencesOf(segment)) };
 }
 

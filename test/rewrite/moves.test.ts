@@ -184,4 +184,11 @@ describe('whole-draft rewrite', function () {
     assert.match(output, /this call isn't about the sale/);
     assert.match(output, /555-0100/);
   });
+
+  it('a voicemail under a title line gets the opener after the introduction, never above the title', () => {
+    const text = "RENEWAL VOICEMAIL — week 3\n\nHi Ana, this is Lee from Brightway. I haven't heard back about the renewal. Call me at 555-0199.\n";
+    const { output } = rewriteDraft(text, { filePath: 'renewal.txt' });
+    assert.ok(output.startsWith("RENEWAL VOICEMAIL — week 3\n\nHi Ana, this is Lee from Brightway. I wanted to apologize. "), output);
+    assert.equal(output.split('I wanted to apologize').length, 2, 'one opener');
+  });
 });
