@@ -146,6 +146,7 @@ export const PATTERN_ANCHORS: Readonly<Record<string, readonly string[] | null>>
   "(one|a|my) (last|final) (ping|nudge|attempt|try|outreach|reach-out|follow-up|check-in) !(call|meeting|session|with|form|survey)": ["last", "final"],
   "(only|just) # (more|) %unit (are|is|) (left|remain|remaining|available|still available|to go|still open|open|in stock|left in stock)": ["only", "just"],
   "(only|just) # (spots|seats|slots|places|openings|spaces|tickets|licenses|units|dates|cohort dates|sessions|appointments|saturdays) (are|is|) (left|remaining)": ["spots", "seats", "slots", "places", "openings", "spaces", "tickets", "licenses", "units", "dates", "cohort", "sessions", "appointments", "saturdays"],
+  "(only|just) # * (spots|seats|slots|places|openings|spaces|tickets|licenses|units|dates|sessions|appointments) (are|is|) (left|remaining)": ["spots", "seats", "slots", "places", "openings", "spaces", "tickets", "licenses", "units", "dates", "sessions", "appointments"],
   "(only|just) # left": ["left"],
   "(only|just) (good|valid|available|guaranteed) (if|when) * (today|tonight|now|this week)": ["only", "just"],
   "(only|just) (have|has|got) # (spots|seats|slots|places|openings|spaces|tickets|licenses|units|dates|cohort dates|sessions|appointments|saturdays) (left|remaining)": ["spots", "seats", "slots", "places", "openings", "spaces", "tickets", "licenses", "units", "dates", "cohort", "sessions", "appointments", "saturdays"],

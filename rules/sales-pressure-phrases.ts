@@ -775,6 +775,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(only|just) # (spots|seats|slots|places|openings|spaces|tickets|licenses|units|dates|cohort dates|sessions|appointments|saturdays) (are|is|) (left|remaining)',
       '(only|just) (have|has|got) # (spots|seats|slots|places|openings|spaces|tickets|licenses|units|dates|cohort dates|sessions|appointments|saturdays) (left|remaining)',
       '(only|just) # left',
+      '(only|just) # * (spots|seats|slots|places|openings|spaces|tickets|licenses|units|dates|sessions|appointments) (are|is|) (left|remaining)',
     ],
     rationale:
       'Counting down the spots pressures the prospect to grab one before they know whether it fits; scarcity pushes the sale ahead of the truth.',
@@ -786,6 +787,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Only a handful of openings left|] this quarter.',
         'We’re opening the pilot to five more shippers and [|only 2 spots are left|].',
         'We [|only have 2 Saturdays left|] in June.',
+        '[|Just two onboarding slots remaining|] for April.',
       ],
       valid: [
         'We have plenty of spots, so there’s no rush.',

@@ -343,8 +343,9 @@ export function replaceInSlot(site: SentenceSite, replacement: string, check = t
   const original = site.text.slice(site.a, site.b);
   let styled = matchStyle(replacement, original, site.text);
   if (site.a > 0 && !/[.!?…]\s*$/u.test(site.text.slice(0, site.a)) && !/^I\b/.test(styled)) {
-    // Mid-sentence: the replacement's own sentence case does not apply.
-    if (/\p{Lu}/u.test(original[0] ?? '') === false) styled = decapitalise(styled);
+    // Mid-sentence: the replacement's own sentence case does not apply, nor
+    // does the capital of an "I" it replaces ("As discussed, I'll send …").
+    if (/\p{Lu}/u.test(original[0] ?? '') === false || /^I\b/.test(original)) styled = decapitalise(styled);
   }
   const after = site.text.slice(site.b);
   // A replacement that ends a question or sentence itself must not double the punctuation after it.

@@ -18,6 +18,12 @@ function options(text: string, phrase: string, filePath = 'draft.txt'): string[]
 
 const cases: Array<{ move: string; text: string; phrase: string; first: string }> = [
   {
+    move: 'a replacement for "I …" after a lead-in keeps sentence case',
+    text: "As promised, I'll send over the contract after lunch.",
+    phrase: "I'll send over the contract",
+    first: 'As promised, if it would help, I can share the terms after lunch.',
+  },
+  {
     move: 'chasing verb rebuilt around its object, subject and auxiliaries included',
     text: "I'm just checking in on the proposal I sent Tuesday.",
     phrase: 'just checking in',
