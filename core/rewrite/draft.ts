@@ -13,7 +13,7 @@ import { diffWordsWithSpace } from 'diff';
 import { lint, readDraftFor, type LintOptions } from '../engine.js';
 import { detectFormat, draftView } from '../segment/index.js';
 import { mapRewrite, type DraftView } from '../segment/view.js';
-import type { Draft, Edit, Finding } from '../types.js';
+import type { Draft, Edit, Finding, Segment } from '../types.js';
 import { NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { rewriteSource } from './lazy.js';
 import { movedApology, openerInsertion, opensWithResponsibility } from './opener.js';
@@ -136,6 +136,13 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
       edits.push(removal(text, group.segment, { start: group.sentence.start, end: leaning.end }));
       continue;
     }
+    if (rewritten === '' && answeredBelow(text, group.segment, group.sentence)) {
+      // The other speaker answers this question: a question without the pressure keeps the turn.
+      const question = NO_PRESSURE_QUESTIONS[asked ? 1 : 0];
+      if (!asked) asked = true;
+      edits.push(wholeTags(text, minimalEdit(group.sentence.start, text.slice(group.sentence.start, group.sentence.end), question)));
+      continue;
+    }
     if (SAFE_QUESTION.test(rewritten)) asked = true;
     const original = text.slice(group.sentence.start, group.sentence.end);
     if (rewritten === original) continue;
@@ -161,6 +168,20 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
     if (insertion) output = applyEdits(output, [insertion]);
   }
   return output;
+}
+
+/** A speaker's label opening a line: "PROSPECT:", "Dana:", "**Them:**". */
+const TURN_LABEL = /^[ \t]*[*_]{0,2}[\p{L}][\p{L}\p{N} .'’-]{0,30}[*_]{0,2}:/u;
+
+/**
+ * A question that ends a call script's turn, with the next line another
+ * speaker's answer: removing it would leave the answer replying to nothing.
+ */
+function answeredBelow(text: string, segment: Segment, sentence: { start: number; end: number }): boolean {
+  if (segment.kind !== 'speaker-line' || !/\?["”’')\]]*\s*$/u.test(text.slice(sentence.start, sentence.end))) return false;
+  if (text.slice(sentence.end, segment.end).trim() !== '') return false;
+  const next = /^[^\S\r\n]*\r?\n(?:[^\S\r\n]*\r?\n)*([^\r\n]*)/.exec(text.slice(segment.end));
+  return next !== null && TURN_LABEL.test(next[1]);
 }
 
 /** Applies non-overlapping edits in one go. */

@@ -191,6 +191,14 @@ describe('whole-draft rewrite', function () {
     assert.match(output, /555-0100/);
   });
 
+  it('a script question the prospect answers is asked without the pressure, not removed', () => {
+    const text =
+      'REP: Thanks for making time, Ana.\nPROSPECT: Sure.\nREP: We need this signed before the price increase on May 1st. Can we get the paperwork signed this week?\nPROSPECT: I have to check with legal first.\n';
+    const { output } = rewriteDraft(text, { filePath: 'call.script' });
+    assert.match(output, /\nREP: [^\n]*\?\nPROSPECT: I have to check with legal first\.\n/, output);
+    assert.doesNotMatch(output, /paperwork signed|price increase/, output);
+  });
+
   it('a voicemail under a title line gets the opener after the introduction, never above the title', () => {
     const text = "RENEWAL VOICEMAIL — week 3\n\nHi Ana, this is Lee from Brightway. I haven't heard back about the renewal. Call me at 555-0199.\n";
     const { output } = rewriteDraft(text, { filePath: 'renewal.txt' });
