@@ -9,7 +9,7 @@
  * line endings stay; a draft with no findings comes back byte-identical, and
  * rewriting a rewrite changes nothing.
  */
-import { diffWordsWithSpace } from 'diff';
+import { diffArrays, diffWordsWithSpace } from 'diff';
 import { lint, readDraftFor, type LintOptions } from '../engine.js';
 import { detectFormat, draftView } from '../segment/index.js';
 import { mapRewrite, type DraftView } from '../segment/view.js';
@@ -17,7 +17,7 @@ import type { Draft, Edit, Finding, Segment } from '../types.js';
 import { NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { rewriteSource } from './lazy.js';
 import { movedApology, openerInsertion, opensWithResponsibility } from './opener.js';
-import { leansOnPrevious, minimalEdit, removal, wholeTags } from './phrase.js';
+import { leansOnPrevious, removal, sentenceEdit } from './phrase.js';
 import { groupBySentence, planSentence } from './sentence-plan.js';
 
 export interface RewriteOptions extends LintOptions {
@@ -78,10 +78,153 @@ function rewritePlain(
 function rewriteThroughView(text: string, view: DraftView, findings: Finding[], options: RewriteOptions): DraftRewrite {
   const viewOptions: LintOptions = { ...options, format: view.format, filePath: undefined };
   const viewed = rewritePlain(view.text, lint(view.text, viewOptions), viewOptions, (_, found) => found);
+  const edits = viewEdits(view.text, viewed.output);
+  // A paragraph is rewritten whole or not at all: one change that cannot be carried to the
+  // source (it crosses a tag or an entity) would leave its neighbours' changes reading as nonsense.
+  const mapped = edits.map(({ edit, whole }) => {
+    const source = mapRewrite(view, { title: '', edits: [edit] })?.edits[0];
+    return source && whole ? withElement(text, source) : source;
+  });
+  const failed = new Set(edits.filter((_, i) => mapped[i] === undefined).map(({ paragraph }) => paragraph));
+  const kept = mapped.filter((edit, i): edit is Edit => edit !== undefined && !failed.has(edits[i].paragraph));
+  const output = applyEdits(text, kept);
+  return { output, findings, remaining: output === text ? findings : lint(output, options) };
+}
+
+/**
+ * A removed paragraph that is all of an HTML block's text takes the block
+ * with it (and the line it stood on), so no empty `<p></p>` is left behind.
+ */
+function withElement(source: string, edit: Edit): Edit {
+  const open = /(?:\r?\n[ \t]*)?<(p|div|li|h[1-6]|blockquote)(?:\s[^<>]*)?>$/i.exec(source.slice(Math.max(0, edit.start - 500), edit.start));
+  if (!open) return edit;
+  const close = new RegExp(`^</${open[1]}\\s*>`, 'i').exec(source.slice(edit.end, edit.end + 20));
+  return close ? { start: edit.start - open[0].length, end: edit.end + close[0].length, text: '' } : edit;
+}
+
+/** Paragraphs of a view's text (blank lines apart), with their offsets. */
+function paragraphsOf(text: string): Array<{ start: number; text: string }> {
+  const paragraphs: Array<{ start: number; text: string }> = [];
+  const blank = /\r?\n[ \t]*\r?\n\s*/g;
+  let start = 0;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    paragraphs.push({ start, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  paragraphs.push({ start, text: text.slice(start) });
+  return paragraphs;
+}
+
+/**
+ * The view's changes as edits of the original view text, each with the
+ * original paragraph it belongs to. Paragraphs are matched first, so a
+ * paragraph the plan added (the opener) is an insertion before the next one,
+ * never words aligned with another paragraph's; a rewritten paragraph is then
+ * compared word by word.
+ */
+function viewEdits(before: string, after: string): Array<{ edit: Edit; paragraph: number; whole?: boolean }> {
+  const old = paragraphsOf(before);
+  const next = paragraphsOf(after);
+  const edits: Array<{ edit: Edit; paragraph: number; whole?: boolean }> = [];
+  let i = 0;
+  let j = 0;
+  const parts = diffArrays(old.map((p) => p.text), next.map((p) => p.text));
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    const count = part.count ?? part.value.length;
+    if (!part.added && !part.removed) {
+      i += count;
+      j += count;
+      continue;
+    }
+    // A removal followed by an addition: each rewritten paragraph is paired with the original it
+    // shares most words with (in order); the others were removed or added whole.
+    const removed = part.removed ? count : 0;
+    const following = part.removed ? parts[k + 1] : undefined;
+    const added = part.added ? count : following?.added ? (following.count ?? following.value.length) : 0;
+    if (following?.added) k++;
+    const pairs = pairParagraphs(old.slice(i, i + removed).map((p) => p.text), next.slice(j, j + added).map((p) => p.text));
+    const pairedOld = new Map(pairs.map(([x, y]) => [x, y]));
+    const pairedNew = new Set(pairs.map(([, y]) => y));
+    for (let x = 0; x < removed; x++) {
+      const from = old[i + x];
+      const y = pairedOld.get(x);
+      if (y === undefined) {
+        edits.push({ edit: { start: from.start, end: from.start + from.text.length, text: '' }, paragraph: i + x, whole: true });
+        continue;
+      }
+      for (const edit of wordEdits(from.text, next[j + y].text)) {
+        edits.push({ edit: { start: from.start + edit.start, end: from.start + edit.end, text: edit.text }, paragraph: i + x });
+      }
+    }
+    // Added paragraphs go before the original paired with the next rewritten one (or the next unchanged one).
+    for (let y = 0; y < added; y++) {
+      if (pairedNew.has(y)) continue;
+      const texts = [next[j + y].text];
+      while (y + 1 < added && !pairedNew.has(y + 1)) texts.push(next[j + ++y].text);
+      const later = pairs.find(([, py]) => py > y);
+      const at = later ? i + later[0] : i + removed < old.length ? i + removed : -1;
+      const edit: Edit =
+        at >= 0
+          ? { start: old[at].start, end: old[at].start, text: `${texts.join('\n\n')}\n\n` }
+          : { start: before.length, end: before.length, text: `\n\n${texts.join('\n\n')}` };
+      edits.push({ edit, paragraph: at >= 0 ? at : old.length - 1 });
+    }
+    i += removed;
+    j += added;
+  }
+  return edits;
+}
+
+/** The share of `b`'s words that `a` has too. */
+function overlap(a: string, b: string): number {
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const have = new Set(words(a));
+  const wanted = words(b);
+  return wanted.length === 0 ? 0 : wanted.filter((w) => have.has(w)).length / wanted.length;
+}
+
+/**
+ * Pairs rewritten paragraphs with originals, in order, most shared words
+ * first (a dynamic programme over the two short lists); a pair shares at least
+ * a third of the rewrite's words, or is the only one of each between pairs.
+ */
+function pairParagraphs(old: readonly string[], next: readonly string[]): Array<[number, number]> {
+  const score = (x: number, y: number): number => {
+    const s = overlap(old[x], next[y]);
+    return s >= 1 / 3 ? s : 0;
+  };
+  const best: number[][] = Array.from({ length: old.length + 1 }, () => new Array<number>(next.length + 1).fill(0));
+  for (let x = old.length - 1; x >= 0; x--) {
+    for (let y = next.length - 1; y >= 0; y--) {
+      const s = score(x, y);
+      best[x][y] = Math.max(best[x + 1][y], best[x][y + 1], s > 0 ? s + best[x + 1][y + 1] : 0);
+    }
+  }
+  const matched: Array<[number, number]> = [];
+  for (let x = 0, y = 0; x < old.length && y < next.length; ) {
+    const s = score(x, y);
+    if (s > 0 && best[x][y] === s + best[x + 1][y + 1]) matched.push([x++, y++]);
+    else if (best[x][y] === best[x + 1][y]) x++;
+    else y++;
+  }
+  // Between two pairs (or the ends), as many originals as rewrites: those are rewritten in place.
+  const pairs: Array<[number, number]> = [];
+  let [x0, y0] = [0, 0];
+  for (const [x1, y1] of [...matched, [old.length, next.length] as [number, number]]) {
+    if (x1 - x0 === y1 - y0) for (let d = 0; d < x1 - x0; d++) pairs.push([x0 + d, y0 + d]);
+    if (x1 < old.length) pairs.push([x1, y1]);
+    [x0, y0] = [x1 + 1, y1 + 1];
+  }
+  return pairs;
+}
+
+/** Word-level edits turning `before` into `after`. */
+function wordEdits(before: string, after: string): Edit[] {
   const edits: Edit[] = [];
   let at = 0;
   let pending: Edit | undefined;
-  for (const part of diffWordsWithSpace(view.text, viewed.output)) {
+  for (const part of diffWordsWithSpace(before, after)) {
     if (!part.added && !part.removed) {
       if (pending) edits.push(pending);
       pending = undefined;
@@ -97,9 +240,7 @@ function rewriteThroughView(text: string, view: DraftView, findings: Finding[], 
     }
   }
   if (pending) edits.push(pending);
-  const mapped = edits.flatMap((edit) => mapRewrite(view, { title: '', edits: [edit] })?.edits ?? []);
-  const output = applyEdits(text, mapped);
-  return { output, findings, remaining: output === text ? findings : lint(output, options) };
+  return edits;
 }
 
 /**
@@ -140,13 +281,13 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
       // The other speaker answers this question: a question without the pressure keeps the turn.
       const question = NO_PRESSURE_QUESTIONS[asked ? 1 : 0];
       if (!asked) asked = true;
-      edits.push(wholeTags(text, minimalEdit(group.sentence.start, text.slice(group.sentence.start, group.sentence.end), question)));
+      edits.push(sentenceEdit(text, group.sentence.start, text.slice(group.sentence.start, group.sentence.end), question));
       continue;
     }
     if (SAFE_QUESTION.test(rewritten)) asked = true;
     const original = text.slice(group.sentence.start, group.sentence.end);
     if (rewritten === original) continue;
-    edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : wholeTags(text, minimalEdit(group.sentence.start, original, rewritten)));
+    edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : sentenceEdit(text, group.sentence.start, original, rewritten));
   }
   let output = applyEdits(text, edits);
   if (!whole) return output;

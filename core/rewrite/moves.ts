@@ -324,6 +324,12 @@ export function dropModifier(site: SentenceSite): string | undefined {
   const next = tokensOf(site.masked.slice(b)).find((t) => t.pos !== 'PUNCT' || /[.!?,;]/.test(t.text));
   const head = tokensOf(site.masked.slice(site.a, site.b))[0];
   if (previous?.pos === 'VERB' && head?.pos !== 'ADP' && (!next || ['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(next.pos))) return undefined;
+  // "…the perfect time to lock in your savings": the phrase ends on a verb whose object follows;
+  // dropping it would strand the object ("so your savings").
+  const phrase = tokensOf(site.masked.slice(site.a, site.b)).filter((t) => t.pos !== 'PUNCT');
+  const last = phrase.at(-1);
+  const verbEnd = last?.pos === 'VERB' || (['ADP', 'PART', 'ADV'].includes(last?.pos ?? '') && phrase.at(-2)?.pos === 'VERB');
+  if (verbEnd && next && ['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) return undefined;
   // A modifier that opened the sentence takes the dash, colon or lost-dash "?" after it along:
   // "🔥Limited time ? every bulb is half price" → "🔥Every bulb is half price".
   if (!/[\p{L}\p{N}]/u.test(before)) after = capitalise(after.replace(/^\s*(?:[—–:?]|\s-)\s*/u, ''));

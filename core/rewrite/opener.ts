@@ -10,7 +10,7 @@ import { frontLineCount } from '../segment/front-lines.js';
 import type { Draft, Edit, Finding, Rewrite, Segment } from '../types.js';
 import { SAFE_QUESTION } from './chasing.js';
 import { capitalise } from './moves.js';
-import { minimalEdit, removal, wholeTags } from './phrase.js';
+import { removal, sentenceEdit } from './phrase.js';
 import { groupBySentence, planSentence } from './sentence-plan.js';
 import { sentencesOf, type Span } from './sentences.js';
 
@@ -201,7 +201,7 @@ export function openingRewrite(draft: Draft, siblings: readonly Finding[]): Rewr
     asked ||= rewritten !== undefined && SAFE_QUESTION.test(rewritten);
     const original = source.slice(group.sentence.start, group.sentence.end);
     if (rewritten === undefined || rewritten === original) continue;
-    edits.push(rewritten === '' ? removal(source, group.segment, group.sentence) : wholeTags(source, minimalEdit(group.sentence.start, original, rewritten)));
+    edits.push(rewritten === '' ? removal(source, group.segment, group.sentence) : sentenceEdit(source, group.sentence.start, original, rewritten));
   }
   if (edits.length === 0) return undefined;
   // The sentences first, then the opener at its place (moved by what changed before it);

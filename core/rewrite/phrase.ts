@@ -4,6 +4,7 @@
  * replacement the entry marks safe, and needs no language model; every other
  * move is a suggestion, computed for this very sentence when asked.
  */
+import { matchApostrophes } from '../case.js';
 import type { Edit, Rewrite, Segment } from '../types.js';
 import { findInlineNonProse } from '../segment/mask.js';
 import { replaceInSlot, type SentenceSite } from './moves.js';
@@ -124,7 +125,18 @@ export function sentenceRewrite(source: string, segment: Segment, sentence: Span
     const edit = removal(source, segment, sentence);
     return { title: 'Remove this sentence', edits: [edit] };
   }
-  return { title: `Rewrite as “${ellipsis(rewritten)}”`, edits: [wholeTags(source, minimalEdit(sentence.start, original, rewritten))] };
+  return { title: `Rewrite as “${ellipsis(rewritten)}”`, edits: [sentenceEdit(source, sentence.start, original, rewritten)] };
+}
+
+/**
+ * A sentence rewritten, as one minimal edit in the draft's apostrophe style
+ * (the moves' own words are typed with straight ones).
+ */
+export function sentenceEdit(source: string, start: number, original: string, rewritten: string): Edit {
+  // Only the new words, and only where the sentence keeps to one style: what the writer typed keeps its apostrophes.
+  const edit = minimalEdit(start, original, rewritten);
+  const mixed = original.includes('’') && /\p{L}'\p{L}/u.test(original);
+  return wholeTags(source, mixed ? edit : { ...edit, text: matchApostrophes(edit.text, original, source.slice(0, 4_000)) });
 }
 
 /**

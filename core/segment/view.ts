@@ -161,6 +161,11 @@ export function exactSourceRange(view: DraftView, start: number, end: number): [
     // An insertion goes beside a source character, never into markup or an encoded part.
     const next = start < n ? view.kind[start] : -1;
     const previous = start > 0 ? view.kind[start - 1] : -1;
+    // After a space, beside the space: words inserted before "<strong>Atlas" stay outside the element;
+    // before a line break, at the end of the line's text: a sentence added to a paragraph stays inside its </p>.
+    if (previous === SOURCE && next !== LOCKED && (/\s/.test(view.text[start - 1]) || /[\r\n]/.test(view.text[start] ?? '')) && (start === n || !sameChar(view, start, start - 1))) {
+      return [view.to[start - 1], view.to[start - 1]];
+    }
     if (next === SOURCE && (start === 0 || !sameChar(view, start, start - 1))) return [view.from[start], view.from[start]];
     if (previous === SOURCE && next !== LOCKED && (start === n || !sameChar(view, start, start - 1))) {
       return [view.to[start - 1], view.to[start - 1]];

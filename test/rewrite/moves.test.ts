@@ -199,6 +199,16 @@ describe('whole-draft rewrite', function () {
     assert.doesNotMatch(output, /paperwork signed|price increase/, output);
   });
 
+  it('an HTML template is rewritten paragraph by paragraph: inline markup stays on its words, a removed paragraph takes its element', () => {
+    const text =
+      '<p>Hi {{first_name}},</p>\n<p>I&rsquo;m just following up on my last email about the <strong>Atlas</strong> trial. Did you get a chance to review it?</p>\n<p>Seats are going fast, so act now.</p>\n<p>Best,<br>Rina</p>\n';
+    const { output } = rewriteDraft(text, { filePath: 'step-3.html' });
+    assert.match(output, /the <strong>Atlas<\/strong> trial/, output);
+    assert.doesNotMatch(output, /<p>\s*<\/p>|going fast|act now/i, output);
+    assert.match(output, /isn’t about the sale/, 'the draft’s curly apostrophes');
+    assert.ok(output.endsWith('<p>Best,<br>Rina</p>\n'), output);
+  });
+
   it('a voicemail under a title line gets the opener after the introduction, never above the title', () => {
     const text = "RENEWAL VOICEMAIL — week 3\n\nHi Ana, this is Lee from Brightway. I haven't heard back about the renewal. Call me at 555-0199.\n";
     const { output } = rewriteDraft(text, { filePath: 'renewal.txt' });
