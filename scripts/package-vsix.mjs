@@ -21,7 +21,18 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const vsixPath = join(root, `candor-${version}.vsix`);
 // What the extension ships besides its bundles (mirrors the .vscodeignore allow-list).
 const METADATA = ['package.json', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'schema/candorrc.schema.json'];
-const BUNDLES = ['dist/extension.cjs', 'dist/server.cjs', 'dist/nlp.cjs'];
+// The server's lazy chunks (build.mjs, LAZY_CHUNKS) sit beside it.
+const BUNDLES = [
+  'dist/extension.cjs',
+  'dist/server.cjs',
+  'dist/nlp.cjs',
+  'dist/config-schema.cjs',
+  'dist/diff.cjs',
+  'dist/en-inflectors.cjs',
+  'dist/html-parser.cjs',
+  'dist/postal-mime.cjs',
+  'dist/yaml.cjs',
+];
 const NOT_LINKED = new Set(['dist', '.git', '.vscode-test', 'test-results', 'coverage']);
 
 const scratch = mkdtempSync(join(tmpdir(), 'candor-package-'));

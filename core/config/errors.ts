@@ -4,7 +4,8 @@
  * `parseDocument` + `LineCounter`, which reads JSON too), never in a
  * re-serialisation of it.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { yamlLibrary } from '../yaml.js';
 import type { core } from 'zod';
 
 export class ConfigError extends Error {
@@ -46,11 +47,13 @@ function positionAt(source: ConfigSource, offset: number): Position {
 }
 
 function pairWithKey(node: unknown, key: PropertyKey): Pair | undefined {
+  const { isMap, isPair, isScalar } = yamlLibrary();
   if (!isMap(node)) return undefined;
   return node.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key));
 }
 
 function childNode(node: unknown, key: PropertyKey): Node | undefined {
+  const { isMap, isSeq } = yamlLibrary();
   if (isMap(node)) return (pairWithKey(node, key)?.value ?? undefined) as Node | undefined;
   if (isSeq(node) && typeof key === 'number') return (node.items[key] ?? undefined) as Node | undefined;
   return undefined;

@@ -16,4 +16,12 @@ export {
   type ResolvedConfig,
   type ResolveOptions,
 } from './resolve.js';
-export { configJsonSchemaText, configSchema, type CandorConfig, type PhraseRuleConfig } from './schema.js';
+export type { CandorConfig, PhraseRuleConfig } from './schema.js';
+import { configSchemas } from './load.js';
+
+export { configSchemas };
+
+/** The published JSON Schema's text (schema/candorrc.schema.json); loads the schema (./load.ts, configSchemas). */
+export function configJsonSchemaText(): string {
+  return configSchemas().configJsonSchemaText();
+}

@@ -3,7 +3,7 @@
  * explained in a comment, with the optional ones commented out. A test checks
  * that it parses and validates.
  */
-import { SCHEMA_ID } from './schema.js';
+import { SCHEMA_ID } from './schema-id.js';
 
 export function initConfigText(): string {
   return `# yaml-language-server: $schema=${SCHEMA_ID}

@@ -6,10 +6,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { yamlLibrary } from '../yaml.js';
 import { ConfigError, issueToError, jsonErrorOffset, type ConfigPath, type ConfigSource } from './errors.js';
 import type { CompiledPhraseRule } from './phrase-rules.js';
-import { configSchema, overrideSchema, phraseRuleSchema, type CandorConfig } from './schema.js';
+import type * as Schema from './schema.js';
+import type { CandorConfig } from './schema.js';
+
+let schemaModule: typeof Schema | undefined;
+
+/**
+ * The schema, loaded on first use: only a configuration file or a preset needs
+ * it, and zod is a quarter of the CLI's bundle. The bundles load it from
+ * dist/config-schema.cjs (build.mjs, LAZY_CHUNKS) with esbuild's `require`;
+ * under tsx there is none.
+ */
+export function configSchemas(): typeof Schema {
+  return (schemaModule ??= (
+    typeof require === 'function'
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('./schema.js')
+      : process.getBuiltinModule('node:module').createRequire(import.meta.url)('./schema.ts')
+  ) as typeof Schema);
+}
 
 /** One configuration object: a user's file, a preset, or an extended file or package. */
 export interface Layer {
@@ -32,6 +50,7 @@ function shapeKeys(shape: object): string[] {
 function knownKeys(path: ConfigPath): string[] {
   const named = path.filter((key) => typeof key === 'string');
   const where = named.join('.');
+  const { configSchema, overrideSchema, phraseRuleSchema } = configSchemas();
   if (where === '') return shapeKeys(configSchema.shape);
   if (where === 'overrides') return shapeKeys(overrideSchema.shape);
   if (where === 'phrases') return shapeKeys(phraseRuleSchema.shape);
@@ -46,6 +65,7 @@ function isJsonFile(file: string): boolean {
 
 /** Parses a configuration text. `prefix` selects the configuration inside the document (package.json: `['candor']`). */
 export function parseConfigText(file: string, text: string, prefix: readonly (string | number)[] = []): Layer {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   if (isJsonFile(file)) {
     const syntax = jsonErrorOffset(text);
@@ -67,7 +87,7 @@ export function parseConfigText(file: string, text: string, prefix: readonly (st
   let data: unknown = doc.toJS({ maxAliasCount: 100 });
   for (const key of prefix) data = (data as Record<string | number, unknown> | null | undefined)?.[key];
   data ??= {};
-  const result = configSchema.safeParse(data);
+  const result = configSchemas().configSchema.safeParse(data);
   if (!result.success) throw issueToError(source, result.error.issues[0], data, knownKeys);
   return { name: file, dir: dirname(file), config: result.data, source };
 }
@@ -85,7 +105,7 @@ export function readConfigFile(file: string): Layer {
 
 /** A preset's data as a layer (validated like a file). */
 export function presetLayer(name: string, config: CandorConfig): Layer {
-  const result = configSchema.safeParse(config);
+  const result = configSchemas().configSchema.safeParse(config);
   if (!result.success) throw new ConfigError(`Preset is invalid: ${result.error.issues[0].message}`, name);
   return { name, dir: '', config: result.data };
 }

@@ -8,6 +8,7 @@
  * A configuration is data only: no field takes code or a regular expression.
  */
 import { z } from 'zod';
+import { SCHEMA_ID } from './schema-id.js';
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warn', 'error'] as const;
 export const FORMATS = ['markdown', 'email', 'html', 'script', 'text'] as const;
@@ -203,7 +204,7 @@ export type PhraseRuleConfig = z.infer<typeof phraseRuleSchema>;
 export type OverrideConfig = z.infer<typeof overrideSchema>;
 export type RuleSettingConfig = z.infer<typeof ruleSettingSchema>;
 
-export const SCHEMA_ID = 'https://raw.githubusercontent.com/candor-lint/candor/main/schema/candorrc.schema.json';
+export { SCHEMA_ID };
 
 /** The published JSON Schema (draft-07), as the text of `schema/candorrc.schema.json`. */
 export function configJsonSchemaText(): string {

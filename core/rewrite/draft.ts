@@ -9,7 +9,7 @@
  * line endings stay; a draft with no findings comes back byte-identical, and
  * rewriting a rewrite changes nothing.
  */
-import { diffArrays, diffWordsWithSpace } from 'diff';
+import type * as Diff from 'diff';
 import { lint, readDraftFor, type LintOptions } from '../engine.js';
 import { detectFormat, draftView } from '../segment/index.js';
 import { mapRewrite, type DraftView } from '../segment/view.js';
@@ -67,6 +67,22 @@ function rewritePlain(
     current = select(output, lint(output, options));
   }
   return { output, findings, remaining: current };
+}
+
+let diffModule: typeof Diff | undefined;
+
+/**
+ * The diff library, loaded on first use (only a draft read through a view,
+ * HTML or encoded e-mail, needs it): the bundles load it from dist/diff.cjs
+ * (build.mjs, LAZY_CHUNKS) with esbuild's `require`; under tsx there is none.
+ */
+function diffLibrary(): typeof Diff {
+  return (diffModule ??= (
+    typeof require === 'function'
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('diff')
+      : process.getBuiltinModule('node:module').createRequire(import.meta.url)('diff')
+  ) as typeof Diff);
 }
 
 /**
@@ -128,7 +144,7 @@ function viewEdits(before: string, after: string): Array<{ edit: Edit; paragraph
   const edits: Array<{ edit: Edit; paragraph: number; whole?: boolean }> = [];
   let i = 0;
   let j = 0;
-  const parts = diffArrays(old.map((p) => p.text), next.map((p) => p.text));
+  const parts = diffLibrary().diffArrays(old.map((p) => p.text), next.map((p) => p.text));
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
     const count = part.count ?? part.value.length;
@@ -224,7 +240,7 @@ function wordEdits(before: string, after: string): Edit[] {
   const edits: Edit[] = [];
   let at = 0;
   let pending: Edit | undefined;
-  for (const part of diffWordsWithSpace(before, after)) {
+  for (const part of diffLibrary().diffWordsWithSpace(before, after)) {
     if (!part.added && !part.removed) {
       if (pending) edits.push(pending);
       pending = undefined;

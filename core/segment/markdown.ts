@@ -10,9 +10,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { parse as parseYaml } from 'yaml';
 import type { Nodes, Root } from 'mdast';
 import type { Segment, SegmentKind } from '../types.js';
+import { readFrontMatter } from './front-matter.js';
 import { MaskedRun, maskRanges, type Range } from './mask.js';
 import { dropTrailingSignature, isBlankLine, linesOf, takeGreeting, trimRange, type SegmentedDraft } from './lines.js';
 import { findStageDirections, namedSpeakersTakeTurns, parseSpeakerLabel, type SpeakerLabel, type SpeakerLists } from './speakers.js';
@@ -192,16 +192,6 @@ function filterSpeakers(source: string, segments: Segment[], lists: SpeakerLists
     close();
   });
   return result;
-}
-
-function readFrontMatter(yaml: string | null): Record<string, unknown> | undefined {
-  if (yaml === null) return undefined;
-  try {
-    const value: unknown = parseYaml(yaml);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

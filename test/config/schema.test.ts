@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { configJsonSchemaText, configSchema, initConfigText, PRESETS, resolveConfigSync } from '../../core/config/index.js';
+import { configJsonSchemaText, initConfigText, PRESETS, resolveConfigSync } from '../../core/config/index.js';
+import { configSchema } from '../../core/config/schema.js';
 import { cleanup, tree } from './helpers.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -6,9 +6,9 @@
  * write that fails half-way).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CLI, type CliRun } from '../cli/helpers.js';
 
 export const HOOKS = new URL('./hooks.mjs', import.meta.url).href;
@@ -69,10 +69,12 @@ function readableCli(): string {
     readableCopy = join(dir, 'cli.cjs');
     copyFileSync(CLI, readableCopy);
     chmodSync(readableCopy, 0o644);
-    // The English model the rewrites load sits beside the bundle.
-    const model = join(dir, 'nlp.cjs');
-    copyFileSync(join(dirname(CLI), 'nlp.cjs'), model);
-    chmodSync(model, 0o644);
+    // The English model the rewrites load and the lazy chunks (build.mjs) sit beside the bundle.
+    for (const name of readdirSync(dirname(CLI)).filter((file) => file.endsWith('.cjs') && file !== basename(CLI))) {
+      const copy = join(dir, name);
+      copyFileSync(join(dirname(CLI), name), copy);
+      chmodSync(copy, 0o644);
+    }
   }
   return readableCopy;
 }
