@@ -3,8 +3,6 @@
  * English lite model (docs/rewrites.md says why this library). Loaded on the
  * first call: linting never loads it, only a rewrite does.
  */
-import { createRequire } from 'node:module';
-
 declare const __CANDOR_BUNDLED__: boolean | undefined;
 
 export interface Token {
@@ -30,7 +28,8 @@ let nlp: Nlp | null | undefined;
  */
 function load(): Nlp | null {
   if (nlp !== undefined) return nlp;
-  const require = createRequire(import.meta.url);
+  // node:module only now: loading it cost every lint a few milliseconds.
+  const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
   // Bundles carry the model as dist/nlp.cjs beside them; from source it is the packages themselves.
   const bundled = typeof __CANDOR_BUNDLED__ !== 'undefined' && __CANDOR_BUNDLED__;
   try {
