@@ -113,21 +113,42 @@ export function phraseCandidates(patterns: readonly string[], options: Prefilter
       always.push(index);
       return;
     }
-    for (const anchor of anchors) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), index]);
+    for (const anchor of anchors) {
+      const indexes = byAnchor.get(anchor);
+      if (indexes) indexes.push(index);
+      else byAnchor.set(anchor, [index]);
+    }
   });
   // No anchor may contain another: an occurrence of the longer one would hide the
   // shorter one at the same position. A contained anchor is necessary for its container.
+  // Each anchor goes to the first kept anchor (shortest first) it contains, found
+  // among its own substrings: anchors are short words, and a table has hundreds
+  // (comparing each with every kept one cost several milliseconds of each start).
   const kept: string[] = [];
+  const keptAt = new Map<string, number>();
+  const keptLengths = new Set<number>();
   const target = new Map<string, string>();
   for (const anchor of [...byAnchor.keys()].sort((a, b) => a.length - b.length)) {
-    const inner = kept.find((k) => anchor.includes(k));
-    if (inner === undefined) kept.push(anchor);
-    target.set(anchor, inner ?? anchor);
+    let inner: number | undefined;
+    for (const length of keptLengths) {
+      for (let start = 0; start + length <= anchor.length; start++) {
+        const at = keptAt.get(anchor.slice(start, start + length));
+        if (at !== undefined && (inner === undefined || at < inner)) inner = at;
+      }
+    }
+    if (inner === undefined) {
+      keptAt.set(anchor, kept.length);
+      keptLengths.add(anchor.length);
+      kept.push(anchor);
+    }
+    target.set(anchor, inner === undefined ? anchor : kept[inner]);
   }
   const patternsOf = new Map<string, number[]>();
   for (const [anchor, indexes] of byAnchor) {
     const to = target.get(anchor)!;
-    patternsOf.set(to, [...(patternsOf.get(to) ?? []), ...indexes]);
+    const into = patternsOf.get(to);
+    if (into) into.push(...indexes);
+    else patternsOf.set(to, [...indexes]);
   }
   const finder = kept.length > 0 ? new RegExp(kept.join('|'), 'gi') : null;
 

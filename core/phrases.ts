@@ -295,9 +295,25 @@ export function patternSource(pattern: string): string {
   return source;
 }
 
-/** Rough literal length, to try longer patterns first inside the alternation. */
+/**
+ * Rough literal length, to try longer patterns first inside the alternation:
+ * the pattern without its `!(…)` guard and without `(`, `)`, `|` and `~`.
+ * Counted in place: every pattern of every table is weighed at start.
+ */
 function patternWeight(pattern: string): number {
-  return pattern.replace(/!\([^)]*\)/g, '').replace(/[()|~]/g, '').length;
+  let weight = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '!' && pattern[i + 1] === '(') {
+      const close = pattern.indexOf(')', i + 2);
+      if (close >= 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (char !== '(' && char !== ')' && char !== '|' && char !== '~') weight++;
+  }
+  return weight;
 }
 
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -381,6 +397,25 @@ function letterGrams(lowered: string): (run: string) => boolean {
 }
 
 /**
+ * A word's letter and digit runs, and a verb's forms' runs, remembered: the
+ * tables share most words, and a first lint asks for the runs of hundreds of
+ * patterns (building them afresh each time was megabytes of garbage per start).
+ * Shared arrays: read only.
+ */
+const wordRuns = new Map<string, readonly string[]>();
+function runsOf(word: string): readonly string[] {
+  let runs = wordRuns.get(word);
+  if (runs === undefined) wordRuns.set(word, (runs = word.match(/[a-z0-9]+/g) ?? []));
+  return runs;
+}
+const verbRunsOf = new Map<string, ReadonlyArray<readonly string[]>>();
+function verbRuns(verb: string): ReadonlyArray<readonly string[]> {
+  let runs = verbRunsOf.get(verb);
+  if (runs === undefined) verbRunsOf.set(verb, (runs = verbForms(verb).map(runsOf)));
+  return runs;
+}
+
+/**
  * What every match of a pattern contains, as letter and digit runs (lower case;
  * apostrophes and hyphens may be spelled otherwise or dropped, so they split
  * runs): for each requirement, all the runs of one of its choices. A plain word
@@ -388,13 +423,12 @@ function letterGrams(lowered: string): (run: string) => boolean {
  * alternative (its plain words'; a ~verb inside asks nothing). `#`, `%when`,
  * `*`, optional groups and guards ask nothing.
  */
-function requiredRuns(pattern: string): string[][][] {
-  const runsOf = (word: string): string[] => word.match(/[a-z0-9]+/g) ?? [];
+function requiredRuns(pattern: string): Array<ReadonlyArray<readonly string[]>> {
   const plain = (word: string): boolean => !word.startsWith('~') && !word.startsWith('%') && !['#', '*', '^'].includes(word);
-  const required: string[][][] = [];
+  const required: Array<ReadonlyArray<readonly string[]>> = [];
   for (const item of parsePattern(pattern)) {
     if (item.kind === 'word') {
-      if (item.word.startsWith('~')) required.push(verbForms(item.word.slice(1)).map(runsOf));
+      if (item.word.startsWith('~')) required.push(verbRuns(item.word.slice(1)));
       else if (plain(item.word)) required.push([runsOf(item.word)]);
     } else if (item.kind === 'group' && item.alternatives.every((alternative) => alternative.length > 0)) {
       required.push(item.alternatives.map((alternative) => alternative.filter(plain).flatMap(runsOf)));
@@ -511,7 +545,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   // The pre-filter picks a pattern by one anchor; a pattern can match only
   // where the rest of what it requires occurs too, and checking that is far
   // cheaper than compiling its RegExp for a text it cannot match.
-  const requirements: Array<string[][][] | undefined> = [];
+  const requirements: Array<Array<ReadonlyArray<readonly string[]>> | undefined> = [];
   const holds = (lowered: string): ((index: number) => boolean) => {
     const has = letterGrams(lowered);
     return (index) => (requirements[index] ??= requiredRuns(patterns[index])).every((choices) => choices.some((runs) => runs.every(has)));
