@@ -1367,7 +1367,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(offer|deal|discount|promo|promotion|pricing|price|prices|rate|rates|quote|proposal|bundle|bonus|enrollment|enrolment|registration|doors|early-bird pricing|early bird pricing|early-bird rate|sale|savings|special|this price|these prices) (ends|end|closes|close|expires|expire|increases|increase|goes up|go up|rises|rise|changes|jumps|disappears|runs out|will end|will close|will expire|will increase|will go up|is going up|are going up|goes up to|go up to|jumps to|rises to) (on|at|by|after|) %when",
       "(price|prices|pricing|rate|rates|fee|fees) (goes up|go up|jumps|rises|increases|increase) to * (on|at|after) %when",
-      "(offer|deal|discount|pricing|price|rate|bundle|early-bird pricing|early bird pricing|early-bird rate) (of|at) %price (ends|closes|expires|goes away|disappears|will end|will expire) (on|at|by|after|) %when",
+      "(offer|deal|discount|pricing|price|rate|bundle|early-bird pricing|early bird pricing|early-bird rate) (of|at) (%price|#%|# percent) (ends|closes|expires|goes away|disappears|will end|will expire) (on|at|by|after|) %when",
       "(is|are|it's|its) (only|) (good|valid|available|open|guaranteed) (until|through|thru|till|before) %when",
       "(only|just) (good|valid|available|guaranteed) (if|when) * (today|tonight|now|this week)",
     ],
