@@ -2,6 +2,7 @@
 // forms of every ~verb in the built-in phrase tables, as en-inflectors gives them.
 export const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
   "be": ["being", "were", "been", "are", "was", "be", "is", "am"],
+  "book": ["booking", "booked", "books", "book"],
   "bump": ["bumping", "bumped", "bumps", "bump"],
   "call": ["calling", "called", "calls", "call"],
   "check": ["checking", "checked", "checks", "check"],
@@ -11,6 +12,7 @@ export const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
   "email": ["emailing", "emailed", "emails", "email"],
   "end": ["ending", "ended", "ends", "end"],
   "expire": ["expiring", "expires", "expired", "expire"],
+  "fill": ["filling", "filled", "fills", "fill"],
   "follow": ["following", "followed", "follows", "follow"],
   "get": ["getting", "gotten", "gets", "get", "got"],
   "go": ["going", "goes", "went", "gone", "go"],
@@ -20,6 +22,7 @@ export const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
   "reach": ["reaching", "reaches", "reached", "reach"],
   "self": ["selfing", "selfed", "selfs", "self"],
   "self-destruct": ["self-destructing", "self-destructed", "self-destructs", "self-destruct"],
+  "sell": ["selling", "sells", "sell", "sold"],
   "touch": ["touching", "touches", "touched", "touch"],
   "vanish": ["vanishing", "vanishes", "vanished", "vanish"],
   "write": ["written", "writing", "writes", "write", "wrote"],
