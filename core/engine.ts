@@ -33,8 +33,9 @@ export interface LintOptions {
   onRuleError?: (ruleId: string, error: unknown) => void;
   /**
    * Parse only the markdown blocks that can hold a finding (and reuse cached
-   * block parses). Findings are identical either way; false parses every draft
-   * whole (test/perf/differential.test.ts compares the two). Default true.
+   * block parses), and patch an HTML draft's view from its previous version.
+   * Findings are identical either way; false parses every draft whole
+   * (test/perf/differential.test.ts and html-incremental.test.ts compare the two). Default true.
    */
   fastPath?: boolean;
 }
@@ -72,7 +73,7 @@ export function readDraftFor(text: string, options: LintOptions = {}): Draft {
  */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   const format = formatOf(text, options);
-  const view = draftView(text, format);
+  const view = draftView(text, format, options.fastPath !== false);
   if (view) {
     const rest = { ...options };
     delete rest.filePath;

@@ -23,13 +23,13 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { ViewBuilder, escapeHtmlText, type DraftView } from './view.js';
 
 /** Elements whose content is never shown as prose. */
-const HIDDEN = new Set([
+export const HIDDEN = new Set([
   'head', 'title', 'style', 'script', 'template', 'noscript', 'svg', 'math', 'select', 'option',
   'textarea', 'iframe', 'object', 'canvas', 'audio', 'video', 'map',
 ]);
 
 /** Elements that start and end a paragraph of their own. */
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'html', 'body', 'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
   'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
@@ -87,7 +87,7 @@ export function parseHtml(source: string): Hast.Root {
   return htmlParser().parse(source);
 }
 
-type Node = Hast.Root | Hast.RootContent;
+export type Node = Hast.Root | Hast.RootContent;
 
 interface Step {
   node: Node;
@@ -96,9 +96,17 @@ interface Step {
   quote: number;
 }
 
+/** What the writer carries from one piece of the document to the next (html-incremental.ts compares these). */
+export interface WriterState {
+  pending: number;
+  trailing: number;
+  atLineStart: boolean;
+  hasText: boolean;
+}
+
 /** Writes the view: text, pending paragraph breaks and quote markers. */
-class ViewWriter {
-  readonly out = new ViewBuilder();
+export class ViewWriter {
+  out = new ViewBuilder();
   /** Line breaks wanted before the next text (2 = a blank line). */
   private pending = 0;
   /** Line breaks at the end of the view, white space between them ignored. */
@@ -109,6 +117,14 @@ class ViewWriter {
   quote = 0;
 
   constructor(private readonly source: string) {}
+
+  get state(): WriterState {
+    return { pending: this.pending, trailing: this.trailing, atLineStart: this.atLineStart, hasText: this.hasText };
+  }
+
+  set state(state: WriterState) {
+    ({ pending: this.pending, trailing: this.trailing, atLineStart: this.atLineStart, hasText: this.hasText } = state);
+  }
 
   /** Text the markup at `at` stands for, written as it is ("Subject: " before a preheader). */
   synthesized(text: string, at: number): void {
@@ -152,8 +168,7 @@ class ViewWriter {
     pieces.push({ at: start + cursor, end });
     const read = pieces.map((p) => p.decoded ?? this.source.slice(p.at, p.end)).join('');
     if (read.replace(/\r\n?/g, '\n') !== value) {
-      this.out.synthesized(value, start);
-      this.note(value);
+      this.moved(start, value);
       return;
     }
     for (const piece of pieces) {
@@ -165,6 +180,22 @@ class ViewWriter {
         this.note(piece.decoded);
       }
     }
+  }
+
+  /**
+   * A text node whose raw source does not read as its value (the second
+   * branch of `text`), for a caller that knows so without reading the source:
+   * its value, all of it mapped to `start`.
+   */
+  movedText(start: number, value: string): void {
+    if (/\S/.test(value)) this.flushPending(start);
+    else if (!this.hasText) return;
+    this.moved(start, value);
+  }
+
+  private moved(start: number, value: string): void {
+    this.out.synthesized(value, start);
+    this.note(value);
   }
 
   /** Source characters as they are, with quote markers after each line break. */
@@ -213,13 +244,13 @@ class ViewWriter {
   }
 }
 
-function offsets(node: Node): [number, number] | undefined {
+export function offsets(node: Node): [number, number] | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? undefined : [start, end];
 }
 
-function isQuote(element: Hast.Element): boolean {
+export function isQuote(element: Hast.Element): boolean {
   if (element.tagName === 'blockquote') return true;
   const className = element.properties.className;
   const names = Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '';
@@ -231,7 +262,7 @@ function isQuote(element: Hast.Element): boolean {
  * show beside the subject in the inbox. The writer's words, but not the
  * message's opening, so the view gives it the place of a Subject line.
  */
-function isPreheader(element: Hast.Element): boolean {
+export function isPreheader(element: Hast.Element): boolean {
   if (!['div', 'span', 'p', 'td', 'table'].includes(element.tagName)) return false;
   const style = typeof element.properties.style === 'string' ? element.properties.style : '';
   const className = element.properties.className;
@@ -284,6 +315,10 @@ export function htmlView(original: string): DraftView {
     const children = node.type === 'element' && node.tagName === 'template' ? [] : node.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], quote: inner });
   }
-  // A rewrite's paragraph break is white space in HTML; it goes in as one space.
-  return writer.out.build('email', (text) => escapeHtmlText(text.replace(/[ \t]*(?:\r\n?|\n)+[ \t]*/g, ' ')));
+  return writer.out.build('email', encodeHtmlEdit);
+}
+
+/** A rewrite's paragraph break is white space in HTML; it goes in as one space. */
+export function encodeHtmlEdit(text: string): string {
+  return escapeHtmlText(text.replace(/[ \t]*(?:\r\n?|\n)+[ \t]*/g, ' '));
 }

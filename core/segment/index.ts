@@ -15,6 +15,7 @@ import { segmentScriptBlocks, segmentTextBlocks } from './line-blocks.js';
 import { looksLikeScript, speakerLists, type SpeakerOptions } from './speakers.js';
 import { segmentText } from './text.js';
 import { htmlView } from './html.js';
+import { htmlViewIncremental } from './html-incremental.js';
 import { mimeView } from './mime.js';
 import type { DraftView } from './view.js';
 
@@ -151,10 +152,12 @@ function segmentMaskFor(masker: Masker): SegmentMask {
  * The view a draft is read through when its prose is not its source text: an
  * HTML template, or a MIME message with encoded parts. Undefined when the
  * draft is read in place. Never throws: a view that fails reads the draft in place.
+ * `incremental` false parses an HTML draft afresh (the fast path off).
  */
-export function draftView(text: string, format: Format): DraftView | undefined {
+export function draftView(text: string, format: Format, incremental = true): DraftView | undefined {
   try {
-    if (format === 'html') return htmlView(text);
+    // The draft being edited: patched from its previous version when the edit is local (html-incremental.ts).
+    if (format === 'html') return incremental ? htmlViewIncremental(text) : htmlView(text);
     if (format === 'email') return mimeView(text);
   } catch {
     // Read in place: as plain paragraphs (html) or by the e-mail reader.

@@ -32,10 +32,10 @@ export interface DraftView {
   text: string;
   /** How the view is read (always plain e-mail today). */
   format: Format;
-  /** Per view character: source range and kind. */
-  from: Int32Array;
-  to: Int32Array;
-  kind: Uint8Array;
+  /** Per view character `i`: the start and end of the source range it stands for, and its kind. */
+  fromAt(i: number): number;
+  toAt(i: number): number;
+  kindAt(i: number): number;
   /** How an edit's text is written into the source at `at` (HTML escapes `<`, `&`). */
   encodeEdit: (text: string, at: number) => string;
   /** Locked view ranges and what they were decoded from ("quoted-printable text/plain part"), for messages and `--fix`. */
@@ -85,7 +85,7 @@ export class ViewBuilder {
   /** Appends another view's characters (a decoded HTML part inside a message). */
   view(view: DraftView, shift: number): void {
     this.parts.push(view.text);
-    for (let i = 0; i < view.text.length; i++) this.push(view.from[i] + shift, view.to[i] + shift, view.kind[i]);
+    for (let i = 0; i < view.text.length; i++) this.push(view.fromAt(i) + shift, view.toAt(i) + shift, view.kindAt(i));
   }
 
   /** The text so far. */
@@ -97,13 +97,19 @@ export class ViewBuilder {
     return this.length;
   }
 
+  /** The characters so far: text, and per character its source range and kind. */
+  arrays(): { text: string; from: Int32Array; to: Int32Array; kind: Uint8Array } {
+    return { text: this.text(), from: this.from.slice(0, this.length), to: this.to.slice(0, this.length), kind: this.kind.slice(0, this.length) };
+  }
+
   build(format: Format, encodeEdit: DraftView['encodeEdit'] = (text) => text): DraftView {
+    const { text, from, to, kind } = this.arrays();
     return {
-      text: this.text(),
+      text,
       format,
-      from: this.from.slice(0, this.length),
-      to: this.to.slice(0, this.length),
-      kind: this.kind.slice(0, this.length),
+      fromAt: (i) => from[i],
+      toAt: (i) => to[i],
+      kindAt: (i) => kind[i],
       encodeEdit,
       lockedNotes: this.notes,
     };
@@ -137,18 +143,18 @@ export function sourceRange(view: DraftView, start: number, end: number): [numbe
   }
   const a = Math.min(start, n - 1);
   const b = Math.min(end, n) - 1;
-  return [view.from[a], Math.max(view.from[a], view.to[b])];
+  return [view.fromAt(a), Math.max(view.fromAt(a), view.toAt(b))];
 }
 
 function pointAt(view: DraftView, at: number): number {
   const n = view.text.length;
-  if (at < n && view.kind[at] !== SYNTHESIZED) return view.from[at];
-  if (at > 0 && at - 1 < n) return view.to[at - 1];
-  return at < n ? view.from[at] : n > 0 ? view.to[n - 1] : 0;
+  if (at < n && view.kindAt(at) !== SYNTHESIZED) return view.fromAt(at);
+  if (at > 0 && at - 1 < n) return view.toAt(at - 1);
+  return at < n ? view.fromAt(at) : n > 0 ? view.toAt(n - 1) : 0;
 }
 
 function sameChar(view: DraftView, i: number, j: number): boolean {
-  return view.from[i] === view.from[j] && view.to[i] === view.to[j];
+  return view.fromAt(i) === view.fromAt(j) && view.toAt(i) === view.toAt(j);
 }
 
 /**
@@ -159,27 +165,27 @@ export function exactSourceRange(view: DraftView, start: number, end: number): [
   const n = view.text.length;
   if (start === end) {
     // An insertion goes beside a source character, never into markup or an encoded part.
-    const next = start < n ? view.kind[start] : -1;
-    const previous = start > 0 ? view.kind[start - 1] : -1;
+    const next = start < n ? view.kindAt(start) : -1;
+    const previous = start > 0 ? view.kindAt(start - 1) : -1;
     // After a space, beside the space: words inserted before "<strong>Atlas" stay outside the element;
     // before a line break, at the end of the line's text: a sentence added to a paragraph stays inside its </p>.
     if (previous === SOURCE && next !== LOCKED && (/\s/.test(view.text[start - 1]) || /[\r\n]/.test(view.text[start] ?? '')) && (start === n || !sameChar(view, start, start - 1))) {
-      return [view.to[start - 1], view.to[start - 1]];
+      return [view.toAt(start - 1), view.toAt(start - 1)];
     }
-    if (next === SOURCE && (start === 0 || !sameChar(view, start, start - 1))) return [view.from[start], view.from[start]];
+    if (next === SOURCE && (start === 0 || !sameChar(view, start, start - 1))) return [view.fromAt(start), view.fromAt(start)];
     if (previous === SOURCE && next !== LOCKED && (start === n || !sameChar(view, start, start - 1))) {
-      return [view.to[start - 1], view.to[start - 1]];
+      return [view.toAt(start - 1), view.toAt(start - 1)];
     }
     return null;
   }
   if (start < 0 || end > n) return null;
-  if (start > 0 && sameChar(view, start, start - 1) && view.kind[start] === SOURCE) return null;
-  if (end < n && sameChar(view, end, end - 1) && view.kind[end] === SOURCE) return null;
+  if (start > 0 && sameChar(view, start, start - 1) && view.kindAt(start) === SOURCE) return null;
+  if (end < n && sameChar(view, end, end - 1) && view.kindAt(end) === SOURCE) return null;
   for (let i = start; i < end; i++) {
-    if (view.kind[i] !== SOURCE) return null;
-    if (i > start && view.from[i] !== view.to[i - 1] && !sameChar(view, i, i - 1)) return null;
+    if (view.kindAt(i) !== SOURCE) return null;
+    if (i > start && view.fromAt(i) !== view.toAt(i - 1) && !sameChar(view, i, i - 1)) return null;
   }
-  return [view.from[start], view.to[end - 1]];
+  return [view.fromAt(start), view.toAt(end - 1)];
 }
 
 export function mapRewrite(view: DraftView, rewrite: Rewrite): Rewrite | undefined {
