@@ -48,8 +48,7 @@ function documents(): Array<DocumentShape & { edits: number; timeoutMs: number }
     { label: '1 MB playbook', file: 'playbook.md', languageId: 'markdown', text: playbookDocument(MB) },
     { label: '1 MB call script', file: 'discovery-call.script', languageId: 'plaintext', text: scriptDocument(MB) },
     { label: '1 MB e-mail thread', file: 'thread.email', languageId: 'email', text: emailThread(MB) },
-    // Read as plain text until Candor has an HTML reader; the shape is what matters here.
-    { label: '1 MB HTML template', file: 'template.html', languageId: 'plaintext', text: htmlTemplate(MB) },
+    { label: '1 MB HTML template', file: 'template.html', languageId: 'html', text: htmlTemplate(MB) },
   ];
   const all = [small, ...large.map((shape) => ({ ...shape, edits: EDITS_1MB, timeoutMs: 60000 }))];
   const exact = all.some((doc) => doc.label === ONLY);
