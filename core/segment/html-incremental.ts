@@ -831,11 +831,15 @@ export function clearHtmlViewCache(): void {
 export function htmlViewIncremental(original: string): DraftView {
   const source = original.includes('\0') ? original.replace(/\0/g, '\uFFFD') : original;
   if (last && last.source === source) return last.view;
-  if (last && patch(last, source)) {
-    htmlViewCounts.patched++;
-    return last.view;
-  }
+  // Forgotten while it is patched: a patch cut short (the language server's lint timeout throws
+  // inside it) leaves a model half changed, and the next version is then parsed afresh.
+  const previous = last;
   last = undefined;
+  if (previous && patch(previous, source)) {
+    last = previous;
+    htmlViewCounts.patched++;
+    return previous.view;
+  }
   htmlViewCounts.parsed++;
   const model = build(source);
   last = model;
