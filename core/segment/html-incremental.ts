@@ -34,6 +34,7 @@
 import type * as Hast from 'hast';
 import { BLOCK, HIDDEN, ViewWriter, encodeHtmlEdit, isPreheader, isQuote, offsets, parseHtml, type Node, type WriterState } from './html.js';
 import { detach } from '../memo.js';
+import { commonPrefix, commonSuffix } from './markdown-blocks.js';
 import { ViewBuilder, type DraftView } from './view.js';
 
 const TEXT = 0;
@@ -568,26 +569,6 @@ function assemble(groups: readonly Group[], text?: string): DraftView {
     encodeEdit: encodeHtmlEdit,
     lockedNotes: [],
   };
-}
-
-/** The length of the common prefix of `a` and `b`: native comparison by chunks, then by character. */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  const CHUNK = 4096;
-  let i = 0;
-  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** The length of the common suffix of `a` and `b`, not reaching back past `floor` in either. */
-function commonSuffix(a: string, b: string, floor: number): number {
-  const n = Math.min(a.length, b.length) - floor;
-  const CHUNK = 4096;
-  let i = 0;
-  while (i + CHUNK <= n && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 /** The table's moved text: the node before it, then each moved run. */

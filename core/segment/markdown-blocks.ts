@@ -301,7 +301,7 @@ export function isCandidateBlock(split: Split, i: number, candidate: CandidateTe
 let last: { source: string; lists: SpeakerLists; mode: SplitMode; split: Split | null } | undefined;
 
 /** The length of the common prefix of `a` and `b`: native comparison by chunks, then by character. */
-function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   const CHUNK = 4096;
   let i = 0;
@@ -311,7 +311,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** The length of the common suffix of `a` and `b`, not reaching back past `floor` in either. */
-function commonSuffix(a: string, b: string, floor: number): number {
+export function commonSuffix(a: string, b: string, floor: number): number {
   const n = Math.min(a.length, b.length) - floor;
   const CHUNK = 4096;
   let i = 0;

@@ -9,7 +9,7 @@
 import type { Finding } from '../../core/types.js';
 import type { DraftView } from '../../core/segment/view.js';
 import assert from 'node:assert/strict';
-import { htmlTemplate } from '../../bench/corpus.js';
+import { htmlTemplate, random } from '../../bench/corpus.js';
 import { lint } from '../../core/engine.js';
 import { htmlView } from '../../core/segment/html.js';
 import { clearHtmlViewCache, htmlViewCounts, htmlViewIncremental } from '../../core/segment/html-incremental.js';
@@ -25,18 +25,6 @@ function flat(view: DraftView): { text: string; map: string } {
   const map: number[] = [];
   for (let i = 0; i < view.text.length; i++) map.push(view.fromAt(i), view.toAt(i), view.kindAt(i));
   return { text: view.text, map: map.join(',') };
-}
-
-/** A small seeded generator (mulberry32), so every run makes the same edits. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SNIPPETS = [
