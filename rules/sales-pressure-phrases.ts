@@ -1285,6 +1285,20 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
 
   // ─────────────────────────────── guilt ───────────────────────────────
   {
+    // "If you're still interested, I can hold Thursday for you": the condition
+    // goes, the offer stays, without asking them to defend their silence.
+    id: 'if-still-interested-lead-in',
+    category: 'guilt',
+    patterns: ["^ if (you're|you are|your team is|you all are) still interested,"],
+    rationale:
+      'Asking whether they are "still interested" puts the prospect on the spot to defend their silence; an offer that stands either way invites the truth instead.',
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if it would help,'] },
+    examples: {
+      invalid: ['[|If you’re still interested,|] I can hold Tuesday morning for you.'],
+      valid: ['If it would help, I can hold Tuesday morning for you.'],
+    },
+  },
+  {
     id: 'still-interested',
     category: 'guilt',
     patterns: ['are you still interested', "(if|whether) (you're|you are|your team is) still interested"],
@@ -1400,7 +1414,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(need|needs) (a|the|your) (signed|) (order form|contract|agreement|paperwork|signature|deposit|decision|answer|commitment|purchase order) (back|) (by|before) %when",
       'unless (i|we) hear (back|) from you (by|before) %when',
       'if you (sign|commit|book|order|buy|reply|respond|confirm|enroll|register) (by|before) %when',
-      "(i|we) (need|would need|'ll need|will need) (an answer|a decision|your decision|your signature|a yes|your answer|to hear back|to hear from you) (from you|) (by|before) %when",
+      "(i|we) (need|would need|'ll need|will need) (an answer|a decision|your decision|your signature|a yes|your answer|to hear back|to hear from you|to know) (from you|) (by|before) %when",
+      "(i'll|we'll|i will|we will|i'd|we'd|i would|we would) need to know (by|before) %when",
     ],
     rationale:
       'Holding something “until Friday” turns the prospect’s decision into a countdown; the seeds’ answer is to make “no” safe, not urgent.',
@@ -1411,6 +1426,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'I’ll release the slot [|unless I hear from you by Friday|].',
         'You keep the discount [|if you sign by the 28th|].',
         '[|I need an answer by Friday|] so I can plan the crew.',
+        'I can pencil you in, but [|I’ll need to know by Monday|].',
         'We’re [|holding your spot in the fall cohort until the 30th|].',
         'We’d [|need a signed order form by the 21st|] to keep the window.',
       ],
@@ -1431,6 +1447,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(won't|will not|wont|aren't|are not|isn't|is not) (be running|be offering|be repeating|running|offering|repeating) (it|this|this offer|this deal|this promo|this promotion|the offer|the deal|the promo|the special|this special|this rate) again",
       "(now's|now is|today is) the time to (decide|act|buy|sign|lock|commit|move|join|book|grab)",
       '(seats|spots|space|spaces|availability|places|slots|inventory|supply|stock) (is|are) limited',
+      '(seats|spots|spaces|places|slots) (in|on|at|for) * (is|are) (limited|scarce)',
       '(selling|going|booking|booking up|moving) (fast|quickly)',
     ],
     rationale:
@@ -1443,6 +1460,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'We ran this bundle once, and we [|won’t be running it again|] this year.',
         'Honestly, [|now’s the time to decide|].',
         '[|Seats are limited|], so register early.',
+        'Sign up soon: [|spots in the Thursday cohort are limited|].',
         'The last few townhomes are [|selling fast|].',
       ],
       valid: [
