@@ -235,7 +235,7 @@ export function isConditional(text: string, start: number): boolean {
  * to go ahead" stays a choice.
  */
 const PRESSURED_CONDITION =
-  /\bcommit(?:ted|ting)?\b|\b(?:if|when) you['’]?(?:re| are)? ready\b|\bif you['’]?re ready\b|\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|end of|eod|close of|the end of)\b|\b(?:today|tonight|this week|right now)\b/i;
+  /\bcommit(?:ted|ting)?\b|\b(?:if|when)\s+you['’]?(?:re|\s+are)?\s+ready\b|\bif\s+you['’]?re\s+ready\b|\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|end\s+of|eod|close\s+of|the\s+end\s+of)\b|\b(?:today|tonight|this\s+week|right\s+now)\b/i;
 
 /** True when the condition before the match is a pressure of its own (see PRESSURED_CONDITION). */
 export function isPressuredCondition(text: string, start: number): boolean {

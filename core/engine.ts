@@ -8,6 +8,7 @@ import { builtinRules } from '../rules/index.js';
 import { resolveSeverity, ruleOptions, type LintConfig } from './config.js';
 import { BoundedMap, detach } from './memo.js';
 import { attachRewrites, rewriteSource } from './rewrite/lazy.js';
+import type { PhraseSite } from './rewrite/phrase.js';
 import type { Report, Rule } from './rule.js';
 import { detectFormat, draftView, readDraft } from './segment/index.js';
 import { findingToSource } from './segment/view.js';
@@ -143,9 +144,19 @@ export function lintDraft(draft: Draft, options: LintOptions = {}): Finding[] {
       findings.push(finding);
     }
   }
+  // Each phrase's rewrite reads the other phrases of its segment, whichever rule found them: a
+  // sentence with pressure of two kinds is rewritten whole.
+  const bySegment = new Map<number, PhraseSite[]>();
   for (const finding of findings) {
     const lazy = rewriteSource(finding);
-    if (lazy) lazy.siblings = findings;
+    if (!lazy) continue;
+    lazy.siblings = findings;
+    const phrase = lazy.phrase;
+    if (!phrase) continue;
+    const sites = bySegment.get(phrase.segment.start) ?? [];
+    if (sites.length === 0) bySegment.set(phrase.segment.start, sites);
+    sites.push(phrase);
+    phrase.siblings = sites;
   }
   return sortFindings(findings);
 }

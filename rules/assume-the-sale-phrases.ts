@@ -28,7 +28,7 @@ const DROP_CLAUSE: PhraseRewrite = { move: 'drop-clause' };
 /** "… for your signature": a modifier that presumes, and can simply go. */
 const DROP_MODIFIER: PhraseRewrite = { move: 'drop-modifier' };
 
-/** "We're holding your spot in the April cohort" → "There's room in the April cohort". */
+/** "We're holding your spot in the April cohort" → "We have openings in the April cohort". */
 const ROOM: PhraseRewrite = { move: 'replace-in-frame', frame: 'scarcity-count' };
 
 export const assumeTheSalePhrases: readonly PhraseEntry[] = [
@@ -284,12 +284,13 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     patterns: ["(i'm|i am) (sure|confident|certain) (you'll|you will) agree"],
     rationale:
-      'Presuming agreement leaves the prospect no room to disagree; being curious about their view invites the truth.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ["I'd be curious whether you agree"], safe: true },
+      'Presuming agreement leaves the prospect no room to disagree; saying it as your own view leaves theirs open.',
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['I think'], safe: true },
     examples: {
       invalid: [
-        { text: '[|I’m sure you’ll agree|] the ROI speaks for itself.', output: 'I’d be curious whether you agree the ROI speaks for itself.' },
-        { text: '[|Im confident youll agree|] this is the right fit.', output: "I'd be curious whether you agree this is the right fit." },
+        { text: '[|I’m sure you’ll agree|] the ROI speaks for itself.', output: 'I think the ROI speaks for itself.' },
+        { text: '[|Im confident youll agree|] this is the right fit.', output: 'I think this is the right fit.' },
+        { text: 'REP: [|I’m sure you’ll agree|] that’s worth fixing.', output: 'REP: I think that’s worth fixing.' },
       ],
       valid: ['I’m not sure you’ll agree, and that’s okay.', 'I’d be curious whether you agree.'],
     },

@@ -476,7 +476,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(is this|is it) still on your radar'],
     rationale:
       'Asking whether you are still "on their radar" chases attention for the sale; asking whether it is worth exploring lets them say no.',
-    rewrite: ASK,
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['is this still worth exploring'] },
     examples: {
       invalid: [
         '[|Is this still on your radar|]?',
@@ -618,7 +618,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'let-me-know-asap',
     category: 'urgency',
-    patterns: ['(let me know|get back to me) (asap|as soon as possible|right away|by end of day|by eod)'],
+    patterns: ['(let me know|let us know|get back to me|get back to us) (asap|as soon as possible|right away|by end of day|by eod|soon)'],
     rationale:
       'Asking for an answer as soon as possible puts your timeline ahead of theirs; a prospect who feels hurried will not feel safe telling you the truth.',
     rewrite: { move: 'replace-in-frame', frame: 'adverbial', with: ['let me know when you can', 'let me know whenever suits you'] },
@@ -626,8 +626,13 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Please [|let me know ASAP|].',
         'Can you [|get back to me as soon as possible|] on the redlines?',
+        'June is filling in, so [|let me know soon|].',
       ],
-      valid: ['No need to let me know right away; whenever suits you is fine.', 'Let me know whenever it suits you.'],
+      valid: [
+        'No need to let me know right away; whenever suits you is fine.',
+        'Let me know whenever it suits you.',
+        'I’ll let you know soon what the engineers find.',
+      ],
     },
   },
   {
@@ -1065,7 +1070,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['close (the|this|our) (deal|sale)', 'seal (the|this) deal'],
     rationale:
       'The seeds say to call back for the truth, not to close the sale; the aim is closure either way, not a signature.',
-    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reach a decision'] },
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['figure out whether this is a fit'] },
     examples: {
       invalid: [
         'I’d like to [|close the deal|] before the holidays.',
@@ -1084,7 +1089,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(closing|sealing) (the|this|our) (deal|sale)'],
     rationale:
       'A focus on closing tells the prospect the sale is what matters to you; closure that accepts either answer is what earns the truth.',
-    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reaching a decision'] },
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['figuring out whether this is a fit'] },
     examples: {
       invalid: [
         'My focus is on [|closing this deal|] by Friday.',
@@ -1129,7 +1134,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: ['(get|push) (this|it|the deal|this deal|things) (over|across) the (line|finish line)'],
     rationale:
       'Getting the deal "over the line" treats the prospect as an obstacle to your sale; the seeds ask you to seek the truth, whatever it turns out to be.',
-    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['reach a decision'] },
+    rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['figure out whether this is a fit'] },
     examples: {
       invalid: [
         'Let’s [|get this over the line|].',
@@ -1547,6 +1552,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '^ following up (on|about|regarding|re) %contact',
       "^ (i wanted|we wanted|wanted|i want|we want|i'd like|we'd like|i would like|we would like|i'm writing|i am writing|i was hoping|i just wanted|we just wanted|i'd love) to (quickly|briefly|just|) (follow up|check in) (on|about|regarding|re) %contact",
       "^ (i wanted|we wanted|wanted|i want|i'd like|we'd like|i would like|i'm writing|i am writing|i just wanted) to (quickly|briefly|just|) (follow up|check in) !(on|about|with|regarding|re|to|and|if|for|after|when|with)",
+      "(so|and) (i|we) (just|) (wanted|want|thought i'd|thought i would) to (follow up|check in|touch base|circle back) !(on|about|with|regarding|re|to|and|if|for|after|when|by)",
       '^ following up (here|again|on this|on that)',
       '^ (quick|a quick|just a quick|one quick|gentle|a gentle|friendly|a friendly) (follow-up|check-in|nudge) !(call|meeting|question|questions|notes|email|survey|session|form|on the|about the)',
       '^ (just|) (floating|bumping|bubbling|popping|nudging) (this|my note|my email|this thread|my message) (back up|up|back to the top|to the top)',
@@ -1561,6 +1567,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Hi Rosa. [|I’d like to follow up on our call|] from last month.',
         '[|I wanted to follow up on my note|] from the 3rd about the audit.',
         '[|Just wanted to check in|]—would spring suit you better?',
+        'The trial ended last month, [|so I wanted to check in|].',
         '[|Quick follow-up|]: is the audit still on your list?',
         '[|Floating this back up|] in case it slipped.',
       ],
@@ -1570,6 +1577,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'I’m not following up on my email to push you; I owe you an apology.',
         'Avoid openers like "following up on my last message".',
         'Thanks for your question; I wanted to follow up on your point about SSO.',
+        'Your team asked about SSO, so I wanted to follow up with the setup guide.',
         'Quick follow-up call notes are in the shared folder.',
       ],
     },
@@ -1761,6 +1769,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     category: 'deadline',
     patterns: [
       '(respond|reply|get back to me|get back to us|decide|sign up|register|enroll|commit) (by|before|no later than) %when',
+      // (A date to answer a logistics question is not a deadline on the decision: "let me know by Friday which room you prefer".)
+      '(let me know|let us know) (by|before|no later than) %when !(which|what|whether|if|how|who|where)',
       '(sign up|register|enroll|enrol|claim yours|claim your spot|order|subscribe) (this week|tonight|by tonight)',
       '(requires|needs) your (immediate|urgent|prompt|) attention',
       "^ (don't|do not) wait !(for|until|till|to|on|up|around|and|if|long|any|too|another)",
@@ -1779,6 +1789,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     examples: {
       invalid: [
         'Please [|reply by Friday|] so I can hold the crew.',
+        'Can you [|let me know by Thursday|]?',
         '[|Register this week|] to keep the early rate.',
         'Your quote [|requires your immediate attention|].',
         '[|Don’t let your credits go to waste|].',

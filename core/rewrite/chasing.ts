@@ -21,6 +21,8 @@ const SUBJECT_AUX = new Set([
 const SUBJECTS = new Set(['i', 'we', "i'm", 'im', "we're", "i've", "we've", "i'd", "we'd"]);
 
 /** What a chasing verb applies to: "(again) on/about the proposal". */
+/** Our own earlier message as the object, before what it was about ("my last email about "). */
+const ABOUT_MESSAGE = /^(?:my|our)\s+(?:(?:last|previous|earlier|recent)\s+)?(?:message|email|e-mail|note|voicemail)\s+(?:about|on|regarding|re:?)\s+(?=\S)/i;
 const OBJECT_PREPOSITION = /^\s*(?:(?:again|once more|one more time|here)\s+)?(?:on|about|regarding|re:?|in regards? to|with regards? to|after|around)\s+/i;
 
 /** "A friendly reminder that the proposal …": what the reminder says is the sentence. */
@@ -38,6 +40,13 @@ const SEE_QUESTION = /^\s*(?:to|and) (?:see|ask|find out|check|learn|hear)\s+(?=
  * counts from (not a "since" of cause: "since we haven't seen you").
  */
 const SINCE = /^\s*since\s+(?:(?:we|I) (?:last )?(?:spoke|talked|met|connected|chatted)\b|(?!(?:we|I|you|they|it|there|he|she)\b)\S)/i;
+const SINCE_SPOKE = /^\s*since\s+(?:we|I) (?:last )?(?:spoke|talked|met|connected|chatted)\b/i;
+/**
+ * "since Tuesday", "since last week", "since the 12th": a time, not an event
+ * to think back on (days, months, seasons and relative times are a closed class).
+ */
+const SINCE_TIME =
+  /^\s*since\s+(?:(?:last|this|early|late|mid|the start of|the end of)[ -])?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^\s*since\s+(?:(?:last|this|early|late|mid|the start of|the end of)[ -])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|^\s*since\s+(?:(?:last|this|early|late|mid|the start of|the end of)[ -])?(?:week|month|year|quarter|spring|summer|fall|autumn|winter|yesterday|then|earlier|before|the \d|\d)/i;
 
 /**
  * A trailing clause that only tells of the silence or the chase ("… since I
@@ -56,7 +65,6 @@ function takeOpeners(we: boolean): string[] {
   const subject = we ? 'we' : 'I';
   return [
     `${subject}'d value your honest take on `,
-    `${subject} wanted to ask where you've landed on `,
     `${subject}'d like to hear what you think of `,
   ];
 }
@@ -100,10 +108,24 @@ function afterLeadIn(lead: string, rest: string): string {
 }
 
 /**
+ * A match that takes in what the chase applies to ("wanted to check in on the
+ * proposal", an entry over `%contact`) ends at the verb: the object is what
+ * the rebuilt sentence keeps.
+ */
+function verbOnly(site: SentenceSite): SentenceSite {
+  const verb = CHASE_VERB_BEFORE_OBJECT.exec(site.text.slice(site.a, site.b));
+  return verb ? { ...site, b: site.a + verb.index + verb[0].length } : site;
+}
+
+/** The chasing verb, then the preposition of its object. */
+const CHASE_VERB_BEFORE_OBJECT = /\b(?:follow(?:s|ed|ing)? up|check(?:s|ed|ing)? in|touch(?:es|ed|ing)? base|circl(?:e|es|ed|ing) back)\b(?=\s+(?:on|about|regarding|re)\s)/i;
+
+/**
  * replace-in-frame for a chasing verb. Each option is a whole rewritten
  * sentence; none is offered that does not fit this sentence.
  */
-export function chasingVerb(site: SentenceSite): string[] {
+export function chasingVerb(found: SentenceSite): string[] {
+  const site = verbOnly(found);
   const { text } = site;
   const { start, we } = subjectStart(text, site.a);
   const lead = leadIn(text, start);
@@ -124,7 +146,8 @@ export function chasingVerb(site: SentenceSite): string[] {
     const objectStart = b + object[0].length;
     const objectText = text.slice(objectStart, clauseEnd(text, objectStart)).trim();
     if (objectText && !/^(?:you|your team|him|her|them)\b/i.test(objectText)) {
-      const rest = withoutSilence(text.slice(objectStart));
+      // "my message about the pilot": the take asked for is on the pilot, not on the message.
+      const rest = withoutSilence(text.slice(objectStart)).replace(ABOUT_MESSAGE, '');
       for (const opener of takeOpeners(we)) options.push(tidy(afterLeadIn(lead, opener + rest)));
       return options;
     }
@@ -150,8 +173,13 @@ export function chasingVerb(site: SentenceSite): string[] {
     return options;
   }
 
-  if (SINCE.test(after)) {
-    options.push(tidy(afterLeadIn(lead, `${we ? "we've" : "I've"} been thinking about our conversation${after}`)));
+  // "since our demo on the 12th" → "I've been thinking about our demo on the 12th"; "since we last
+  // spoke about X" → "… about our last conversation about X"; "since Tuesday" is only the silence.
+  const since = SINCE.exec(after);
+  if (since && !SINCE_TIME.test(after)) {
+    const spoke = SINCE_SPOKE.exec(after);
+    const topic = spoke ? `our last conversation${after.slice(spoke[0].length)}` : after.slice(since[0].length - 1).trimStart();
+    options.push(tidy(afterLeadIn(lead, `${we ? "we've" : "I've"} been thinking about ${topic}`)));
     return options;
   }
 
@@ -268,7 +296,7 @@ function leadInBefore(site: SentenceSite): string {
 
 /**
  * A subject line that only chases. With a topic after it ("Following up on
- * the Q3 quote") the subject names the topic; alone, it closes the loop.
+ * the Q3 quote") the subject names the topic; alone, it asks a plain question.
  */
 export function chasingSubject(site: SentenceSite): string[] {
   const after = site.text.slice(site.b);
@@ -286,5 +314,5 @@ export function chasingSubject(site: SentenceSite): string[] {
   if (/[\p{L}\p{N}]/u.test(maskedAfter)) {
     return [lead + capitalise(after.replace(/^[\s:,!?.–—-]+/u, ''))];
   }
-  return [`${lead}Closing the loop`, `${lead}An honest question`];
+  return [`${lead}An honest question`, `${lead}A quick question`];
 }

@@ -16,9 +16,10 @@ import { mapRewrite, type DraftView } from '../segment/view.js';
 import type { Draft, Edit, Finding, Segment } from '../types.js';
 import { NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { rewriteSource } from './lazy.js';
-import { movedApology, openerInsertion, opensWithResponsibility } from './opener.js';
+import { movedApology, OPENER_START, openerInsertion, opensWithResponsibility } from './opener.js';
 import { leansOnPrevious, removal, sentenceEdit } from './phrase.js';
 import { groupBySentence, planSentence } from './sentence-plan.js';
+import { sentencesOf } from './sentences.js';
 
 export interface RewriteOptions extends LintOptions {
   /**
@@ -159,7 +160,13 @@ function viewEdits(before: string, after: string): Array<{ edit: Edit; paragraph
     const following = part.removed ? parts[k + 1] : undefined;
     const added = part.added ? count : following?.added ? (following.count ?? following.value.length) : 0;
     if (following?.added) k++;
-    const pairs = pairParagraphs(old.slice(i, i + removed).map((p) => p.text), next.slice(j, j + added).map((p) => p.text));
+    // (The opener the plan inserted as its own paragraph is an insertion: never paired with the
+    // paragraph it happens to stand before.)
+    const candidates = next.slice(j, j + added).map((p, y) => ({ y, text: p.text })).filter((p) => !p.text.startsWith(OPENER_START));
+    const pairs = pairParagraphs(
+      old.slice(i, i + removed).map((p) => p.text),
+      candidates.map((p) => p.text),
+    ).map(([x, y]): [number, number] => [x, candidates[y].y]);
     const pairedOld = new Map(pairs.map(([x, y]) => [x, y]));
     const pairedNew = new Set(pairs.map(([, y]) => y));
     for (let x = 0; x < removed; x++) {
@@ -192,9 +199,13 @@ function viewEdits(before: string, after: string): Array<{ edit: Edit; paragraph
   return edits;
 }
 
+const WORD = /[\p{L}\p{N}']+/gu;
+/** Words of four letters and more, and numbers: what a paragraph is about, not its function words. */
+const CONTENT_WORD = /\p{L}{4,}|\p{N}+/gu;
+
 /** The share of `b`'s words that `a` has too. */
-function overlap(a: string, b: string): number {
-  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+function overlap(a: string, b: string, word = WORD): number {
+  const words = (text: string): string[] => text.toLowerCase().match(word) ?? [];
   const have = new Set(words(a));
   const wanted = words(b);
   return wanted.length === 0 ? 0 : wanted.filter((w) => have.has(w)).length / wanted.length;
@@ -203,34 +214,46 @@ function overlap(a: string, b: string): number {
 /**
  * Pairs rewritten paragraphs with originals, in order, most shared words
  * first (a dynamic programme over the two short lists); a pair shares at least
- * a third of the rewrite's words, or is the only one of each between pairs.
+ * a third of the rewrite's words. Between two such pairs (or the ends), as
+ * many originals as rewrites are rewritten in place; otherwise each rewrite
+ * goes with the original it shares content words with.
  */
 function pairParagraphs(old: readonly string[], next: readonly string[]): Array<[number, number]> {
-  const score = (x: number, y: number): number => {
+  const all = (n: number): number[] => Array.from({ length: n }, (_, k) => k);
+  const matched = bestPairs(all(old.length), all(next.length), (x, y) => {
     const s = overlap(old[x], next[y]);
     return s >= 1 / 3 ? s : 0;
-  };
-  const best: number[][] = Array.from({ length: old.length + 1 }, () => new Array<number>(next.length + 1).fill(0));
-  for (let x = old.length - 1; x >= 0; x--) {
-    for (let y = next.length - 1; y >= 0; y--) {
-      const s = score(x, y);
-      best[x][y] = Math.max(best[x + 1][y], best[x][y + 1], s > 0 ? s + best[x + 1][y + 1] : 0);
-    }
-  }
-  const matched: Array<[number, number]> = [];
-  for (let x = 0, y = 0; x < old.length && y < next.length; ) {
-    const s = score(x, y);
-    if (s > 0 && best[x][y] === s + best[x + 1][y + 1]) matched.push([x++, y++]);
-    else if (best[x][y] === best[x + 1][y]) x++;
-    else y++;
-  }
-  // Between two pairs (or the ends), as many originals as rewrites: those are rewritten in place.
+  });
   const pairs: Array<[number, number]> = [];
   let [x0, y0] = [0, 0];
   for (const [x1, y1] of [...matched, [old.length, next.length] as [number, number]]) {
     if (x1 - x0 === y1 - y0) for (let d = 0; d < x1 - x0; d++) pairs.push([x0 + d, y0 + d]);
+    else {
+      const xs = all(x1 - x0).map((d) => x0 + d);
+      const ys = all(y1 - y0).map((d) => y0 + d);
+      pairs.push(...bestPairs(xs, ys, (x, y) => overlap(old[x], next[y], CONTENT_WORD)));
+    }
     if (x1 < old.length) pairs.push([x1, y1]);
     [x0, y0] = [x1 + 1, y1 + 1];
+  }
+  return pairs;
+}
+
+/** The in-order pairs of `xs` with `ys` with the highest total score (a score of 0 never pairs). */
+function bestPairs(xs: readonly number[], ys: readonly number[], score: (x: number, y: number) => number): Array<[number, number]> {
+  const best: number[][] = Array.from({ length: xs.length + 1 }, () => new Array<number>(ys.length + 1).fill(0));
+  for (let i = xs.length - 1; i >= 0; i--) {
+    for (let j = ys.length - 1; j >= 0; j--) {
+      const s = score(xs[i], ys[j]);
+      best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], s > 0 ? s + best[i + 1][j + 1] : 0);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0, j = 0; i < xs.length && j < ys.length; ) {
+    const s = score(xs[i], ys[j]);
+    if (s > 0 && best[i][j] === s + best[i + 1][j + 1]) pairs.push([xs[i++], ys[j++]]);
+    else if (best[i][j] === best[i + 1][j]) i++;
+    else j++;
   }
   return pairs;
 }
@@ -284,9 +307,14 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
   const groups = groupBySentence(findings);
   const edits: Edit[] = [];
   const used = new Set<string>();
+  // A draft that already asks for the prospect's take gets the question that makes stepping back safe,
+  // not a second "where things stand".
+  let takeAsked = ASKS_TAKE.test(text);
   for (const group of groups) {
-    const rewritten = planSentence(group, asked, wantQuestion, used, true);
+    let rewritten = planSentence(group, asked, wantQuestion, used, true);
     if (rewritten === undefined) continue;
+    if (rewritten === NO_PRESSURE_QUESTIONS[0] && takeAsked) rewritten = NO_PRESSURE_QUESTIONS[2];
+    takeAsked ||= ASKS_TAKE.test(rewritten);
     // The next sentence points back at one that goes ("If you want it, …"): it goes with it.
     const leaning = rewritten === '' ? leansOnPrevious(text, group.segment, group.sentence) : undefined;
     if (leaning) {
@@ -313,7 +341,9 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
     const after = readDraftFor(output, options);
     if (!opensWithResponsibility(after)) {
       // An apology the draft makes later moves up; otherwise the opener goes in.
-      const edits = movedApology(after) ?? [openerInsertion(after)].filter((edit): edit is Edit => edit !== undefined);
+      // (In the apostrophes of the draft as written: the sentences that showed them may be gone.)
+      const style = `${text.slice(0, 4_000)}\n${output.slice(0, 4_000)}`;
+      const edits = movedApology(after, style) ?? [openerInsertion(after, style)].filter((edit): edit is Edit => edit !== undefined);
       output = applyEdits(output, edits);
     }
   }
@@ -364,9 +394,21 @@ function questionInsertion(draft: Draft): Edit | undefined {
   if (!last) return undefined;
   // A draft that already asks for the prospect's take gets the question that makes stepping back safe,
   // not a second "where things stand".
-  const asksTake = ASKS_TAKE.test(draft.source);
-  return { start: last.end, end: last.end, text: ` ${NO_PRESSURE_QUESTIONS[asksTake ? 2 : 0]}` };
+  const question = NO_PRESSURE_QUESTIONS[ASKS_TAKE.test(draft.source) ? 2 : 0];
+  // The question comes before the paragraph's closing lines ("Please call me back at 555-0103. Thanks!").
+  const sentences = sentencesOf(last);
+  let at = sentences.length;
+  while (at > 1 && CLOSING_LINE.test(draft.source.slice(sentences[at - 1].start, sentences[at - 1].end))) at--;
+  if (at === sentences.length) return { start: last.end, end: last.end, text: ` ${question}` };
+  return { start: sentences[at].start, end: sentences[at].start, text: `${question} ` };
 }
+
+/**
+ * A sentence that closes a message rather than saying something: how to call
+ * back, or thanks ("Call me back at 555-0103.", "Thanks, Tom!", "Talk soon.").
+ */
+const CLOSING_LINE =
+  /^\W*(?:(?:please\s+)?(?:give (?:me|us) a (?:call|ring)|call (?:me|us)(?: back)?|reach (?:me|us)|you can reach (?:me|us)|my (?:cell|number|direct line) is)\b.*|(?:thanks|thank you|cheers|talk soon|have a (?:great|good) (?:day|week|weekend))\b[^.!?]{0,30}[.!?]*)\s*$/i;
 
 /** The rebuilt chases' asks (chasing.ts): the draft already asks where the prospect stands. */
 const ASKS_TAKE = /\b(?:your honest take|where you['’]ve landed|what you think of|where things landed|wanted to ask (?:if|whether|where|how))\b/i;

@@ -215,9 +215,11 @@ function clauseBounds(text: string, a: number, b: number): ClauseBounds {
  * drop-clause: the phrase's clause goes with its connective, and what is left
  * is still a sentence ("We can start Monday — only 3 spots left." → "We can
  * start Monday."). When the clause is the whole sentence, the sentence goes if
- * it states nothing else.
+ * it states nothing else. With `lossy` (the whole-draft rewrite, which would
+ * otherwise drop the whole sentence), a clause goes even when it holds a fact
+ * of its own ("…, and your new account will be ready before your next pay run").
  */
-export function dropClause(site: SentenceSite): string | undefined {
+export function dropClause(site: SentenceSite, lossy = false): string | undefined {
   const { text } = site;
   const clause = clauseBounds(text, site.a, site.b);
   const terminal = terminalOf(text);
@@ -228,7 +230,7 @@ export function dropClause(site: SentenceSite): string | undefined {
     if (alone !== undefined && factsOutside(site, 0, text.length).length > 0) return alone;
     return dropSentence(site);
   }
-  if (factsOutside(site, clause.start, clause.end).length > 0) return undefined;
+  if (!lossy && factsOutside(site, clause.start, clause.end).length > 0) return undefined;
   let rewritten: string;
   if (clause.leftStart >= 0 && clause.rightEnd < 0) {
     // The clause ends the sentence.
@@ -282,7 +284,7 @@ export function dropClause(site: SentenceSite): string | undefined {
 const SUBORDINATOR = /^\W*(?:once|when|whenever|until|after|as soon as|before)\b/i;
 
 /** A lead-in that announces the clause after it: "I have to tell you,", "just so you know,", "quick note:". */
-const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|know|remember|honest(?:ly)?|heads[- ]up|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
+const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|(?<!let (?:me|us) )know|remember|honest(?:ly)?|heads[- ]up|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
 
 /** The rest of a sentence after a dropped opening clause that ended at "(": its ")" goes too. */
 function unwrap(delimiter: string, rest: string): string {
@@ -303,10 +305,23 @@ function dropPhrase(site: SentenceSite): string | undefined {
 }
 
 /**
+ * A verb with the deadline put on it ("let me know by Thursday", "reply
+ * before Friday"): the deadline is the modifier, and the verb stays
+ * ("Can you let me know?").
+ */
+function timeOnly(site: SentenceSite): SentenceSite {
+  const phrase = site.text.slice(site.a, site.b);
+  const deadline = /\s(?:by|before|no later than)\s\S/i.exec(phrase);
+  if (!deadline) return site;
+  return { ...site, a: site.a + deadline.index };
+}
+
+/**
  * drop-modifier: the phrase modifies a noun or a verb and can go ("this
  * limited-time rate" → "this rate", "for a limited time" → "").
  */
-export function dropModifier(site: SentenceSite): string | undefined {
+export function dropModifier(found: SentenceSite): string | undefined {
+  const site = timeOnly(found);
   const { text } = site;
   let a = site.a;
   let b = site.b;
@@ -367,9 +382,10 @@ export function replaceInSlot(site: SentenceSite, replacement: string, check = t
 const COUNTED_PLACE = /^\s*(?:in|for|on|at)\s+\S/i;
 
 /**
- * replace-in-frame for a count of what is left: "(There are) only 3 spots
- * left in the May cohort." → "There's room in the May cohort." With no place
- * named, the clause goes (drop-clause).
+ * replace-in-frame for a count of what is left. The clause with the count
+ * goes (drop-clause); where the sentence stands on it, the place named keeps
+ * a plain statement: "(There are) only 3 spots left in the May cohort." →
+ * "We have openings in the May cohort."
  */
 export function scarcityCount(site: SentenceSite): string[] {
   const { text } = site;
@@ -382,13 +398,12 @@ export function scarcityCount(site: SentenceSite): string[] {
   const existential = owner ?? /(?:^|\s)(there(?:['’]?s| is| are|['’]re)|we(?:['’]ve| have)(?: got)?|(?:we|I)['’]?(?:re| are| am|m) (?:holding|saving|keeping))\s+$/i.exec(text.slice(0, site.a));
   const a = existential ? site.a - existential[0].trimStart().length : site.a;
   const lead = text.slice(0, a);
-  const room = /[.!?…]\s*$/u.test(lead) || !/[\p{L}\p{N}]/u.test(lead) ? "There's room" : "there's room";
-  const rewritten = tidy(matchApostrophesOf(lead + room + after, text));
-  const options = grammatical(site, rewritten) ? [rewritten] : [];
-  if (dropped !== undefined) options.push(dropped);
-  return options;
+  // The count is pressure and nothing else: it goes with its clause where it can. Where the
+  // sentence stands on it, the place keeps a plain statement ("We have openings in the May cohort").
+  if (dropped !== undefined) return [dropped];
+  const room = /[.!?…]\s*$/u.test(lead) || !/[\p{L}\p{N}]/u.test(lead) ? 'We have openings' : 'we have openings';
+  const rewritten = tidy(lead + room + after);
+  return grammatical(site, rewritten) ? [rewritten] : [];
 }
 
-function matchApostrophesOf(rewritten: string, original: string): string {
-  return /’/.test(original) ? rewritten.replace(/'/g, '’') : rewritten;
-}
+

@@ -17,10 +17,10 @@ import { sentencesOf, type Span } from './sentences.js';
 /** The written opener, and the shorter one when the draft already says it is not about the sale. */
 /** The words every opener starts with (seed 001: "I just wanted, first of all, to apologize"). */
 export const OPENER_START = 'I wanted to apologize';
-const WRITTEN = `${OPENER_START} — I may have dropped the ball somewhere along the way, and this isn’t about the sale.`;
+const WRITTEN = `${OPENER_START} — I may have dropped the ball somewhere along the way, and this isn't about the sale.`;
 const WRITTEN_SHORT = `${OPENER_START} — I may have dropped the ball somewhere along the way.`;
 /** Said aloud: no dash, a pause instead. */
-const SPOKEN = `${OPENER_START}. I may have dropped the ball somewhere along the way, and this call isn’t about the sale.`;
+const SPOKEN = `${OPENER_START}. I may have dropped the ball somewhere along the way, and this call isn't about the sale.`;
 const SPOKEN_SHORT = `${OPENER_START}. I may have dropped the ball somewhere along the way.`;
 
 /** The draft already says the message is not about the sale. */
@@ -30,7 +30,7 @@ const NOT_ABOUT_THE_SALE = /\b(?:is ?n['’]?t|is not|not) (?:about|to) (?:the |
 const GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|hola|bonjour|salut|hallo|guten tag|ciao|buongiorno|ol[aá]|hej|namaste|howdy)\b/i;
 
 /** The caller says who is calling: "it's Greg from Apex", "this is Dana with Northwind", "my name is …". */
-const SELF_INTRODUCTION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Gg]ood (?:morning|afternoon|evening))\b[^.!?]{0,40}[,!]?\s*)?(?:[Ii]t['’]?s \p{Lu}|[Tt]his is \p{Lu}|[Mm]y name is|I['’]?m \p{Lu}\p{Ll}+ (?:from|with|at|over at)\b|I am \p{Lu})/u;
+const SELF_INTRODUCTION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Gg]ood (?:morning|afternoon|evening))\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.){0,40}[,!]?\s*)?(?:[Ii]t['’]?s \p{Lu}|[Tt]his is \p{Lu}|[Mm]y name is|I['’]?m \p{Lu}\p{Ll}+ (?:from|with|at|over at)\b|I am \p{Lu})/u;
 
 /** A line asking someone to put the caller through: said to a gatekeeper, not the prospect. */
 const GATEKEEPER =
@@ -44,10 +44,11 @@ export function takesResponsibility(text: string): boolean {
   return RESPONSIBILITY.test(text);
 }
 
-export function openerText(draft: Draft): string {
+/** `style`: the text whose apostrophes the opener takes (the draft before a whole rewrite dropped sentences). */
+export function openerText(draft: Draft, style = draft.source.slice(draft.bodyStart, draft.bodyStart + 2_000)): string {
   const short = NOT_ABOUT_THE_SALE.test(draft.source);
   const text = draft.format === 'script' || /voicemail|call/i.test(scriptHint(draft)) ? (short ? SPOKEN_SHORT : SPOKEN) : short ? WRITTEN_SHORT : WRITTEN;
-  return matchApostrophes(text, '', draft.source.slice(draft.bodyStart, draft.bodyStart + 2_000));
+  return matchApostrophes(text, '', style);
 }
 
 /** A voicemail read straight through is plain text; its first words say what it is. */
@@ -96,8 +97,8 @@ const STANDALONE_APOLOGY = /^(?:(?:also|and|first|finally|but|honestly|again),?\
  * where it was and inserting it at the opening. Undefined when the draft has
  * no apology that stands on its own.
  */
-export function movedApology(draft: Draft): Edit[] | undefined {
-  const place = openerInsertion(draft);
+export function movedApology(draft: Draft, style?: string): Edit[] | undefined {
+  const place = openerInsertion(draft, style);
   if (!place) return undefined;
   for (const segment of bodySegments(draft)) {
     for (const sentence of sentencesOf(segment)) {
@@ -127,9 +128,9 @@ function removeSentence(source: string, sentence: Span): Edit {
  * place needs). Undefined when there is no right place: the opening speaks to
  * a gatekeeper, or the draft has no body.
  */
-export function openerInsertion(draft: Draft): Edit | undefined {
+export function openerInsertion(draft: Draft, style?: string): Edit | undefined {
   const { greeting, sentences } = openingSentences(draft);
-  const opener = openerText(draft);
+  const opener = openerText(draft, style);
   const openingText = sentences.slice(0, 2).map((s) => draft.source.slice(s.start, s.end)).join(' ');
   if (GATEKEEPER.test(openingText)) return undefined;
   const first = sentences[0];

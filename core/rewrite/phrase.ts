@@ -55,9 +55,21 @@ export function phraseFix(site: PhraseSite): Rewrite | undefined {
   const { rewrite } = site;
   if (rewrite.move !== 'replace-in-frame' || !('with' in rewrite) || !rewrite.safe) return undefined;
   const { sentence, sentenceSite } = siteOf(site);
+  // Other pressure in the same sentence would stay beside the swap: the sentence is the writer's to review.
+  if (together(site, sentence).length > 0) return undefined;
   // A fix is a plain swap in the phrase's own slot: no model decides whether it fits.
   const rewritten = replaceInSlot(sentenceSite, rewrite.with[0], false);
   return rewritten === undefined ? undefined : sentenceRewrite(site.source, site.segment, sentence, rewritten);
+}
+
+/**
+ * The other findings with a phrase in the same sentence (a phrase another rule
+ * also reports, on the same words, is the same pressure, not other pressure).
+ */
+function together(site: PhraseSite, sentence: Span): PhraseSite[] {
+  return (site.siblings ?? []).filter(
+    (other) => other !== site && other.start < sentence.end && other.end > sentence.start && (other.end <= site.start || other.start >= site.end),
+  );
 }
 
 /** The suggestions of a finding: distinct, at most three, none equal to the fix. */
@@ -68,13 +80,13 @@ export function phraseSuggestions(site: PhraseSite): Rewrite[] {
   const seen = new Set<string>(fix ? [key(fix)] : []);
   const rewrites: Rewrite[] = [];
   // Other pressure in the same sentence: the first option rewrites the sentence whole.
-  const together = (site.siblings ?? []).filter((other) => other !== site && other.start < sentence.end && other.end > sentence.start);
-  if (together.length > 0) {
-    const sites = [site, ...together].sort((a, b) => a.start - b.start);
+  const others = together(site, sentence);
+  if (others.length > 0) {
+    const sites = [site, ...others].sort((a, b) => a.start - b.start);
     const span = sites.map((s) => siteOf(s).sentence).reduce((a, b) => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }));
     const whole = planSentence({ segment: site.segment, sentence: span, sites }, false, false);
-    // (One that left this very phrase standing is no option for it.)
-    const resolves = whole !== undefined && !whole.includes(site.source.slice(site.start, site.end));
+    // (One that left any of the phrases standing is no option: it would still pressure.)
+    const resolves = whole !== undefined && sites.every((s) => !whole.includes(s.source.slice(s.start, s.end)));
     const rewrite = resolves ? sentenceRewrite(site.source, site.segment, span, whole) : undefined;
     // A rewrite of this phrase alone would leave the others' pressure in the sentence: the whole sentence is the option.
     if (rewrite && !seen.has(key(rewrite))) return [{ ...rewrite, title: rewrite.title.replace(/^Rewrite as/, 'Rewrite the sentence as') }];

@@ -85,8 +85,11 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
       site.rewrite.move === 'replace-sentence' ||
       (site.rewrite.move === 'replace-in-frame' && site.rewrite.frame === 'chasing-verb'),
   );
-  // (Pure pressure also means no other verb: "claim your seat and we'll see you" says something.)
-  const pure = !fragment && factsIn(residue, text).length === 0 && !tokensOf(residue).some((t) => t.pos === 'VERB');
+  // (Pure pressure also means no other verb: "claim your seat and we'll see you" says something;
+  // nor does a presumption that says what happens next: "I'll send over the contract today so we can
+  // get this over the line" becomes "If it would help, I can share the terms today so we can figure out whether this is a fit".)
+  const says = group.sites.some((site) => site.category === 'presumption' && site.rewrite.move === 'replace-in-frame');
+  const pure = !fragment && !says && factsIn(residue, text).length === 0 && !tokensOf(residue).some((t) => t.pos === 'VERB');
   if (pure && group.sites.length > 1) {
     if (chasing && wantQuestion && !asked) return NO_PRESSURE_QUESTIONS[0];
     return '';
@@ -113,6 +116,8 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
     let options = asked ? offered.filter((option) => !SAFE_QUESTION.test(option)) : offered;
     if (asked && options.length === 0 && chasing) options = dropSentence(site) !== undefined ? [''] : offered.slice(1);
     let choice = freshest(options, used);
+    // The whole-draft rewrite loses the clause rather than the sentence.
+    if (choice === undefined && lossy && !fragment) choice = dropClause(site, true) || undefined;
     // A subject line or heading keeps its topic: the pressure is cut out of it.
     if (choice === undefined && fragment) choice = stripFragment(site, segment.kind);
     if (choice === undefined) {

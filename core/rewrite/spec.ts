@@ -36,7 +36,7 @@ export type PhraseRewrite =
   | { move: 'replace-in-frame'; frame: 'subject-line' }
   /**
    * A count of what is left ("only 3 spots left in the May cohort"): the
-   * count goes and what it counted stays ("There's room in the May cohort").
+   * count goes with its clause; a sentence that stands on it keeps the place ("We have openings in the May cohort").
    */
   | { move: 'replace-in-frame'; frame: 'scarcity-count' }
   /** A chasing question ("Any update?"): the sentence becomes one question that makes "no" safe. */

@@ -15,11 +15,11 @@ import { CLI } from './helpers.js';
 
 /** A draft whose findings the action's annotations below show (the emoji is two UTF-16 code units). */
 export const EMOJI_EMAIL =
-  'Hi {{first_name}},\n\n🚀 Thanks for the demo on Tuesday. Once you sign the contract, we can act now.\n\nBest,\nDana\n';
+  'Hi {{first_name}},\n\n🚀 Thanks for the demo on Tuesday. Once you sign the contract, we can start. Act now.\n\nBest,\nDana\n';
 /** `--format github` for drafts/follow-up.email = EMOJI_EMAIL. */
 export const ANNOTATIONS =
   '::warning file=drafts/follow-up.email,line=3,col=36,endLine=3,endColumn=62,title=assume-the-sale::Presuming the sale with `Once you sign the contract`; turn it into a choice, such as "if you decide to go ahead"\n' +
-  '::warning file=drafts/follow-up.email,line=3,col=71,endLine=3,endColumn=78,title=sales-pressure::Urgency `act now` pressures the prospect; let them decide on their own timeline\n';
+  '::warning file=drafts/follow-up.email,line=3,col=78,endLine=3,endColumn=85,title=sales-pressure::Urgency `Act now` pressures the prospect; let them decide on their own timeline\n';
 
 /** The checkout the action runs from by default: the repository whose dist/cli.cjs the tests use. */
 const ACTION_PATH = dirname(dirname(CLI));

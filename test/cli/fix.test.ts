@@ -9,7 +9,7 @@ import { CHASER_EMAIL, CLEAN_EMAIL, candor, makeProject, parseJson, ruleIds } fr
  * a suggestion: the apology would contradict the line after it).
  */
 const SILENT_EMAIL =
-  'Hi {{first_name}},\n\nIt has been a few weeks since my last email. Once you sign the contract, we can act now.\n\nBest,\nDana\n';
+  'Hi {{first_name}},\n\nIt has been a few weeks since my last email. Once you sign the contract, we can start. Act now.\n\nBest,\nDana\n';
 
 describe('candor --fix', () => {
   it('rewrites the fixable phrase, reports what remains, and a second run changes nothing', () => {
@@ -119,7 +119,7 @@ describe('candor --fix-dry-run', () => {
       assert.match(run.stdout, /^--- a\/proposal\.email$/m);
       assert.match(run.stdout, /^\+\+\+ b\/proposal\.email$/m);
       assert.match(run.stdout, /^@@ -\d+,\d+ \+\d+,\d+ @@$/m);
-      assert.match(run.stdout, /^-Just checking in on the proposal\. Once you sign the contract, we can act now\.$/m);
+      assert.match(run.stdout, /^-Just checking in on the proposal\. Once you sign the contract, we can start\. Act now\.$/m);
       assert.match(run.stdout, /^\+Just checking in on the proposal\. (?!Once you sign)/m);
       assert.match(run.stdout, /sales-pressure/, 'the remaining findings follow');
       assert.deepEqual(readdirSync(dir), ['proposal.email']);

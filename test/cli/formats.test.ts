@@ -17,10 +17,12 @@ import { CLEAN_EMAIL, candor, makeProject } from './helpers.js';
 
 /** "🚀" is two UTF-16 code units: every column on line 3 is one more than its code-point count. */
 const EMOJI_EMAIL =
-  'Hi {{first_name}},\n\n🚀 Thanks for the demo on Tuesday. Once you sign the contract, we can act now.\n\nBest,\nDana\n';
+  'Hi {{first_name}},\n\n🚀 Thanks for the demo on Tuesday. Once you sign the contract, we can start. Act now.\n\nBest,\nDana\n';
 
 const PRESUMING = 'Presuming the sale with `Once you sign the contract`; turn it into a choice, such as "if you decide to go ahead"';
-const URGENCY = 'Urgency `act now` pressures the prospect; let them decide on their own timeline';
+const URGENCY = 'Urgency `Act now` pressures the prospect; let them decide on their own timeline';
+/** The same finding where the draft writes the phrase in lower case ("You can act now."). */
+const URGENCY_LOWER = URGENCY.replace('`Act now`', '`act now`');
 
 function withDrafts(check: (dir: string) => void): void {
   const { dir, cleanup } = makeProject({ 'drafts/follow-up.email': EMOJI_EMAIL, 'drafts/thanks.email': CLEAN_EMAIL });
@@ -97,7 +99,7 @@ describe('candor --format compact', () => {
       assert.equal(
         run.stdout,
         `drafts/follow-up.email:3:36: warning ${PRESUMING} (assume-the-sale)\n` +
-          `drafts/follow-up.email:3:71: warning ${URGENCY} (sales-pressure)\n`,
+          `drafts/follow-up.email:3:78: warning ${URGENCY} (sales-pressure)\n`,
       );
     });
   });
@@ -122,7 +124,7 @@ describe('candor --format github', () => {
       assert.equal(
         run.stdout,
         `::error file=drafts/follow-up.email,line=3,col=36,endLine=3,endColumn=62,title=assume-the-sale::${PRESUMING}\n` +
-          `::notice file=drafts/follow-up.email,line=3,col=71,endLine=3,endColumn=78,title=sales-pressure::${URGENCY}\n`,
+          `::notice file=drafts/follow-up.email,line=3,col=78,endLine=3,endColumn=85,title=sales-pressure::${URGENCY}\n`,
       );
     });
   });
@@ -189,7 +191,7 @@ describe('candor --format junit', () => {
           '<testsuites name="candor" tests="3" failures="2" errors="0" time="0">\n' +
           '  <testsuite name="drafts/follow-up.email" tests="2" failures="2" errors="0" skipped="0" time="0">\n' +
           failure('3:36', 'assume-the-sale', PRESUMING) +
-          failure('3:71', 'sales-pressure', URGENCY) +
+          failure('3:78', 'sales-pressure', URGENCY) +
           '  </testsuite>\n' +
           '  <testsuite name="drafts/thanks.email" tests="1" failures="0" errors="0" skipped="0" time="0">\n' +
           '    <testcase classname="drafts/thanks.email" name="no findings" time="0" />\n' +
@@ -216,10 +218,10 @@ describe('candor --format junit', () => {
           ['testsuites', 'candor'],
           ['testsuite', name],
           ['testcase', '3:9 sales-pressure'],
-          ['failure', URGENCY],
+          ['failure', URGENCY_LOWER],
         ],
       );
-      assert.equal(parsed.text.trim(), `${name}:3:9: warning ${URGENCY} (sales-pressure)`);
+      assert.equal(parsed.text.trim(), `${name}:3:9: warning ${URGENCY_LOWER} (sales-pressure)`);
     } finally {
       cleanup();
     }
@@ -305,15 +307,16 @@ describe('candor --format sarif', () => {
                 level: 'warning',
                 message: { text: PRESUMING },
                 locations: [{ physicalLocation: { artifactLocation: srcroot, region: region(36, 62) } }],
-                fixes: [fix('Rewrite as “If you decide to go ahead, we can act now.”', 36, 62, 'If you decide to go ahead')],
+                fixes: [fix('Rewrite as “If you decide to go ahead, we can start.”', 36, 62, 'If you decide to go ahead')],
               },
               {
                 ruleId: 'sales-pressure',
                 ruleIndex: 2,
                 level: 'warning',
                 message: { text: URGENCY },
-                // "act now" has no rewrite that fits here: dropping it would leave "Once you sign the contract."
-                locations: [{ physicalLocation: { artifactLocation: srcroot, region: region(71, 78) } }],
+                // "Act now." is a sentence of nothing but pressure: its suggestion removes it, with the space before it.
+                locations: [{ physicalLocation: { artifactLocation: srcroot, region: region(78, 85) } }],
+                fixes: [fix('Remove this sentence', 77, 86, '')],
               },
             ],
           },
@@ -339,7 +342,7 @@ describe('candor --format sarif', () => {
 
   it('maps severities to levels, encodes paths as URI references, lists configured rules, and stays valid', () => {
     const { dir, cleanup } = makeProject({
-      'my drafts/50% off #1.md': 'Thanks for the demo. Once you sign the contract, we can act now.\n',
+      'my drafts/50% off #1.md': 'Thanks for the demo. Once you sign the contract, we can start. Act now.\n',
       '.candorrc.yaml':
         'phrases:\n' +
         '  - id: no-discount-deadline\n' +

@@ -52,7 +52,7 @@ export function makeProject(files: Record<string, string | Buffer> = {}): { dir:
 
 /** A cold email with three phrases any sane table flags. */
 export const CHASER_EMAIL =
-  'Hi {{first_name}},\n\nJust checking in on the proposal. Once you sign the contract, we can act now.\n\nBest,\nDana\n';
+  'Hi {{first_name}},\n\nJust checking in on the proposal. Once you sign the contract, we can start. Act now.\n\nBest,\nDana\n';
 
 /** A draft with nothing to flag. */
 export const CLEAN_EMAIL =

@@ -7,7 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { CLEAN_EMAIL, CLI, makeProject } from './helpers.js';
 
 const EMOJI_EMAIL =
-  'Hi {{first_name}},\n\n🚀 Thanks for the demo on Tuesday. Once you sign the contract, we can act now.\n\nBest,\nDana\n';
+  'Hi {{first_name}},\n\n🚀 Thanks for the demo on Tuesday. Once you sign the contract, we can start. Act now.\n\nBest,\nDana\n';
 
 interface RpcMessage {
   jsonrpc: string;
@@ -190,21 +190,21 @@ describe('candor --mcp (Model Context Protocol over stdio)', function () {
         lint.findings.map((finding) => [finding.rule, finding.severity, finding.line, finding.column, finding.endColumn, finding.text]),
         [
           ['assume-the-sale', 'warning', 3, 36, 62, 'Once you sign the contract'],
-          ['sales-pressure', 'warning', 3, 71, 78, 'act now'],
+          ['sales-pressure', 'warning', 3, 78, 85, 'Act now'],
         ],
       );
       assert.deepEqual(lint.findings[0].fix, {
-        title: 'Rewrite as “If you decide to go ahead, we can act now.”',
+        title: 'Rewrite as “If you decide to go ahead, we can start.”',
         line: 3,
         column: 36,
         endLine: 3,
         endColumn: 62,
         replacement: 'If you decide to go ahead',
       });
-      assert.match(lint.findings[1].message, /^Urgency `act now`/);
+      assert.match(lint.findings[1].message, /^Urgency `Act now`/);
       assert.equal(lint.findings[1].fix, undefined);
-      // Dropping "we can act now" would leave "Once you sign the contract." alone: no option that does not fit.
-      assert.equal(lint.findings[1].suggestions, undefined);
+      // "Act now." is a sentence of nothing but pressure: the option removes it, with the space before it.
+      assert.deepEqual(lint.findings[1].suggestions, [{ title: 'Remove this sentence', line: 3, column: 77, endLine: 3, endColumn: 86, replacement: '' }]);
       assert.deepEqual([lint.errorCount, lint.warningCount, lint.infoCount], [0, 2, 0]);
 
       const fix = structured<{ output: string; changed: boolean; fixesApplied: number; remaining: ToolFinding[] }>(
@@ -214,7 +214,7 @@ describe('candor --mcp (Model Context Protocol over stdio)', function () {
       assert.ok(fix.fixesApplied >= 1);
       assert.ok(fix.output.includes('🚀 Thanks for the demo on Tuesday. If you decide to go ahead, we can'), fix.output);
       assert.ok(!fix.remaining.some((finding) => finding.rule === 'assume-the-sale'));
-      assert.ok(fix.remaining.some((finding) => finding.text === 'act now'));
+      assert.ok(fix.remaining.some((finding) => finding.text === 'Act now'));
 
       const rewrite = structured<{ output: string; changed: boolean; findingsRewritten: number; remaining: ToolFinding[] }>(
         await client.callTool('rewrite_text', { text: EMOJI_EMAIL, filename: 'follow-up.email' }),

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { lint } from '../../core/engine.js';
 import { applyRewrites } from '../../core/fix.js';
 import { rewriteDraft } from '../../core/rewrite/draft.js';
+import { NO_PRESSURE_QUESTIONS } from '../../core/rewrite/chasing.js';
 
 /** Every option the finding at `phrase` offers, applied alone: fix first, then suggestions. */
 function options(text: string, phrase: string, filePath = 'draft.txt'): string[] {
@@ -72,10 +73,10 @@ const cases: Array<{ move: string; text: string; phrase: string; first: string }
     first: 'We can start the pilot in May.',
   },
   {
-    move: 'a count of spots: the count goes, the place stays',
+    move: 'a count of spots that the sentence stands on: a plain statement of the place',
     text: 'Only 3 spots left in the May cohort.',
     phrase: 'Only 3 spots left',
-    first: "There's room in the May cohort.",
+    first: 'We have openings in the May cohort.',
   },
   {
     move: 'same-slot fix for presumption, in the sentence’s case',
@@ -170,7 +171,10 @@ describe('whole-draft rewrite', function () {
     assert.deepEqual(remaining, []);
     assert.ok(output.startsWith('Hi {{first_name}},\n\nI wanted to apologize'), output);
     assert.equal(output.split('I wanted to apologize').length, 2, 'one opener');
-    assert.equal(output.split('whatever you decide?').length, 2, 'one safe question');
+    const questions = NO_PRESSURE_QUESTIONS.map((q) => output.split(q).length - 1);
+    assert.equal(questions.reduce((a, b) => a + b), 1, 'one safe question');
+    // It already asks for the prospect's take: the question makes stepping back safe, not a second ask.
+    assert.match(output, /your honest take on the proposal\. Is this still worth exploring for you, or should I step back\?/, output);
     assert.ok(output.endsWith('\n\nBest,\nSam\n'), output);
     assert.equal(rewriteDraft(output, { filePath: 'a.email' }).output, output);
   });

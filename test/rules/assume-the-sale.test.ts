@@ -14,12 +14,12 @@ const invalid: InvalidCase[] = [
   {
     description: 'curly apostrophe',
     text: '[|I’m sure you’ll agree|] the numbers speak for themselves.',
-    output: 'I’d be curious whether you agree the numbers speak for themselves.',
+    output: 'I think the numbers speak for themselves.',
   },
   {
     description: 'dropped apostrophes',
     text: '[|Im sure youll agree|] the numbers speak for themselves.',
-    output: "I'd be curious whether you agree the numbers speak for themselves.",
+    output: 'I think the numbers speak for themselves.',
   },
   { description: 'in an email body', text: 'Subject: Next steps\n\nHi Sam,\n\n[|Once you sign|], I will set up your workspace.\n', format: 'email', output: 'Subject: Next steps\n\nHi Sam,\n\nIf you decide to go ahead, I will set up your workspace.\n' },
   // A condition that is itself pressure keeps the presumption.

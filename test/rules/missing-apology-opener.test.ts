@@ -12,15 +12,15 @@ import { missingApologyOpener } from '../../rules/missing-apology-opener.js';
 import { runRuleTable, type InvalidCase, type ValidCase } from '../rule-tester.js';
 
 /** The written opener (seed 001: apologise first, say it is not about the sale). */
-const A = 'I wanted to apologize — I may have dropped the ball somewhere along the way, and this isn’t about the sale.';
+const A = "I wanted to apologize — I may have dropped the ball somewhere along the way, and this isn't about the sale.";
 /** The spoken one, for voicemails and call scripts: no dash. */
-const SPOKEN = 'I wanted to apologize. I may have dropped the ball somewhere along the way, and this call isn’t about the sale.';
+const SPOKEN = "I wanted to apologize. I may have dropped the ball somewhere along the way, and this call isn't about the sale.";
 
 /** The opener in the draft's apostrophe style: straight when the draft types straight ones first. */
 function styled(opener: string, text: string): string {
   const curly = text.indexOf('’');
   const straight = text.search(/\p{L}'\p{L}/u);
-  return straight >= 0 && (curly < 0 || straight < curly) ? opener.replace(/’/g, "'") : opener;
+  return curly >= 0 && (straight < 0 || curly < straight) ? opener.replace(/'/g, '’') : opener;
 }
 
 const greetings = [
