@@ -300,7 +300,8 @@ export function rewriteRange(text: string, start: number, end: number, options: 
  */
 function planOnce(text: string, findings: readonly Finding[], options: LintOptions, whole = true): string {
   const reengagement = findings.some((f) => f.ruleId === 'missing-apology-opener' || (rewriteSource(f)?.opener ?? false));
-  let asked = SAFE_QUESTION.test(text);
+  // (A draft that already makes "no" easy needs no question for it.)
+  let asked = SAFE_QUESTION.test(text) || EASY_NO.test(text);
   const wantQuestion = reengagement && !asked;
 
   // 1. Sentences.
@@ -310,8 +311,14 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
   // A draft that already asks for the prospect's take gets the question that makes stepping back safe,
   // not a second "where things stand".
   let takeAsked = ASKS_TAKE.test(text);
+  // The safe question ends the message: a chase with more said after it goes, and the question
+  // is added at the end (step 3), not asked before the context.
+  // (A call script keeps its question in the turn: the other speaker answers it.)
+  const read = whole && wantQuestion ? readDraftFor(text, options) : undefined;
+  const draft = read?.format === 'script' ? undefined : read;
   for (const group of groups) {
-    let rewritten = planSentence(group, asked, wantQuestion, used, true);
+    const last = !draft || fragmentSegment(group.segment) || nothingSaidAfter(draft, group.sentence.end);
+    let rewritten = planSentence(group, asked || !last, wantQuestion && last, used, true);
     if (rewritten === undefined) continue;
     if (rewritten === NO_PRESSURE_QUESTIONS[0] && takeAsked) rewritten = NO_PRESSURE_QUESTIONS[2];
     takeAsked ||= ASKS_TAKE.test(rewritten);
@@ -328,7 +335,8 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
       edits.push(sentenceEdit(text, group.sentence.start, text.slice(group.sentence.start, group.sentence.end), question));
       continue;
     }
-    if (SAFE_QUESTION.test(rewritten)) asked = true;
+    // (A subject line that asks it is no question in the message.)
+    if (SAFE_QUESTION.test(rewritten) && !fragmentSegment(group.segment)) asked = true;
     const original = text.slice(group.sentence.start, group.sentence.end);
     if (rewritten === original) continue;
     edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : sentenceEdit(text, group.sentence.start, original, rewritten));
@@ -389,8 +397,7 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
  * paragraph (before a sign-off, the signature and any quoted reply).
  */
 function questionInsertion(draft: Draft): Edit | undefined {
-  const body = draft.segments.filter((s) => s.kind === 'paragraph' || s.kind === 'speaker-line' || s.kind === 'list-item');
-  const last = [...body].reverse().find((s) => /[.!?…]["”’')\]]*\s*$/u.test(draft.source.slice(s.start, s.end)) && s !== draft.greeting);
+  const last = bodyParagraphs(draft).at(-1);
   if (!last) return undefined;
   // A draft that already asks for the prospect's take gets the question that makes stepping back safe,
   // not a second "where things stand".
@@ -404,11 +411,39 @@ function questionInsertion(draft: Draft): Edit | undefined {
 }
 
 /**
+ * The writer already makes "no" an easy answer: "If the timing isn't right,
+ * just let me know", "Let me know either way", "a no is completely fine".
+ */
+const EASY_NO =
+  /\b(?:(?:let me know|tell me) either way|either (?:way|answer) is (?:fine|okay|ok|completely fine)|if (?:the )?timing isn['’]?t right|if (?:it|this)(?:['’]s| is) not (?:a (?:fit|priority)|right for you)|(?:a )?no is (?:a )?(?:fine|completely fine|okay|ok|a perfectly good)(?: answer)?|(?:happy|glad) to step back)\b/i;
+
+function fragmentSegment(segment: Segment): boolean {
+  return segment.kind === 'subject' || segment.kind === 'heading';
+}
+
+/** The body paragraphs of a message: where its sentences, and the safe question, go. */
+function bodyParagraphs(draft: Draft): Segment[] {
+  return draft.segments.filter(
+    (s) =>
+      (s.kind === 'paragraph' || s.kind === 'speaker-line' || s.kind === 'list-item') &&
+      s !== draft.greeting &&
+      /[.!?…]["”’')\]]*\s*$/u.test(draft.source.slice(s.start, s.end)),
+  );
+}
+
+/** Nothing but closing lines follows `at` in the message's body. */
+function nothingSaidAfter(draft: Draft, at: number): boolean {
+  return bodyParagraphs(draft).every((segment) =>
+    sentencesOf(segment).every((s) => s.end <= at || CLOSING_LINE.test(draft.source.slice(Math.max(s.start, at), s.end)) || !/[\p{L}\p{N}]/u.test(draft.source.slice(Math.max(s.start, at), s.end))),
+  );
+}
+
+/**
  * A sentence that closes a message rather than saying something: how to call
- * back, or thanks ("Call me back at 555-0103.", "Thanks, Tom!", "Talk soon.").
+ * back, a bare number, or thanks ("Call me back at 555-0103.", "555-0176.", "Thanks, Tom!").
  */
 const CLOSING_LINE =
-  /^\W*(?:(?:please\s+)?(?:give (?:me|us) a (?:call|ring)|call (?:me|us)(?: back)?|reach (?:me|us)|you can reach (?:me|us)|my (?:cell|number|direct line) is)\b.*|(?:thanks|thank you|cheers|talk soon|have a (?:great|good) (?:day|week|weekend))\b[^.!?]{0,30}[.!?]*)\s*$/i;
+  /^\W*(?:(?:please\s+)?(?:give (?:me|us) a (?:call|ring)|call (?:me|us)(?: back)?|reach (?:me|us)|you can reach (?:me|us)|my (?:cell|number|direct line) is)\b.*|(?:thanks|thank you|cheers|talk soon|have a (?:great|good) (?:day|week|weekend))\b[^.!?]{0,30}[.!?]*|\+?[\d(][\d\s().-]{5,}\d[.!]*)\s*$/i;
 
 /** The rebuilt chases' asks (chasing.ts): the draft already asks where the prospect stands. */
 const ASKS_TAKE = /\b(?:your honest take|where you['’]ve landed|what you think of|where things landed|wanted to ask (?:if|whether|where|how))\b/i;
