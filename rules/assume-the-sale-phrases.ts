@@ -30,6 +30,8 @@ const DROP_MODIFIER: PhraseRewrite = { move: 'drop-modifier' };
 
 /** "We're holding your spot in the April cohort" → "We have openings in the April cohort". */
 const ROOM: PhraseRewrite = { move: 'replace-in-frame', frame: 'scarcity-count' };
+/** "I've gone ahead and added X" → "If it would help, I can add X". */
+const OFFER: PhraseRewrite = { move: 'replace-in-frame', frame: 'offer-instead' };
 
 export const assumeTheSalePhrases: readonly PhraseEntry[] = [
   {
@@ -417,7 +419,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'Going ahead on the prospect’s behalf presumes a decision only they can make; it hides the "no" they have not had a chance to say.',
-    rewrite: DROP_CLAUSE,
+    rewrite: OFFER,
     examples: {
       invalid: ['[|I’ve gone ahead and created your account|].', '[|I went ahead and drafted the contract|] so you can review it.'],
       valid: ['I’ve gone ahead and sent the notes from our call.', 'I haven’t gone ahead and created anything.'],
@@ -710,7 +712,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       '(i|we) (just|) went ahead and (added|set up|started|booked|scheduled|reserved|put|ordered|created|processed|included|enrolled|opened)',
     ],
     rationale: 'Going ahead before the prospect decides presumes the sale; the prospect who is not sure feels cornered and goes quiet.',
-    rewrite: DROP_CLAUSE,
+    rewrite: OFFER,
     examples: {
       invalid: [
         '[|I’ll just go ahead and set up|] your membership.',

@@ -390,12 +390,14 @@ const COUNTED_PLACE = /^\s*(?:in|for|on|at)\s+\S/i;
 export function scarcityCount(site: SentenceSite): string[] {
   const { text } = site;
   const after = text.slice(site.b);
-  const dropped = dropClause(site);
-  // "…, so if you want one", "after which it goes to the waitlist": the count is what the rest points back to.
-  if (!COUNTED_PLACE.test(after) || /\b(?:it|them|one|ones|those)\b/i.test(after)) return dropped === undefined ? [] : [dropped];
   // "We only have 2 spots left": the subject of "have" goes with the count.
   const owner = /^(?:only|just)\s+(?:have|has|got)\b/i.test(text.slice(site.a, site.b)) ? /(?:^|\s)(?:we|I|they)\s+$/i.exec(text.slice(0, site.a)) : null;
   const existential = owner ?? /(?:^|\s)(there(?:['’]?s| is| are|['’]re)|we(?:['’]ve| have)(?: got)?|(?:we|I)['’]?(?:re| are| am|m) (?:holding|saving|keeping))\s+$/i.exec(text.slice(0, site.a));
+  const clause = dropClause(site);
+  // ("There are only 3 spots left in May" without its count is no sentence: "There are in May".)
+  const dropped = existential && clause ? undefined : clause;
+  // "…, so if you want one", "after which it goes to the waitlist": the count is what the rest points back to.
+  if (!COUNTED_PLACE.test(after) || /\b(?:it|them|one|ones|those)\b/i.test(after)) return dropped === undefined ? [] : [dropped];
   const a = existential ? site.a - existential[0].trimStart().length : site.a;
   const lead = text.slice(0, a);
   // The count is pressure and nothing else: it goes with its clause where it can. Where the
@@ -406,4 +408,21 @@ export function scarcityCount(site: SentenceSite): string[] {
   return grammatical(site, rewritten) ? [rewritten] : [];
 }
 
-
+/**
+ * replace-in-frame for the writer acting before the prospect decided: "I've
+ * gone ahead and added our roadside package" → "If it would help, I can add our
+ * roadside package". The verb after "and" takes its base form (the model's
+ * lemma); the writer's person stays.
+ */
+export function offerInstead(site: SentenceSite): string[] {
+  const phrase = site.text.slice(site.a, site.b);
+  const act = /\band\s+(\S+)(.*)$/su.exec(phrase);
+  const verb = act && tokensOf(act[1])[0];
+  if (!act || !verb || !/^\p{L}+$/u.test(verb.lemma)) return [];
+  const we = /^\W*we\b/i.test(phrase);
+  const lead = site.text.slice(0, site.a);
+  const opening = !/[\p{L}\p{N}]/u.test(lead) || /[.!?…:]\s*$/u.test(lead);
+  const offer = matchStyle(`${opening ? 'If' : 'if'} it would help, ${we ? 'we' : 'I'} can ${verb.lemma.toLowerCase()}${act[2]}`, '', site.text);
+  const rewritten = tidy(lead + offer + site.text.slice(site.b));
+  return grammatical(site, rewritten) ? [rewritten] : [];
+}

@@ -7,7 +7,7 @@
 import type { Finding, Segment } from '../types.js';
 import { rewriteSource } from './lazy.js';
 import { chasingQuestion, chasingSubject, chasingVerb, NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
-import { capitalise, dropClause, dropModifier, dropSentence, maskInline, replaceInSlot, scarcityCount, tidy, type SentenceSite } from './moves.js';
+import { capitalise, dropClause, dropModifier, dropSentence, maskInline, offerInstead, replaceInSlot, scarcityCount, tidy, type SentenceSite } from './moves.js';
 import { endsMidPhrase, factsIn, hasVerb, tokensOf } from './nlp.js';
 import { minimalEdit, siteOf, type PhraseSite } from './phrase.js';
 import type { Span } from './sentences.js';
@@ -34,6 +34,7 @@ export function movesFor(rewrite: PhraseRewrite, sentenceSite: SentenceSite): st
       if (rewrite.frame === 'chasing-verb') return chasingVerb(sentenceSite);
       if (rewrite.frame === 'subject-line') return chasingSubject(sentenceSite);
       if (rewrite.frame === 'scarcity-count') return scarcityCount(sentenceSite);
+      if (rewrite.frame === 'offer-instead') return offerInstead(sentenceSite);
       return rewrite.with.flatMap((replacement) => replaceInSlot(sentenceSite, replacement) ?? []);
     case 'replace-sentence':
       return chasingQuestion(sentenceSite);

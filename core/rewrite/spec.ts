@@ -39,6 +39,13 @@ export type PhraseRewrite =
    * count goes with its clause; a sentence that stands on it keeps the place ("We have openings in the May cohort").
    */
   | { move: 'replace-in-frame'; frame: 'scarcity-count' }
+  /**
+   * The writer acting before the prospect decided ("I've gone ahead and added
+   * our roadside package", "I'll go ahead and start your paperwork"): the act
+   * becomes an offer, its verb in the base form ("If it would help, I can add our
+   * roadside package").
+   */
+  | { move: 'replace-in-frame'; frame: 'offer-instead' }
   /** A chasing question ("Any update?"): the sentence becomes one question that makes "no" safe. */
   | { move: 'replace-sentence'; frame: 'chasing-question' }
   /** "this limited-time rate" → "this rate": the phrase modifies a noun or a verb and can go. */

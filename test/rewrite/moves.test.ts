@@ -79,6 +79,12 @@ const cases: Array<{ move: string; text: string; phrase: string; first: string }
     first: 'We have openings in the May cohort.',
   },
   {
+    move: 'the writer acting before the prospect decided becomes an offer, the verb in its base form',
+    text: 'I’ve gone ahead and added our roadside package for $6 a month.',
+    phrase: 'I’ve gone ahead and added',
+    first: 'If it would help, I can add our roadside package for $6 a month.',
+  },
+  {
     move: 'same-slot fix for presumption, in the sentence’s case',
     text: 'Once you sign, we can start on Monday.',
     phrase: 'Once you sign',
