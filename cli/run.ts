@@ -63,6 +63,8 @@ export interface CliIO {
   /** Whether colour is on when no flag says otherwise (picocolors: TTY, NO_COLOR, FORCE_COLOR). */
   colorByDefault: boolean;
   readStdin(): Promise<Uint8Array>;
+  /** Called after each file is linted and reported (the real process bounds its heap here: core/heap.ts). */
+  afterFile?(): void;
 }
 
 type Mode = 'lint' | 'fix' | 'dry-run';
@@ -501,6 +503,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
         }
       }
       accept(item);
+      io.afterFile?.();
     }
     clearProgress();
   }
