@@ -4,6 +4,7 @@
  * and never a stack trace, only one line `candor: <message>`.
  */
 import picocolors from 'picocolors';
+import { capYoungGeneration } from '../core/heap.js';
 import { setMemoBudget } from '../core/memo.js';
 import { oneLine } from './errors.js';
 import { run } from './run.js';
@@ -32,6 +33,7 @@ run(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   colorByDefault: picocolors.isColorSupported,
   readStdin,
+  afterFile: capYoungGeneration,
 }).then(
   (code) => {
     process.exitCode = code;

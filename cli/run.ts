@@ -30,7 +30,7 @@ import { findFormatter, severityCounts, type LintResult } from '../core/format/i
 import { displayPath } from '../core/format/stylish.js';
 import { LineIndex } from '../core/position.js';
 import { detectFormat } from '../core/segment/index.js';
-import { DIRECTIVE_RULE_ID, applySuppressions, unusedDirectiveFindings, type SuppressionResult } from '../core/suppress.js';
+import { applySuppressions, unusedDirectiveFindings, type SuppressionResult } from '../core/suppress.js';
 import type { Finding, Format } from '../core/types.js';
 import { openBaseline, type BaselineStore } from './baseline.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
@@ -48,6 +48,7 @@ import { DRAFT_EXTENSIONS, IgnoreRules, ignoreRoot, resolveFiles } from './files
 import { globSync } from './glob.js';
 import type * as Init from './init.js';
 import { writeFileAtomic } from './fix-writer.js';
+import { JsonReport } from './json-report.js';
 import type * as Mcp from './mcp.js';
 import type * as Rewrite from './rewrite.js';
 import { parseOptions, type CliOptions } from './options.js';
@@ -62,6 +63,8 @@ export interface CliIO {
   /** Whether colour is on when no flag says otherwise (picocolors: TTY, NO_COLOR, FORCE_COLOR). */
   colorByDefault: boolean;
   readStdin(): Promise<Uint8Array>;
+  /** Called after each file is linted and reported (the real process bounds its heap here: core/heap.ts). */
+  afterFile?(): void;
 }
 
 type Mode = 'lint' | 'fix' | 'dry-run';
@@ -316,13 +319,13 @@ export function unifiedDiff(name: string, before: string, after: string, color: 
     .join('\n');
 }
 
-function exitCodeFor(results: readonly LintResult[], options: CliOptions, warn: (message: string) => void): number {
-  const totals = { errorCount: 0, warningCount: 0 };
-  for (const result of results) {
-    const counts = severityCounts(result.findings);
-    totals.errorCount += counts.errorCount;
-    totals.warningCount += counts.warningCount;
-  }
+/** The errors and warnings of every file's report (before --quiet), for the exit code. */
+interface Totals {
+  errorCount: number;
+  warningCount: number;
+}
+
+function exitCodeFor(totals: Totals, options: CliOptions, warn: (message: string) => void): number {
   if (totals.errorCount > 0) return 1;
   if (options.maxWarnings !== undefined && totals.warningCount > options.maxWarnings) {
     warn(`too many warnings (${totals.warningCount}; --max-warnings ${options.maxWarnings}).`);
@@ -374,15 +377,6 @@ function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
 
-/** ESLint writes `ruleId: null` for a directive's own finding; the JSON formatter writes the empty id. */
-function withNullDirectiveRuleIds(json: string): string {
-  const data = JSON.parse(json) as Array<{ messages: Array<{ ruleId: string | null }> }>;
-  for (const result of data) {
-    for (const message of result.messages) if (message.ruleId === DIRECTIVE_RULE_ID) message.ruleId = null;
-  }
-  return JSON.stringify(data);
-}
-
 async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseOptions(argv, (text) => io.writeOut(text));
   if (parsed.kind === 'exit') return parsed.code;
@@ -420,7 +414,47 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
   const cache = options.cache ? new LintCache(cachePath(io.cwd, options.cacheLocation), (line) => note(line)) : undefined;
   const reportUnused = options.reportUnusedDisableDirectives;
 
+  // What the report shows of each file: less what the baseline covers (with
+  // --baseline-update, the baseline written after every file is linted), on
+  // --diff-base's changed lines only, errors only with --quiet.
+  const baselineName = displayPath(baselineStore.path, io.cwd);
+  let baseline: Baseline = baselineStore.baseline;
+  let hidden = 0;
+  const matchedByFile = new Map<string, Record<string, Record<string, number>>>();
+  const totals: Totals = { errorCount: 0, warningCount: 0 };
+  const filterForReport = (item: Processed): void => {
+    const key = baselineStore.keyOf(item.result.filePath);
+    if (key !== undefined) {
+      const match = matchBaseline(baseline, key, item.result.source, item.result.findings);
+      matchedByFile.set(key, match.matched);
+      hidden += match.hidden.length;
+      item.result.findings = match.kept;
+    }
+    if (changed) {
+      const lines = changed.linesOf(item.result.filePath);
+      const index = new LineIndex(item.result.source);
+      item.result.findings = item.result.findings.filter((finding) => onChangedLine(finding, lines, index));
+    }
+    const counts = severityCounts(item.result.findings);
+    totals.errorCount += counts.errorCount;
+    totals.warningCount += counts.warningCount;
+  };
+  const shown = (result: LintResult): LintResult =>
+    options.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error') } : result;
+
+  // A JSON report is written file by file (cli/json-report.ts), so no file's
+  // results are kept after it; only --baseline-update needs them all first.
+  const jsonReport = options.format === 'json' ? new JsonReport() : undefined;
+  const streamJson = jsonReport !== undefined && !options.baselineUpdate;
   const processed: Processed[] = [];
+  const accept = (item: Processed): void => {
+    if (!streamJson) {
+      processed.push(item);
+      return;
+    }
+    filterForReport(item);
+    jsonReport.add(shown(item.result));
+  };
   /** Text for standard output that is not the report (stdin --fix prints the fixed draft). */
   let fixedStdin: Uint8Array | undefined;
 
@@ -434,7 +468,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
     const config = await resolver.forFile(filePath);
     const shown = options.stdinFilename ?? 'standard input';
     const item = processWithinBudget(draft, filePath, { mode, config, cache: undefined, reportUnused, warn, note, cwd: io.cwd, timeBudgetMs }, shown);
-    if (item) processed.push(item);
+    if (item) accept(item);
     if (mode === 'fix') fixedStdin = encodeDraft(item?.result.output ?? read.file.text, read.file.hasBom);
   } else {
     const files = await collectFiles(options.patterns, io.cwd, resolver);
@@ -468,7 +502,8 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
           if (!item) continue;
         }
       }
-      processed.push(item);
+      accept(item);
+      io.afterFile?.();
     }
     clearProgress();
   }
@@ -480,9 +515,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
 
-  // The baseline: update or prune it, then hide what it covers.
-  const baselineName = displayPath(baselineStore.path, io.cwd);
-  let baseline: Baseline = baselineStore.baseline;
+  // The baseline: update or prune it; hide what it covers.
   if (options.baselineUpdate) {
     const next = createBaseline();
     for (const [key, rules] of Object.entries(baseline.files)) {
@@ -496,36 +529,13 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
     baseline = next;
     note(`wrote ${baselineName}: ${plural(baselineSize(next), 'problem')} in ${plural(Object.keys(next.files).length, 'file')}.`);
   }
-  let hidden = 0;
-  const matchedByFile = new Map<string, Record<string, Record<string, number>>>();
-  for (const item of processed) {
-    const key = baselineStore.keyOf(item.result.filePath);
-    if (key === undefined) continue;
-    const match = matchBaseline(baseline, key, item.result.source, item.result.findings);
-    matchedByFile.set(key, match.matched);
-    hidden += match.hidden.length;
-    item.result.findings = match.kept;
-  }
+  for (const item of processed) filterForReport(item);
   if (options.baselinePrune) {
     const { baseline: pruned, removed } = pruneBaseline(baseline, matchedByFile, (key) => existsSync(baselineStore.fileOf(key)));
     if (baselineStore.exists) baselineStore.write(pruned);
     note(`pruned ${plural(removed, 'problem')} from ${baselineName}; ${plural(baselineSize(pruned), 'problem')} remain baselined.`);
   }
   if (hidden > 0 && !options.baselineUpdate) note(`${plural(hidden, 'problem')} hidden by the baseline (${baselineName}).`);
-
-  // --diff-base: only findings on lines changed since the ref.
-  if (changed) {
-    for (const item of processed) {
-      const lines = changed.linesOf(item.result.filePath);
-      const index = new LineIndex(item.result.source);
-      item.result.findings = item.result.findings.filter((finding) => onChangedLine(finding, lines, index));
-    }
-  }
-
-  const results = processed.map((item) => item.result);
-  const shownResults = options.quiet
-    ? results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error') }))
-    : results;
 
   let report = '';
   // Diffs precede only the human-readable reports; machine formats stay parseable.
@@ -535,11 +545,12 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
       report += unifiedDiff(displayPath(item.result.filePath, io.cwd), item.before, item.result.output, color);
     }
   }
-  let formatted = formatter(shownResults, { cwd: io.cwd, color });
-  if (options.format === 'json' && shownResults.some((result) => result.findings.some((f) => f.ruleId === DIRECTIVE_RULE_ID))) {
-    formatted = withNullDirectiveRuleIds(formatted);
+  if (jsonReport) {
+    if (!streamJson) for (const item of processed) jsonReport.add(shown(item.result));
+    report += jsonReport.toString();
+  } else {
+    report += formatter(processed.map((item) => shown(item.result)), { cwd: io.cwd, color });
   }
-  report += formatted;
 
   if (options.outputFile !== undefined) {
     const target = resolve(io.cwd, options.outputFile);
@@ -556,5 +567,5 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
   }
   if (fixedStdin !== undefined) io.writeOut(Buffer.from(fixedStdin).toString('utf8'));
 
-  return exitCodeFor(results, options, warn);
+  return exitCodeFor(totals, options, warn);
 }

@@ -75,22 +75,25 @@ function toMessage(finding: Finding, source: string, index: LineIndex): JsonMess
   return message;
 }
 
+/** One file's JSON-ready object (the CLI writes its report file by file: cli/json-report.ts). */
+export function toJsonResult(result: LintResult): JsonResult {
+  const index = new LineIndex(result.source);
+  const counts = countFindings(result.findings);
+  const json: JsonResult = {
+    filePath: result.filePath,
+    messages: result.findings.map((finding) => toMessage(finding, result.source, index)),
+    errorCount: counts.errorCount,
+    warningCount: counts.warningCount,
+    fixableErrorCount: counts.fixableErrorCount,
+    fixableWarningCount: counts.fixableWarningCount,
+  };
+  if (result.output !== undefined) json.output = result.output;
+  return json;
+}
+
 /** The JSON-ready objects, for callers that embed them elsewhere. */
 export function toJsonResults(results: readonly LintResult[]): JsonResult[] {
-  return results.map((result) => {
-    const index = new LineIndex(result.source);
-    const counts = countFindings(result.findings);
-    const json: JsonResult = {
-      filePath: result.filePath,
-      messages: result.findings.map((finding) => toMessage(finding, result.source, index)),
-      errorCount: counts.errorCount,
-      warningCount: counts.warningCount,
-      fixableErrorCount: counts.fixableErrorCount,
-      fixableWarningCount: counts.fixableWarningCount,
-    };
-    if (result.output !== undefined) json.output = result.output;
-    return json;
-  });
+  return results.map(toJsonResult);
 }
 
 export const formatJson: Formatter = (results) => JSON.stringify(toJsonResults(results));
