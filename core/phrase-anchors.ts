@@ -159,6 +159,7 @@ export const PATTERN_ANCHORS: Readonly<Record<string, readonly string[] | null>>
   "(pricing|price|prices|rate|enrollment|enrolment|registration|early-bird pricing|early bird pricing) (ends|closes|expires|changes|goes up|increases) (on|this|next|) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|at midnight|soon)": ["ends", "closes", "expires", "changes", "goes", "increases"],
   "(put|sign|signed|penciled|pencilled) you (down|up|in) for # (seats|licenses|licences|users)": ["seats", "licenses", "licences", "users"],
   "(re: |)(just|quick|gentle|friendly|) (following up|follow up|follow-up|checking in|check in|check-in|circling back|touching base|bumping this|bump|any update|any updates|still interested)": ["following", "follow", "checking", "check", "circling", "touching", "bumping", "bump", "update", "updates", "interested"],
+  "(renew|order|sign|sign up|book|buy|upgrade|register|enroll|reply|respond|decide|commit) (before|by) then": ["then"],
   "(requires|needs) your (immediate|urgent|prompt|) attention": ["attention"],
   "(respond|reply|get back to me|get back to us|decide|sign up|register|enroll|commit) (by|before|no later than) %when": ["respond", "reply", "back", "decide", "sign", "register", "enroll", "commit"],
   "(seats|spots|spaces|places|slots) (in|on|at|for) * (is|are) (limited|scarce)": ["limited", "scarce"],

@@ -1771,6 +1771,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(respond|reply|get back to me|get back to us|decide|sign up|register|enroll|commit) (by|before|no later than) %when',
       // (A date to answer a logistics question is not a deadline on the decision: "let me know by Friday which room you prefer".)
       '(let me know|let us know) (by|before|no later than) %when !(which|what|whether|if|how|who|where)',
+      // (A deadline by reference to one said before: "Renew before then and we'll keep your rate".)
+      '(renew|order|sign|sign up|book|buy|upgrade|register|enroll|reply|respond|decide|commit) (before|by) then',
       '(sign up|register|enroll|enrol|claim yours|claim your spot|order|subscribe) (this week|tonight|by tonight)',
       '(requires|needs) your (immediate|urgent|prompt|) attention',
       "^ (don't|do not) wait !(for|until|till|to|on|up|around|and|if|long|any|too|another)",
@@ -1790,6 +1792,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Please [|reply by Friday|] so I can hold the crew.',
         'Can you [|let me know by Thursday|]?',
+        'Prices change in May. [|Renew before then|] and your rate stays.',
         '[|Register this week|] to keep the early rate.',
         'Your quote [|requires your immediate attention|].',
         '[|Don’t let your credits go to waste|].',

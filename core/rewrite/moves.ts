@@ -216,8 +216,9 @@ function clauseBounds(text: string, a: number, b: number): ClauseBounds {
  * is still a sentence ("We can start Monday — only 3 spots left." → "We can
  * start Monday."). When the clause is the whole sentence, the sentence goes if
  * it states nothing else. With `lossy` (the whole-draft rewrite, which would
- * otherwise drop the whole sentence), a clause goes even when it holds a fact
- * of its own ("…, and your new account will be ready before your next pay run").
+ * otherwise drop the whole sentence), a clause after what stays goes even when
+ * it holds a fact of its own ("…, and your new account will be ready before
+ * your next pay run").
  */
 export function dropClause(site: SentenceSite, lossy = false): string | undefined {
   const { text } = site;
@@ -230,7 +231,8 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
     if (alone !== undefined && factsOutside(site, 0, text.length).length > 0) return alone;
     return dropSentence(site);
   }
-  if (!lossy && factsOutside(site, clause.start, clause.end).length > 0) return undefined;
+  // (Lossy, only a clause after what stays: one that opened the sentence leaves a fragment, "From $18 to $21 per seat.")
+  if ((!lossy || clause.leftStart < 0) && factsOutside(site, clause.start, clause.end).length > 0) return undefined;
   let rewritten: string;
   if (clause.leftStart >= 0 && clause.rightEnd < 0) {
     // The clause ends the sentence.
