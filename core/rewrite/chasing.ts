@@ -40,6 +40,8 @@ const SEE_QUESTION = /^\s*(?:to|and) (?:see|ask|find out|check|learn|hear)\s+(?=
  * counts from (not a "since" of cause: "since we haven't seen you").
  */
 const SINCE = /^\s*since\s+(?:(?:we|I) (?:last )?(?:spoke|talked|met|connected|chatted)\b|(?!(?:we|I|you|they|it|there|he|she)\b)\S)/i;
+/** "since I sent (you) the quote": what the silence followed is the writer's own message. */
+const SINCE_SENT = /^\s*since\s+(?:I|we)\s+(?:sent|shared|emailed|forwarded)(?:\s+(?:you|over|along|through))*\s+(?=(?:the|my|our|your|a|an)\s)/i;
 const SINCE_SPOKE = /^\s*since\s+(?:we|I) (?:last )?(?:spoke|talked|met|connected|chatted)\b/i;
 /**
  * "since Tuesday", "since last week", "since the 12th": a time, not an event
@@ -170,6 +172,14 @@ export function chasingVerb(found: SentenceSite): string[] {
   const that = THAT_CLAUSE.exec(after);
   if (that && start === leadEnd({ ...site, a: start })) {
     options.push(tidy(afterLeadIn(lead, capitalise(after.slice(that[0].length)))));
+    return options;
+  }
+
+  // "since I sent the revised quote" → "I'd value your honest take on the revised quote".
+  const sent = SINCE_SENT.exec(after);
+  if (sent) {
+    const rest = withoutSilence(after.slice(sent[0].length));
+    for (const opener of takeOpeners(we)) options.push(tidy(afterLeadIn(lead, opener + rest)));
     return options;
   }
 

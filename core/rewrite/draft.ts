@@ -19,7 +19,7 @@ import { rewriteSource } from './lazy.js';
 import { movedApology, OPENER_START, openerInsertion, opensWithResponsibility } from './opener.js';
 import { leansOnPrevious, removal, sentenceEdit } from './phrase.js';
 import { groupBySentence, planSentence } from './sentence-plan.js';
-import { sentencesOf } from './sentences.js';
+import { sentenceSpans, sentencesOf } from './sentences.js';
 
 export interface RewriteOptions extends LintOptions {
   /**
@@ -318,8 +318,9 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
   const draft = read?.format === 'script' ? undefined : read;
   for (const group of groups) {
     const last = !draft || fragmentSegment(group.segment) || nothingSaidAfter(draft, group.sentence.end);
-    let rewritten = planSentence(group, asked || !last, wantQuestion && last, used, true);
+    let rewritten = planSentence(group, asked, wantQuestion && last, used, true);
     if (rewritten === undefined) continue;
+    if (!last) rewritten = withoutSafeQuestion(rewritten);
     if (rewritten === NO_PRESSURE_QUESTIONS[0] && takeAsked) rewritten = NO_PRESSURE_QUESTIONS[2];
     takeAsked ||= ASKS_TAKE.test(rewritten);
     // The next sentence points back at one that goes ("If you want it, …"): it goes with it.
@@ -341,7 +342,7 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
     if (rewritten === original) continue;
     edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : sentenceEdit(text, group.sentence.start, original, rewritten));
   }
-  let output = applyEdits(text, edits);
+  let output = closeBlankRuns(text, applyEdits(text, edits));
   if (!whole) return output;
 
   // 2. The opener.
@@ -379,6 +380,15 @@ function answeredBelow(text: string, segment: Segment, sentence: { start: number
   return next !== null && TURN_LABEL.test(next[1]);
 }
 
+/**
+ * A paragraph whose every sentence went leaves its line breaks behind: the
+ * blank lines close up to one, unless the draft itself has such runs.
+ */
+function closeBlankRuns(before: string, after: string): string {
+  if (/(?:\r?\n[ \t]*){3}/.test(before)) return after;
+  return after.replace(/(?:\r?\n[ \t]*){3,}/g, (run) => (run.includes('\r') ? '\r\n\r\n' : '\n\n'));
+}
+
 /** Applies non-overlapping edits in one go. */
 function applyEdits(text: string, edits: readonly Edit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -397,7 +407,9 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
  * paragraph (before a sign-off, the signature and any quoted reply).
  */
 function questionInsertion(draft: Draft): Edit | undefined {
-  const last = bodyParagraphs(draft).at(-1);
+  const paragraphs = bodyParagraphs(draft);
+  // The last paragraph that says something (not only "Call me at 555-0188.").
+  const last = [...paragraphs].reverse().find((p) => !sentencesOf(p).every((s) => CLOSING_LINE.test(draft.source.slice(s.start, s.end)))) ?? paragraphs.at(-1);
   if (!last) return undefined;
   // A draft that already asks for the prospect's take gets the question that makes stepping back safe,
   // not a second "where things stand".
@@ -416,6 +428,12 @@ function questionInsertion(draft: Draft): Edit | undefined {
  */
 const EASY_NO =
   /\b(?:(?:let me know|tell me) either way|either (?:way|answer) is (?:fine|okay|ok|completely fine)|if (?:the )?timing isn['’]?t right|if (?:it|this)(?:['’]s| is) not (?:a (?:fit|priority)|right for you)|(?:a )?no is (?:a )?(?:fine|completely fine|okay|ok|a perfectly good)(?: answer)?|(?:happy|glad) to step back)\b/i;
+
+/** A rewritten sentence without the safe question a move made of its chase (step 3 asks it at the end). */
+function withoutSafeQuestion(rewritten: string): string {
+  const kept = sentenceSpans(rewritten).filter((span) => !SAFE_QUESTION.test(rewritten.slice(span.start, span.end)));
+  return kept.map((span) => rewritten.slice(span.start, span.end)).join(' ');
+}
 
 function fragmentSegment(segment: Segment): boolean {
   return segment.kind === 'subject' || segment.kind === 'heading';

@@ -224,6 +224,13 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
   const { text } = site;
   const clause = clauseBounds(text, site.a, site.b);
   const terminal = terminalOf(text);
+  if (lossy) {
+    // What a strict drop can do first; beyond it, only a clause after what stays goes: one that
+    // opens the sentence, or a phrase cut from its middle, leaves a fragment ("From $18 to $21
+    // per seat.", "I from you since I sent the quote.").
+    const strict = dropClause(site);
+    if (strict !== undefined || clause.leftStart < 0) return strict;
+  }
   if (clause.leftStart < 0 && clause.rightEnd < 0) {
     // The phrase may be all the pressure in a sentence that says more:
     // "I can include the plate fee if you sign by the 28th" keeps its offer.
@@ -231,8 +238,7 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
     if (alone !== undefined && factsOutside(site, 0, text.length).length > 0) return alone;
     return dropSentence(site);
   }
-  // (Lossy, only a clause after what stays: one that opened the sentence leaves a fragment, "From $18 to $21 per seat.")
-  if ((!lossy || clause.leftStart < 0) && factsOutside(site, clause.start, clause.end).length > 0) return undefined;
+  if (!lossy && factsOutside(site, clause.start, clause.end).length > 0) return undefined;
   let rewritten: string;
   if (clause.leftStart >= 0 && clause.rightEnd < 0) {
     // The clause ends the sentence.
@@ -302,6 +308,10 @@ function dropPhrase(site: SentenceSite): string | undefined {
   const before = site.text.slice(0, site.a).trimEnd();
   const after = site.text.slice(site.b);
   if (!before || !/[\p{L}\p{N}]/u.test(before)) return undefined;
+  // A phrase that is its subject's verb cannot go alone: "I [haven't heard back] from you" → "I from you".
+  const head = tokensOf(site.masked.slice(site.a, site.b))[0];
+  const subject = tokensOf(site.masked.slice(0, site.a)).at(-1);
+  if (head && subject && ['AUX', 'VERB'].includes(head.pos) && ['PRON', 'PROPN', 'NOUN'].includes(subject.pos)) return undefined;
   const rewritten = tidy(join(before + (/^\s*[\p{L}\p{N}]/u.test(after) ? ' ' : ''), after.trimStart()));
   return grammatical(site, rewritten) && !endsMidPhrase(rewritten) ? rewritten : undefined;
 }
