@@ -378,7 +378,7 @@ function chasesInOpening(draft: Draft, opening: Opening): boolean {
  * the rewrite takes the chase with it, as a suggestion: "sorry" followed by
  * "just following up" contradicts itself.
  */
-function openerRewrites(draft: Draft, chases: boolean): LazyRewrites {
+function openerRewrites(draft: Draft, opening: Opening): LazyRewrites {
   // Moving a sentence is for the writer to review: it is a suggestion, never the fix.
   const moved = (): Rewrite | undefined => {
     const edits = movedApology(draft);
@@ -389,11 +389,17 @@ function openerRewrites(draft: Draft, chases: boolean): LazyRewrites {
     return edit && { title: 'Open with an apology', edits: [edit] };
   };
   const lazy: LazyRewrites = { opener: true };
-  if (!chases) lazy.fix = () => (movedApology(draft) ? undefined : inserted());
+  // The opening chases when its words do, or when another finding there is a chase ("I was
+  // wondering where things are at"); the siblings are known once the draft is linted.
+  const chases = (): boolean =>
+    chasesInOpening(draft, opening) ||
+    (lazy.siblings ?? []).some((f) => f.category === 'chasing' && opening.sentences.some((s) => s.start <= f.start && f.end <= s.end));
+  lazy.fix = () => (chases() || movedApology(draft) ? undefined : inserted());
   lazy.suggestions = () => {
     const own = moved();
     if (own) return [own];
-    return chases ? [openingRewrite(draft, lazy.siblings ?? []) ?? inserted()].filter((rewrite): rewrite is Rewrite => rewrite !== undefined) : [];
+    // An apology above a chase it leaves standing contradicts itself: no option then.
+    return chases() ? [openingRewrite(draft, lazy.siblings ?? [])].filter((rewrite): rewrite is Rewrite => rewrite !== undefined) : [];
   };
   return lazy;
 }
@@ -439,7 +445,7 @@ export const missingApologyOpener: Rule = {
       // It is a fix only when the opening does not chase in the same breath: an
       // apology followed by "just following up…" contradicts itself, so that
       // draft needs the whole-draft rewrite, and gets a suggestion.
-      rewrites: openerRewrites(draft, chasesInOpening(draft, opening)),
+      rewrites: openerRewrites(draft, opening),
       related: [signal],
     });
   },

@@ -1792,7 +1792,6 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Please [|reply by Friday|] so I can hold the crew.',
         'Can you [|let me know by Thursday|]?',
-        'Prices change in May. [|Renew before then|] and your rate stays.',
         '[|Register this week|] to keep the early rate.',
         'Your quote [|requires your immediate attention|].',
         '[|Don’t let your credits go to waste|].',

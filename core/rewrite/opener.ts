@@ -201,6 +201,8 @@ export function openingRewrite(draft: Draft, siblings: readonly Finding[]): Rewr
     const rewritten = planSentence(group, asked, false);
     asked ||= rewritten !== undefined && SAFE_QUESTION.test(rewritten);
     const original = source.slice(group.sentence.start, group.sentence.end);
+    // A chase left standing under the apology contradicts it: no option then.
+    if ((rewritten === undefined || rewritten === original) && group.sites.some((site) => site.category === 'chasing')) return undefined;
     if (rewritten === undefined || rewritten === original) continue;
     edits.push(rewritten === '' ? removal(source, group.segment, group.sentence) : sentenceEdit(source, group.sentence.start, original, rewritten));
   }

@@ -37,6 +37,7 @@ const invalid: InvalidCase[] = [
     output: 'Can we find time to figure out whether this is a fit this week?',
   },
   { description: 'urgency in a landing page', text: '# Spring pricing\n\n[|Limited time only|]: save 30% on annual plans.', format: 'markdown' },
+  { description: 'a deadline by reference to one said before', text: 'Prices change in May. [|Renew before then|] and your rate stays.' },
   { description: 'merge tag next to the phrase', text: 'Hi {{first_name}}, [|just checking in|] on {{company}}.' },
   { description: 'inside a markdown list', text: '- Reminder: [|last chance|] to join the pilot', format: 'markdown' },
   { description: 'in a markdown blockquote', text: '> [|Act now|] before prices go up.', format: 'markdown' },
