@@ -458,10 +458,11 @@ function nothingSaidAfter(draft: Draft, at: number): boolean {
 
 /**
  * A sentence that closes a message rather than saying something: how to call
- * back, a bare number, or thanks ("Call me back at 555-0103.", "555-0176.", "Thanks, Tom!").
+ * back, a bare number, or thanks ("Call me back at 555-0103.", "555-0176.", "Thanks, Tom!",
+ * "Let me know!").
  */
 const CLOSING_LINE =
-  /^\W*(?:(?:please\s+)?(?:give (?:me|us) a (?:call|ring)|call (?:me|us)(?: back)?|reach (?:me|us)|you can reach (?:me|us)|my (?:cell|number|direct line) is)\b.*|(?:thanks|thank you|cheers|talk soon|have a (?:great|good) (?:day|week|weekend))\b[^.!?]{0,30}[.!?]*|\+?[\d(][\d\s().-]{5,}\d[.!]*)\s*$/i;
+  /^\W*(?:(?:please\s+)?(?:give (?:me|us) a (?:call|ring)|call (?:me|us)(?: back)?|reach (?:me|us)|you can reach (?:me|us)|my (?:cell|number|direct line) is)\b.*|(?:thanks|thank you|cheers|talk soon|let me know|have a (?:great|good) (?:day|week|weekend))\b[^.!?]{0,30}[.!?]*|\+?[\d(][\d\s().-]{5,}\d[.!]*)\s*$/i;
 
 /** The rebuilt chases' asks (chasing.ts): the draft already asks where the prospect stands. */
 const ASKS_TAKE = /\b(?:your honest take|where you['’]ve landed|what you think of|where things landed|wanted to ask (?:if|whether|where|how))\b/i;

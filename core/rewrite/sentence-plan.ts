@@ -35,7 +35,7 @@ export function movesFor(rewrite: PhraseRewrite, sentenceSite: SentenceSite): st
       if (rewrite.frame === 'subject-line') return chasingSubject(sentenceSite);
       if (rewrite.frame === 'scarcity-count') return scarcityCount(sentenceSite);
       if (rewrite.frame === 'offer-instead') return offerInstead(sentenceSite);
-      return rewrite.with.flatMap((replacement) => replaceInSlot(sentenceSite, replacement) ?? []);
+      return rewrite.with.flatMap((replacement) => replaceInSlot(withDeadline(rewrite.frame, sentenceSite), replacement) ?? []);
     case 'replace-sentence':
       return chasingQuestion(sentenceSite);
     case 'drop-modifier':
@@ -43,6 +43,20 @@ export function movesFor(rewrite: PhraseRewrite, sentenceSite: SentenceSite): st
     case 'drop-clause':
       return [dropClause(sentenceSite)].filter((s): s is string => s !== undefined);
   }
+}
+
+/** A deadline right after a pushed verb phrase ("close the deal before year end"). */
+const DEADLINE_AFTER =
+  /^\s+(?:before|by)\s+(?:then|year[- ]end|the end of (?:the )?(?:year|quarter|month|week)|(?:this|next) (?:week|month|quarter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
+
+/**
+ * A pushed verb phrase takes its deadline with it: "keen to close the deal
+ * before year end" → "keen to figure out whether this is a fit", not "… a fit
+ * before year end" (the clock would stay).
+ */
+function withDeadline(frame: string, site: SentenceSite): SentenceSite {
+  const deadline = frame === 'verb-phrase' ? DEADLINE_AFTER.exec(site.text.slice(site.b)) : null;
+  return deadline ? { ...site, b: site.b + deadline[0].length } : site;
 }
 
 /**
