@@ -125,7 +125,7 @@ export function multipartParts(source: string, from: number, to: number, boundar
 }
 
 /** A body range to read as prose, and whether quoted-printable escapes must be masked. */
-interface ProsePart {
+export interface ProsePart {
   from: number;
   to: number;
   quotedPrintable: boolean;
@@ -154,6 +154,27 @@ const OUTLOOK_RULE = /^[ \t]*_{10,}[ \t]*$/;
 const OUTLOOK_FROM = /^[ \t]*\*?From:\*?[ \t]/;
 const OUTLOOK_SENT = /^[ \t]*\*?(?:Sent|Date):\*?[ \t]/;
 const ON_LINE = /^[ \t]*On\s/;
+/** A line that may begin the history or a signature separator: historyBegins decides, with the lines after it. */
+export const MAY_BEGIN_HISTORY = /^[ \t]*(?:-{2}|_{10}|\*?From:|On\s|Begin forwarded message:)/im;
+
+/**
+ * Whether the reply or forward history, or a `-- ` signature separator,
+ * begins at the line `t`; `after(k)` is the text of the k-th line after it
+ * ('' past the end).
+ */
+export function historyBegins(t: string, after: (k: number) => string): boolean {
+  if (t.trimEnd() === '--' || t.trimEnd() === '-- ') return true;
+  if (ORIGINAL_MESSAGE.test(t) || FORWARDED.test(t)) return true;
+  if (ON_LINE.test(t)) {
+    if (t.trimEnd().endsWith('wrote:')) return true;
+    // Mail clients wrap a long "On <date>, <name> <address> wrote:" once.
+    const next = after(1).trimEnd();
+    if (next.endsWith('wrote:') && !QUOTED.test(next)) return true;
+  }
+  if (OUTLOOK_RULE.test(t) && OUTLOOK_FROM.test(after(1))) return true;
+  return OUTLOOK_FROM.test(t) && [1, 2, 3, 4].some((k) => OUTLOOK_SENT.test(after(k)));
+}
+
 /**
  * The line index where the writer's own words end: the reply or forward
  * history, or a `-- ` signature separator. `lines.length` when none.
@@ -163,19 +184,7 @@ function historyStart(source: string, lines: LazyLines): number {
     const line = lines.at(i);
     return line ? lineText(source, line) : '';
   };
-  for (let i = 0; lines.at(i); i++) {
-    const t = text(i);
-    if (t.trimEnd() === '--' || t.trimEnd() === '-- ') return i;
-    if (ORIGINAL_MESSAGE.test(t) || FORWARDED.test(t)) return i;
-    if (ON_LINE.test(t)) {
-      if (t.trimEnd().endsWith('wrote:')) return i;
-      // Mail clients wrap a long "On <date>, <name> <address> wrote:" once.
-      const next = text(i + 1).trimEnd();
-      if (next.endsWith('wrote:') && !QUOTED.test(next)) return i;
-    }
-    if (OUTLOOK_RULE.test(t) && OUTLOOK_FROM.test(text(i + 1))) return i;
-    if (OUTLOOK_FROM.test(t) && [1, 2, 3, 4].some((k) => OUTLOOK_SENT.test(text(i + k)))) return i;
-  }
+  for (let i = 0; lines.at(i); i++) if (historyBegins(text(i), (k) => text(i + k))) return i;
   return lines.read.length;
 }
 
@@ -215,6 +224,11 @@ function quotedPrintableEscapes(source: string, from: number, to: number): Range
   return ranges;
 }
 
+/** Whether a line of a message body is the writer's prose (not a quoted line, nor a "Sent from my phone"). */
+export function isProseLine(t: string): boolean {
+  return !QUOTED.test(t) && !SENT_FROM.test(t);
+}
+
 /** Paragraphs of a message body, before its history and signature. */
 function bodySegments(source: string, part: ProsePart): Segment[] {
   const lazy = new LazyLines(source, part.from, part.to);
@@ -222,13 +236,8 @@ function bodySegments(source: string, part: ProsePart): Segment[] {
   // Nothing from the history on is prose.
   const lines = lazy.read.slice(0, history);
   const end = signatureStart(source, lines, history);
-  const isProse = (i: number): boolean => {
-    if (i >= end) return false;
-    const t = lineText(source, lines[i]);
-    return !QUOTED.test(t) && !SENT_FROM.test(t);
-  };
   const segments: Segment[] = [];
-  for (const [a, b] of proseRuns(source, lines, isProse)) {
+  for (const [a, b] of proseRuns(source, lines, (i) => i < end && isProseLine(lineText(source, lines[i])))) {
     const from = lines[a].start;
     const to = lines[b].end;
     const masks = part.quotedPrintable ? quotedPrintableEscapes(source, from, to) : [];
@@ -240,12 +249,18 @@ function bodySegments(source: string, part: ProsePart): Segment[] {
 
 export const ENCODED_WORD = /=\?[^?\s]{1,40}\?[BbQq]\?[^?\s]{0,500}\?=/g;
 
-export function segmentEmail(source: string): SegmentedDraft {
+/** What every reading of an e-mail shares: its Subject and the parts of its body that are read as prose. */
+export interface EmailHead {
+  subject?: Segment;
+  parts: ProsePart[];
+  bodyFrom: number;
+}
+
+export function readEmailHead(source: string): EmailHead {
   const [contentStart] = trimRange(source, 0, source.length);
   const block = readHeaderBlock(source, contentStart, source.length, true);
   const bodyFrom = block ? block.bodyFrom : contentStart;
-
-  let subject: Segment | undefined;
+  const head: EmailHead = { parts: plainTextParts(source, block, bodyFrom, source.length), bodyFrom };
   const subjectHeader = header(block, 'subject');
   if (subjectHeader) {
     const { valueStart, valueEnd } = subjectHeader;
@@ -253,21 +268,29 @@ export function segmentEmail(source: string): SegmentedDraft {
     const slice = source.slice(valueStart, valueEnd);
     let m: RegExpExecArray | null;
     while ((m = ENCODED_WORD.exec(slice)) !== null) encoded.push([valueStart + m.index, valueStart + m.index + m[0].length]);
-    subject = makeSegment(source, 'subject', valueStart, valueEnd, encoded) ?? undefined;
+    const subject = makeSegment(source, 'subject', valueStart, valueEnd, encoded);
+    if (subject) head.subject = subject;
   }
+  return head;
+}
 
-  const parts = plainTextParts(source, block, bodyFrom, source.length);
-  const body: Segment[] = [];
-  for (const part of parts) body.push(...bodySegments(source, part));
+/** The draft from its head and its body's paragraphs: the greeting taken from them. */
+export function finishEmail(source: string, head: EmailHead, body: Segment[]): SegmentedDraft {
+  const { subject } = head;
   const greeting = takeGreeting(source, body);
-  const firstPart = parts[0];
-  const [bodyStart] = firstPart ? trimRange(source, firstPart.from, firstPart.to) : [bodyFrom];
+  const firstPart = head.parts[0];
+  const [bodyStart] = firstPart ? trimRange(source, firstPart.from, firstPart.to) : [head.bodyFrom];
   return {
     segments: subject ? [subject, ...body] : body,
     ...(subject ? { subject } : {}),
     ...(greeting ? { greeting } : {}),
     bodyStart: Math.min(bodyStart, source.length),
   };
+}
+
+export function segmentEmail(source: string): SegmentedDraft {
+  const head = readEmailHead(source);
+  return finishEmail(source, head, head.parts.flatMap((part) => bodySegments(source, part)));
 }
 
 /**

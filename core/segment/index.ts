@@ -11,7 +11,7 @@ import { linesOf, type SegmentedDraft } from './lines.js';
 import { segmentEmail, looksLikeEmail } from './email.js';
 import { segmentMarkdownBlocks, segmentMarkdownWhole, type CandidateTest, type SegmentMask } from './markdown-blocks.js';
 import { segmentScript } from './script.js';
-import { segmentScriptBlocks, segmentTextBlocks } from './line-blocks.js';
+import { segmentEmailBlocks, segmentScriptBlocks, segmentTextBlocks } from './line-blocks.js';
 import { looksLikeScript, speakerLists, type SpeakerOptions } from './speakers.js';
 import { segmentText } from './text.js';
 import { htmlView } from './html.js';
@@ -173,7 +173,7 @@ function segmentAs(text: string, options: ReadOptions, mask: SegmentMask): Segme
       return (isCandidate && segmentMarkdownBlocks(text, lists, { isCandidate, mask })) || segmentMarkdownWhole(text, lists);
     }
     case 'email':
-      return segmentEmail(text);
+      return (options.isCandidate && segmentEmailBlocks(text, lists, options.isCandidate)) || segmentEmail(text);
     case 'script':
       return (options.isCandidate && segmentScriptBlocks(text, lists, options.isCandidate)) || segmentScript(text, lists);
     default:

@@ -16,7 +16,8 @@
  */
 import type { Format, Segment } from '../types.js';
 import { BoundedMap, memoBudget, memoByText } from '../memo.js';
-import { dropTrailingSignature, linesOf, makeSegment, proseRuns, takeGreeting, trimRange, lineText, type SegmentedDraft } from './lines.js';
+import { historyBegins, isProseLine, MAY_BEGIN_HISTORY, finishEmail, readEmailHead } from './email.js';
+import { dropTrailingSignature, lineAt, linesOf, makeSegment, proseRuns, signatureStart, takeGreeting, trimRange, lineText, type Line, type SegmentedDraft } from './lines.js';
 import {
   currentSplit,
   isCandidateBlock,
@@ -99,10 +100,16 @@ const textParagraphs = memoByText((text): Relative[] => {
  * tail until TAIL_SEGMENTS segments, and the candidates between; returns the
  * read blocks' segments in order.
  */
-function readBlocks(split: Split, candidate: CandidateTest, read: (i: number) => Segment[], tailSegments: number): Segment[] {
-  const count = split.blocks.length;
+function readBlocks(
+  split: Split,
+  candidate: CandidateTest,
+  read: (i: number) => Segment[],
+  tailSegments: number,
+  first = 0,
+  count = split.blocks.length,
+): Segment[] {
   const byBlock = new Array<Segment[] | undefined>(count);
-  let opening = 0;
+  let opening = first;
   let prose = 0;
   for (; opening < count && prose < OPENING_SEGMENTS; opening++) prose += (byBlock[opening] = read(opening)).length;
   let tail = count;
@@ -123,6 +130,104 @@ export function segmentTextBlocks(source: string, lists: SpeakerLists, candidate
   const greeting = takeGreeting(source, segments);
   const [bodyStart] = trimRange(source, 0, source.length);
   return { segments, ...(greeting ? { greeting } : {}), bodyStart };
+}
+
+/** A block of an e-mail body: its paragraphs (offsets relative to the block) and the lines where its history may begin. */
+interface EmailBlock {
+  paragraphs: Relative[];
+  historyLines: number[];
+}
+
+function readEmailBlock(text: string): EmailBlock {
+  const lines = linesOf(text, 0, text.length);
+  const paragraphs: Relative[] = [];
+  for (const [a, b] of proseRuns(text, lines, (i) => isProseLine(lineText(text, lines[i])))) {
+    const seg = makeSegment(text, 'paragraph', lines[a].start, lines[b].end);
+    if (seg) paragraphs.push(seg);
+  }
+  const historyLines = lines.filter((line) => MAY_BEGIN_HISTORY.test(lineText(text, line))).map((line) => line.start);
+  return { paragraphs, historyLines };
+}
+
+const emailBlock = memoByText(readEmailBlock, BLOCK_MEMO_LIMIT);
+
+/** Whether the history begins at the line that starts at `at` (email.ts historyBegins, the lines after it read from the source). */
+function historyBeginsAt(source: string, at: number): boolean {
+  const line = lineAt(source, at);
+  return historyBegins(lineText(source, line), (k) => {
+    let next = line;
+    for (let i = 0; i < k; i++) {
+      if (next.next >= source.length || next.next === next.end) return '';
+      next = lineAt(source, next.next);
+    }
+    return lineText(source, next);
+  });
+}
+
+/** The index of the block starting at `start`, or -1 (block starts are sorted). */
+function blockAt(split: Split, start: number): number {
+  for (let lo = 0, hi = split.blocks.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    const at = split.blocks[mid].start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A signature is looked for in the last lines before the history: this many that are not blank (lines.ts signatureStart). */
+const SIGNATURE_WINDOW = 7;
+
+/**
+ * An e-mail read block by block (email.ts reads it whole): the Subject, then
+ * the body's paragraphs in the blocks that matter, up to its signature or
+ * history. The history's first line is found from the blocks that may hold
+ * one, the signature in the last lines before it, both exactly as the whole
+ * reading finds them. Null when the draft does not split, or its body is not
+ * one plain part starting a block (a multipart or encoded message is read whole).
+ */
+export function segmentEmailBlocks(source: string, lists: SpeakerLists, candidate: CandidateTest): SegmentedDraft | null {
+  const head = readEmailHead(source);
+  const [part] = head.parts;
+  if (head.parts.length !== 1 || part.quotedPrintable || part.to !== source.length) return null;
+  const [bodyFrom] = trimRange(source, part.from, part.to);
+  if (bodyFrom === source.length) return finishEmail(source, head, []);
+  const split = currentSplit(source, lists, EMAIL_SPLIT);
+  const first = split ? blockAt(split, bodyFrom) : -1;
+  if (!split || first < 0) return null;
+  const { blocks, texts } = split;
+  // Where the writer's words end: the history's first line, else the end.
+  let cut = source.length;
+  let cutBlock = blocks.length - 1;
+  search: for (let i = first; i < blocks.length; i++) {
+    if (!split.facts[i].mayBeginHistory) continue;
+    for (const line of emailBlock(texts[i]).historyLines) {
+      if (!historyBeginsAt(source, blocks[i].start + line)) continue;
+      cut = blocks[i].start + line;
+      cutBlock = cut > blocks[i].start ? i : i - 1;
+      break search;
+    }
+  }
+  // The signature: in the last lines before the cut that are not blank.
+  let tailBlock = cutBlock;
+  let tail: Line[] = [];
+  for (let nonBlank = 0; tailBlock >= first && nonBlank < SIGNATURE_WINDOW; tailBlock--) {
+    const lines = linesOf(source, blocks[tailBlock].start, Math.min(blocks[tailBlock].end, cut));
+    nonBlank += lines.filter((line) => lineText(source, line).trim() !== '').length;
+    tail = [...lines, ...tail];
+  }
+  const signature = signatureStart(source, tail, tail.length);
+  const end = signature < tail.length ? tail[signature].start : cut;
+  const read = (i: number): Segment[] => {
+    const { start } = blocks[i];
+    if (blocks[i].end <= end) return placedAt(emailBlock(texts[i]).paragraphs, start);
+    // The block the signature or history cuts: read once, not kept (its slice would keep the draft alive).
+    return start < end ? shifted(readEmailBlock(source.slice(start, end)).paragraphs, start) : [];
+  };
+  let last = first;
+  while (last + 1 < blocks.length && blocks[last + 1].start < end) last++;
+  return finishEmail(source, head, readBlocks(split, candidate, read, TAIL_SEGMENTS, first, last + 1));
 }
 
 /** What a call script's block says about turns, by its text (offsets relative to the block). */

@@ -29,6 +29,7 @@ import { definitionsIn, finishMarkdown, isHostileBlock, MAX_METADATA_BLOCKS, seg
 import { namedSpeakersTakeTurns, parseSpeakerLabel, type SpeakerLists } from './speakers.js';
 import type { SegmentedDraft } from './lines.js';
 import { hasProse } from './mask.js';
+import { MAY_BEGIN_HISTORY } from './email.js';
 
 /**
  * Whether a block's raw text may hold something a rule reports, and what the
@@ -231,6 +232,8 @@ interface BlockFacts {
   /** It may hold a link or footnote definition, which references in other blocks resolve against. */
   mayDefine: boolean;
   labels: Array<{ role: string; name: string }>;
+  /** A line may begin an e-mail's quoted history or a signature separator (email.ts decides). */
+  mayBeginHistory: boolean;
 }
 
 const factsByLists = new WeakMap<SpeakerLists, (text: string) => BlockFacts>();
@@ -249,7 +252,7 @@ function blockFacts(lists: SpeakerLists): (text: string) => BlockFacts {
         const label = parseSpeakerLabel(text, line, lists);
         if (label) labels.push({ role: label.role, name: label.name });
       }
-      return { wholeDraft: WHOLE_DRAFT.test(text), mayDefine: text.includes(']:'), labels };
+      return { wholeDraft: WHOLE_DRAFT.test(text), mayDefine: text.includes(']:'), labels, mayBeginHistory: MAY_BEGIN_HISTORY.test(text) };
     }, CACHE_LIMIT * 4);
     factsByLists.set(lists, facts);
   }

@@ -8,8 +8,10 @@ import type { Finding } from '../../core/types.js';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { emailThread, generateCorpus, hostileDocuments, htmlTemplate, markdownDocument, playbookDocument, scriptDocument } from '../../bench/corpus.js';
+import { emailThread, generateCorpus, hostileDocuments, htmlTemplate, markdownDocument, playbookDocument, random, scriptDocument } from '../../bench/corpus.js';
 import { lint } from '../../core/engine.js';
+import { segmentEmail } from '../../core/segment/email.js';
+import { segmentEmailBlocks } from '../../core/segment/line-blocks.js';
 import { blocksMayReport, clearBlockCache } from '../../core/segment/markdown-blocks.js';
 import { speakerLists } from '../../core/segment/speakers.js';
 
@@ -117,6 +119,49 @@ describe('fast path differential', () => {
       const fast = lint(text, { filePath: 'draft.md' });
       const full = lint(text, { filePath: 'draft.md', fastPath: false });
       assert.deepEqual(detected(fast), detected(full));
+    }
+  });
+
+  it('e-mails read block by block find the same history, signature and paragraphs as read whole', () => {
+    const next = random(5);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+    const paragraphs = [
+      'Just checking in on the proposal I sent last week.',
+      'The pilot covers two teams.\nWe can start whenever it suits you.',
+      'Act now, the offer ends Friday.',
+      'On Tuesday we walked through the rollout plan.',
+      'On the pricing: the quote holds until March.',
+      'Thanks\nfor the notes on the draft.',
+      'From: the team, with thanks.',
+      '> Could you send the deck?',
+      'Sent from my phone',
+      '--',
+    ];
+    const endings = [
+      '',
+      'Best,\nDana',
+      'Thanks,\nDana Reyes\nAcme | Sales\n555-0100',
+      'Cheers',
+      'Best,\n\nDana\n\nReyes\n\nAcme\n\nSales\n\n555-0100\n\nacme.example',
+      'Best,\n\nDana Reyes\n\nAcme\nSales\n\n555-0100\nacme.example',
+      'Best,\n\nDana Reyes\nAcme\n\nSales\n555-0100\nacme.example\nLinkedIn\nBook a call',
+      '-- \nDana',
+      'Best,\nDana\n\nOn Mon, Mar 3, 2025 at 9:00 AM Sam Lee <sam@example.com>\nwrote:\n> Once you sign, we start.',
+      'On Mon, Sam wrote:\n> Act now.\n> Just checking in.',
+      '________________________________\nFrom: Sam Lee\nSent: Monday\nTo: Dana\nSubject: Re: pilot\n\nJust checking in.',
+      'From: Sam Lee\nDate: Monday\n\nAct now.',
+      '-----Original Message-----\nJust checking in.',
+      'Begin forwarded message:\n\nAct now.',
+    ];
+    for (let n = 0; n < 300; n++) {
+      const body = Array.from({ length: 1 + Math.floor(next() * 30) }, () => pick(paragraphs)).join(pick(['\n\n', '\n', '\n\n\n']));
+      const head = pick(['', 'Subject: Just checking in\n\n', 'Subject: Notes\nTo: sam@example.com\n\n']);
+      let text = `${head}${pick(['Hi Sam,', 'Hello,', ''])}\n\n${body}\n\n${pick(endings)}${pick(['', '\n'])}`;
+      if (next() < 0.2) text = text.replace(/\n/g, '\r\n');
+      const all = { key: [], test: () => true };
+      const blocks = segmentEmailBlocks(text, speakerLists(), all);
+      if (blocks) assert.deepEqual(blocks, segmentEmail(text), JSON.stringify(text));
+      compare([{ name: `draft-${n}.email`, text }]);
     }
   });
 });
