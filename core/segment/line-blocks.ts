@@ -58,6 +58,7 @@ function scriptSplit(lists: SpeakerLists): SplitMode {
         const reading = read(line);
         return reading.resetsSpeaker || reading.label !== null;
       },
+      reading: scriptBlock(lists),
     };
     scriptSplits.set(lists, mode);
   }
@@ -283,7 +284,7 @@ function scriptTurns(lists: SpeakerLists): BoundedMap<string, ScriptTurns> {
 export function segmentScriptBlocks(source: string, lists: SpeakerLists, candidate: CandidateTest): SegmentedDraft | null {
   const split = currentSplit(source, lists, scriptSplit(lists));
   if (!split) return null;
-  const facts = split.texts.map(scriptBlock(lists));
+  const facts = split.readings as ScriptBlock[];
   const firstLabelBlock = facts.findIndex((f) => f.firstSpeakerLabel !== undefined);
   // No speaker at all: a voicemail read straight through.
   if (firstLabelBlock < 0) return segmentText(source);

@@ -107,6 +107,8 @@ export interface SplitMode {
   readonly breaks?: (line: string) => boolean;
   /** A line no segment crosses into: a block starts there. */
   readonly starts?: (line: string) => boolean;
+  /** What the mode's reader needs of each block, by its text: computed as a block is split off and kept with the split. */
+  readonly reading?: (text: string) => unknown;
 }
 
 export const MARKDOWN: SplitMode = { name: 'markdown' };
@@ -284,6 +286,8 @@ export interface Split {
   blocks: Block[];
   texts: string[];
   facts: BlockFacts[];
+  /** The mode's reading of each block (SplitMode.reading), or empty. */
+  readings: unknown[];
   verdicts: { key: readonly unknown[]; flags: Array<boolean | undefined> };
 }
 
@@ -323,9 +327,10 @@ export function commonSuffix(a: string, b: string, floor: number): number {
   return i;
 }
 
-function makeSplit(source: string, base: number, blocks: Block[], lists: SpeakerLists): Split {
+function makeSplit(source: string, base: number, blocks: Block[], lists: SpeakerLists, mode: SplitMode): Split {
   const texts = blocks.map((block) => detach(source.slice(block.start, block.end)));
-  return { base, blocks, texts, facts: texts.map(blockFacts(lists)), verdicts: { key: [], flags: [] } };
+  const readings = mode.reading ? texts.map(mode.reading) : [];
+  return { base, blocks, texts, facts: texts.map(blockFacts(lists)), readings, verdicts: { key: [], flags: [] } };
 }
 
 /**
@@ -355,7 +360,7 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
   const from = changed - 1;
   if (from < 1 || base !== old.base) {
     const blocks = splitBlocks(source, base, mode);
-    return blocks && makeSplit(source, base, blocks, lists);
+    return blocks && makeSplit(source, base, blocks, lists, mode);
   }
   const changeEnd = source.length - suffix;
   /** The index of the old block starting at `start`, or -1 (the starts are sorted). */
@@ -373,7 +378,7 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
   };
   let resume = -1;
   const scan = scanBlocks(source, old.blocks[from].start, false, mode, (b) => b >= changeEnd && (resume = oldBlockAt(b - delta)) >= 0)!;
-  const fresh = makeSplit(source, base, scan.blocks, lists);
+  const fresh = makeSplit(source, base, scan.blocks, lists, mode);
   // Only the latest split is kept, so it is updated in place: a keystroke must
   // not copy the arrays of a 1 MB draft's 3,000 blocks, nor the blocks after it.
   const to = scan.stoppedAt !== undefined ? resume : old.blocks.length;
@@ -382,6 +387,7 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
   replaceRange(old.blocks, from, to, fresh.blocks);
   replaceRange(old.texts, from, to, fresh.texts);
   replaceRange(old.facts, from, to, fresh.facts);
+  if (mode.reading) replaceRange(old.readings, from, to, fresh.readings);
   replaceRange(flags, from, to, fresh.blocks.map(() => undefined));
   if (delta !== 0) {
     for (let i = from + fresh.blocks.length; i < old.blocks.length; i++) {
@@ -429,7 +435,7 @@ export function currentSplit(source: string, lists: SpeakerLists, mode: SplitMod
   } else {
     const base = source.startsWith('\uFEFF') ? 1 : 0;
     const blocks = splitBlocks(source, base, mode);
-    split = blocks && makeSplit(source, base, blocks, lists);
+    split = blocks && makeSplit(source, base, blocks, lists, mode);
   }
   last = { source, lists, mode, split };
   return split;
