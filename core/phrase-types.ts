@@ -33,6 +33,7 @@
  *     tickets… or a merge tag ("[Product]").
  *   - `%span`: an amount of time: "3 days", "48 hours", "two more weeks".
  *   - `%price`: an amount of money: "$499", "$1,200/year", "€49".
+ *   - `%tag`: a merge tag that stands for a name: "[Company Name]", "{{company}}".
  *   Punctuation may follow a class or `#` directly: `%unit: # left`, `after #, it's %price`.
  *   `#` also takes a merge tag standing for a count ("only [X] spots left").
  * - `*` stands for one to six words inside one sentence:

@@ -58,8 +58,16 @@ const JOINER = '\\s+';
 const VERB_JOINER = '(?:\\s+|[-\\u2010\\u2011])';
 const APOSTROPHE = "['\\u2019\\u2018\\u02bc`]";
 const HYPHEN = '(?:[-\\u2010\\u2011]|\\s+)';
+/** A masked merge tag: the text the masker replaced with U+0001 (core/segment/mask.ts). */
+export const MASKED_RUN = '\\u0001+(?!\\u0001)';
+/**
+ * The same in raw, unmasked text, for the candidate test: a masked run, or
+ * text between the delimiters the built-in merge-tag syntaxes open and close
+ * with ({{…}}, [X], *|…|*, %…%, <<…>>, ${…}).
+ */
+export const RAW_TAG = '(?:\\u0001+|[{[*%<$][^\\n]{0,100}?[}\\]*%>])';
 /** A masked merge tag (\u0001 run) stands for a count a template fills in: "only [X] spots left". */
-const NUMBER = `(?:\\d[\\d,]*|\\u0001+(?!\\u0001)|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
+const NUMBER = `(?:\\d[\\d,]*|${MASKED_RUN}|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
 const MONTH =
@@ -83,14 +91,15 @@ const WHEN = `(?:${[
 /**
  * `^`: the start of a sentence: the segment's start or after terminal
  * punctuation, a colon, a dash or a line break, opening quotes, emphasis
- * marks and masked merge tags aside. "Following up on my note" opens a
+ * marks, emoji ("🚨 URGENT:") and masked merge tags aside. "Following up on my note" opens a
  * sentence; "the item I'm following up on" does not.
  */
 // Bounded, so the look-behind costs a constant at each position (a long run of
 // spaces or masked characters stays linear). A line break starts a sentence
 // only after a line that ended without a word or a comma: a soft-wrapped line
 // goes on ("The\nlast email from me" is one sentence).
-export const SENTENCE_START = "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|(?<![A-Za-z0-9,])\\n)[\\s\"'\\u201c\\u2018(*_\\u0001]{0,24})";
+export const SENTENCE_START =
+  "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|(?<![A-Za-z0-9,])\\n)[\\s\"'\\u201c\\u2018(*_\\u0001\\u2600-\\u27bf\\ufe0f\\u200d\\ud83c-\\ud83e\\udc00-\\udfff]{0,24})";
 /**
  * `%contact`: our earlier contact with the prospect as a noun phrase: "my
  * message", "our call", "the deck", "my last email", "the proposal I sent".
@@ -108,11 +117,13 @@ const OFFER_NOUN = '(?:offer|offers|sale|deal|deals|discount|discounts|pricing|p
 const OFFER = `(?:${OFFER_QUALIFIER}${JOINER}){0,2}${OFFER_NOUN}`;
 /** `%unit`: what scarcity counts: spots, seats, units, licences; a masked merge tag ("[Product]") too. */
 const UNIT =
-  '(?:spots?|seats?|slots?|places?|spaces?|openings?|units?|licen[cs]es?|tickets?|passes|pass|items?|pieces?|copies|copy|boxes|kits?|tables?|rooms?|memberships?|invites?|invitations?|positions?|appointments?|bookings?|pairs?|bottles?|\\u0001+(?!\\u0001))';
+  '(?:spots?|seats?|slots?|places?|spaces?|openings?|units?|licen[cs]es?|tickets?|passes|pass|items?|pieces?|copies|copy|boxes|kits?|tables?|rooms?|memberships?|invites?|invitations?|positions?|appointments?|bookings?|pairs?|bottles?|' + MASKED_RUN + ')';
 /** `%span`: an amount of time: "3 days", "48 hours", "two more weeks", "24h". */
 const SPAN = `(?:${NUMBER}${JOINER}(?:more${JOINER})?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)|\\d+\\s?(?:h|hrs?|d))`;
 /** `%price`: an amount of money: "$499", "$1,200/year", "€49". */
-const PRICE = '(?:[$\\u20ac\\u00a3]\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?k?(?:\\/\\w+)?|\\u0001+(?!\\u0001))';
+const PRICE = '(?:[$\\u20ac\\u00a3]\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?k?(?:\\/\\w+)?|' + MASKED_RUN + ')';
+/** `%tag`: a merge tag a template fills in with a name ("[Company Name]", "{{company}}"), masked. */
+const TAG = MASKED_RUN;
 /** `*`: one to six words inside a sentence ("hold [the June install date] until"). */
 const ANY_WORDS = "(?:[^\\s\\u0001.!?;:]+\\s+){0,5}?[^\\s\\u0001.!?;:]+";
 
@@ -180,7 +191,7 @@ function wordSource(word: string): string {
   if (word === '#') return NUMBER;
   if (word === '%when') return WHEN;
   if (word === '*') return ANY_WORDS;
-  const classWord = /^(#|%(?:when|contact|offer|unit|span|price))(?![a-z])(.+)$/.exec(word);
+  const classWord = /^(#|%(?:when|contact|offer|unit|span|price|tag))(?![a-z])(.+)$/.exec(word);
   // A class with punctuation attached ("%unit:", "#,") is the class then the literal.
   if (classWord) return wordSource(classWord[1]) + escapeLiteral(classWord[2]);
   if (word === '%contact') return CONTACT;
@@ -188,6 +199,7 @@ function wordSource(word: string): string {
   if (word === '%unit') return UNIT;
   if (word === '%span') return SPAN;
   if (word === '%price') return PRICE;
+  if (word === '%tag') return TAG;
   if (word.startsWith('~')) {
     const forms = verbForms(word.slice(1));
     return `(?:${forms.map(escapeLiteral).join('|')})`;
@@ -501,12 +513,14 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   // mayMatch answers for any masked excerpt of the text: a segment's text can
   // start a sentence where the raw text has a list marker or emphasis before
   // it, so the answer leaves out the sentence-start look-behind of `^`.
+  // A merge tag is masked in the excerpt but not in the raw text ("only [X] spots left"), so there
+  // a masked run may be any merge tag's delimited text.
   const mayRegexes: Array<RegExp | undefined> = [];
   const mayRegex = (index: number): RegExp => {
     const source = sourceOf(index);
-    if (!source.startsWith(SENTENCE_START)) return looseRegex(index);
+    if (!source.startsWith(SENTENCE_START) && !source.includes(MASKED_RUN)) return looseRegex(index);
     if (mayRegexes[index]) return mayRegexes[index];
-    const rest = source.slice(SENTENCE_START.length);
+    const rest = (source.startsWith(SENTENCE_START) ? source.slice(SENTENCE_START.length) : source).split(MASKED_RUN).join(RAW_TAG);
     return (mayRegexes[index] = new RegExp(rest, `g${caseFlag(rest)}`));
   };
   const boundedRegexes: Array<RegExp | undefined> = [];

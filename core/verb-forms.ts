@@ -24,6 +24,7 @@ export const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
   "self-destruct": ["self-destructing", "self-destructed", "self-destructs", "self-destruct"],
   "sell": ["selling", "sells", "sell", "sold"],
   "touch": ["touching", "touches", "touched", "touch"],
+  "try": ["trying", "tries", "tried", "try"],
   "vanish": ["vanishing", "vanishes", "vanished", "vanish"],
   "write": ["written", "writing", "writes", "write", "wrote"],
 };

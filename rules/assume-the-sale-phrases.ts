@@ -332,6 +332,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     patterns: [
       'forward to (having you on board|having you aboard|having you as a customer|having you as a client|welcoming you aboard|welcoming you as a customer|our partnership|partnering with you)',
+      'forward to partnering with (your team|your company|your clinic|your school|your business|%tag)',
     ],
     rationale:
       'Looking forward to the partnership assumes the prospect’s yes; looking forward to their decision, whatever it is, makes "no" safe.',
@@ -340,6 +341,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       invalid: [
         { text: 'I’m looking [|forward to having you on board|].', output: 'I’m looking forward to hearing what you decide.' },
         { text: 'We look [|forward to our partnership|]!', output: 'We look forward to hearing what you decide!' },
+        { text: 'Looking [|forward to partnering with {{company}}|] this spring.', output: 'Looking forward to hearing what you decide this spring.' },
       ],
       valid: ['I look forward to hearing what you decide, whatever it is.', 'Looking forward to hearing from you.'],
     },

@@ -389,11 +389,14 @@ function openerRewrites(draft: Draft, opening: Opening): LazyRewrites {
     return edit && { title: 'Open with an apology', edits: [edit] };
   };
   const lazy: LazyRewrites = { opener: true };
-  // The opening chases when its words do, or when another finding there is a chase ("I was
-  // wondering where things are at"); the siblings are known once the draft is linted.
+  // The opening chases when its words do, or when another finding there is a chase or a
+  // last-touch line ("I was wondering where things are at", "I'm trying one more time");
+  // the siblings are known once the draft is linted.
   const chases = (): boolean =>
     chasesInOpening(draft, opening) ||
-    (lazy.siblings ?? []).some((f) => f.category === 'chasing' && opening.sentences.some((s) => s.start <= f.start && f.end <= s.end));
+    (lazy.siblings ?? []).some(
+      (f) => (f.category === 'chasing' || f.category === 'guilt') && opening.sentences.some((s) => s.start <= f.start && f.end <= s.end),
+    );
   lazy.fix = () => (chases() || movedApology(draft) ? undefined : inserted());
   lazy.suggestions = () => {
     const own = moved();

@@ -490,14 +490,19 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'act-now',
     category: 'urgency',
-    patterns: ['act (now|today)'],
+    patterns: ['act (now|today)', '(buy|order) now !(or)'],
     rationale:
       'Manufactured urgency pressures the prospect into a decision before they trust you; it confirms the fear that the sale matters more than their situation.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|Act now|] and get three months free.', 'You’ll want to [|act today|], since this pricing is for new teams.'],
+      invalid: [
+        '[|Act now|] and get three months free.',
+        'You’ll want to [|act today|], since this pricing is for new teams.',
+        'The walnut desk is back in stock. [|Order now|] and we’ll deliver it assembled.',
+      ],
       valid: [
         'There’s no need to act now; take whatever time you need.',
+        'You can order now or after the trial; the price is the same.',
         'Landing pages that scream “Act now!” lose trust.',
         'We’ll act on your feedback right away.',
       ],
@@ -1491,7 +1496,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Free setup [|for the first 100 teams|].',
         'Heads up: [|we’ve got 2 other buyers|] looking at this car.',
-        'Order now, [|before our steel supplier raises prices|].',
+        'Place your order [|before our steel supplier raises prices|].',
         'We [|only have a few implementation slots left|] this quarter.',
         'We’ve [|only got a handful of memberships left|].',
       ],
@@ -1592,6 +1597,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(i|we|i've|we've|i have|we have) (already|now|) left (you|) # (messages|voicemails|notes)",
       '^ just (called|tried you|tried calling|tried to call|tried to reach you|tried reaching you|left you a voicemail|left you a message) (by phone|on the phone|on your cell|on your mobile|at your office|at the office|)',
       '(times|weeks|days|emails|messages|notes|attempts|calls|voicemails) without (hearing back|a reply|a response|hearing from you|any reply|any response)',
+      '(~reach out|~follow up|~check in|~email|~write|~ping|~message|~try) (to you|you|) (* |)without (hearing back|a reply|a response|hearing from you|any reply|any response)',
     ],
     rationale:
       'Counting your own attempts turns silence into a debt the prospect owes you; the seeds advise assuming the breakdown is yours and saying so.',
@@ -1604,6 +1610,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|We have left three voicemails|] for your office.',
         '[|Just tried you by phone|], so I thought I’d write too.',
         'It’s been three [|weeks without a reply|], so I wanted to check.',
+        'I’ve [|written about the roof survey twice now without hearing back|].',
       ],
       valid: [
         'I checked in with our installer and the date still works.',
@@ -1624,6 +1631,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(this is|this will be) the (last|final) (email|message|note) (i'll send|i will send|we'll send|we will send|i send|you'll get from me)",
       '(one|a|my) (last|final) (ping|nudge|attempt|try|outreach|reach-out|follow-up|check-in) !(call|meeting|session|with|form|survey)',
       "(trying|trying you|i'd give it|i'll give it|i'm giving it|i am giving it|reaching out|writing|calling) (one more time|one last time|one final time|one more try|one last try|one final try)",
+      '(give|giving|gave) (it|this|you) (one more|one last|one final) (try|shot|go)',
       "before (i|we) (move on|close your file|close this file|close the file|stop reaching out|let this go|take you off) !(to your|to the|to that|to this|to a|to our|to my)",
       "(should i|shall i|do you want me to|would you like me to|want me to) (stop reaching out|stop emailing you|stop following up|stop contacting you|stop writing|stop checking in|take you off)",
       "(i don't want to|i don't mean to|not to) (pester|bug|nag|hound) you, (so|but) if (i|we) (don't|do not) hear",
@@ -1639,6 +1647,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'I’m [|trying one more time|] before the holidays.',
         'I’ll leave it here [|before I move on|] to other projects.',
         '[|Should I stop reaching out|]?',
+        'I wanted to [|give this one last shot|] before the season starts.',
         '[|This is the last email I’ll send|] about the upgrade.',
       ],
       valid: [
@@ -1702,6 +1711,11 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(when|before) the clock (strikes|hits|runs out)',
       "(%offer|price|pricing|rate) (goes|jumps|rises|increases|will go|will jump|will rise|reverts|goes back) (up|back up|back|) to %price",
       '# (spots|seats|slots|places|openings|licenses|licences|tickets|passes|invites|memberships|units|tables) only',
+      // A countdown in hours: "free shipping for the next 6 hours".
+      'for (only|just|) the next # (more|) (hours|hour|hrs|minutes|mins)',
+      "after # (customers,|clients,|buyers,|members,|users,|sign-ups,|signups,|subscribers,|orders,|sales,|seats,|spots,|people,) (it's|it is|it goes to|the price is|pricing is|the price goes to|it jumps to|it rises to) %price",
+      "(then|after that|afterwards|later|after launch) (it|it'll|it will) (goes|jumps|rises|increases|go|jump|rise|reverts) (up|back up|back|) to %price",
+      'before (the|this|our|your) (* |)(sale|offer|deal|discount|code|coupon|collection|drop|bundle|stock|inventory|window|doors|cart|bonus) (~disappear|~vanish|~lock|~lock up|~self-destruct|~close for good|~close forever|~be gone|~sell out)',
     ],
     rationale:
       'An offer with a running clock asks the prospect to decide on your timeline; the seeds treat every manufactured deadline as pressure that drives honest prospects into silence.',
@@ -1719,6 +1733,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'It’s the [|final hours|] of our anniversary sale.',
         'After that the [|price goes up to $80|] a seat.',
         'Only this week: [|30 SEATS ONLY|].',
+        'Free shipping is on [|for the next 6 hours|].',
+        'Charter members pay $12; [|after 300 members, it jumps to $29|].',
+        'Lifetime access is $89 today, and [|then it rises to $149|].',
+        'Snag a set [|before the summer collection disappears|].',
       ],
       valid: [
         'The pilot ends in two weeks, and I’d value your feedback either way.',
@@ -1729,7 +1747,24 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'In the last few hours we shipped the fix you asked for.',
         'Limit 2 items only per household, as required by the supplier.',
         'The old price goes away because we removed a feature, not to rush you.',
+        'For the next two weeks I’m out of the office; Dana can help.',
+        'Before the old dashboard disappears in June, we’ll move your reports for you.',
       ],
+    },
+  },
+  {
+    id: 'opening-up-spots',
+    category: 'scarcity',
+    patterns: ["(we're|we are|i'm|i am|we've|we have|i've|i have) (opening|opened) (up|) (only|just|) # (more|new|) %unit"],
+    rationale:
+      'Announcing a handful of openings turns availability into a race; the seeds ask whether the offer fits before anyone hurries to claim it.',
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['we have openings'], safe: true },
+    examples: {
+      invalid: [
+        { text: '[|We’re opening up 3 slots|] for spring installs.', output: 'We have openings for spring installs.' },
+        { text: 'This month [|I’m opening four spots|] for new clients.', output: 'This month we have openings for new clients.' },
+      ],
+      valid: ['We’re opening up the beta to every customer in June.', 'We have openings for spring installs if the timing suits you.'],
     },
   },
   {
@@ -1754,6 +1789,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'There are [|4 tables left|] for the gala.',
         'The [|first 50 customers get|] a free case.',
         'These mugs are [|flying off the shelves|].',
+        'The workshop has [|only {{seats_left}} seats left|].',
+        'Spring cohort. [|Seats: [X] remaining|].',
       ],
       valid: [
         'We have 200 seats in the hall, so bring your whole team.',
@@ -1782,6 +1819,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'drop everything',
       "(don't|do not) let (this|it|your|the|that) * (slip away|go to waste|pass you by|get away|expire|win)",
       "(don't|do not) say (we|i) didn't warn you",
+      "(don't|do not) let (fomo|the fomo|fear of missing out|the fear of missing out) (win|decide|get you|get to you|stop you)",
+      '^ no (exceptions|extensions) !(to|for|are|were|is|was|needed|required)',
       "(now's|now is|today is|today's) (a good|the perfect|the right|a great|the best|the ideal) (time|moment|day) to (get started|sign|sign up|buy|move forward|commit|decide|lock in|jump in|act)",
       '(a|) quick (yes or no|yes/no|yes or a no)',
     ],
@@ -1797,6 +1836,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Don’t let your credits go to waste|].',
         'I think [|now’s the perfect time to get started|].',
         'Could you give me [|a quick yes or no|]?',
+        'Tickets are moving. [|Don’t let the FOMO get you|].',
+        'Enrollment closes with the cohort. [|No exceptions|].',
         'Spring kits are back. [|Don’t wait|]: the first batch sold in a day.',
         '[|Hurry|], the workshop is nearly full.',
         '[|URGENT:|] your cart is about to empty.',
@@ -1810,6 +1851,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Avoid asking for "a quick yes or no".',
         'Don’t wait to ask if anything in the quote is unclear.',
         'Hurry is the enemy of a good decision, so take your time.',
+        'No exceptions are needed for nonprofits; the discount applies on its own.',
+        'Fear of missing out is a poor reason to buy, so take your time.',
       ],
     },
   },

@@ -204,11 +204,11 @@ export function chasingVerb(found: SentenceSite): string[] {
 }
 
 /** A no-pressure question of this shape is asked already (one per message). */
-export const SAFE_QUESTION = /\b(?:whatever you decide|where (?:do )?you think we should go from here|should I step back|is this still worth|where things stand)\b[^?\n]{0,80}\?/i;
+export const SAFE_QUESTION = /\b(?:whatever you decide|even if the answer is no|where (?:do )?you think we should go from here|should I step back|is this still worth|where things stand)\b[^?\n]{0,80}\?/i;
 
 /** Questions that make "no" a safe answer (seeds 000–002). */
 export const NO_PRESSURE_QUESTIONS = [
-  'Would you be open to sharing where things stand, whatever you decide?',
+  'Would you be open to sharing where things stand, even if the answer is no?',
   'Where do you think we should go from here?',
   'Is this still worth exploring for you, or should I step back?',
 ] as const;
@@ -226,6 +226,20 @@ function noPressureQuestions(site: SentenceSite): string[] {
   if (factsIn(site.masked.slice(site.b), site.text.slice(site.b)).length > 0) return [];
   const leadText = site.text.slice(0, lead);
   return NO_PRESSURE_QUESTIONS.map((question) => tidy(afterLeadIn(leadText, question)));
+}
+
+/**
+ * The greeting a chasing sentence opens with, when the greeting is all it
+ * says besides the chase ("Hi {{first_name}}, did you get my voicemail from
+ * Monday?" → "Hi {{first_name}},"): what stays of it once the message has
+ * asked its one question. Undefined when there is no greeting, or the
+ * sentence states something after the chase.
+ */
+export function greetingBefore(site: SentenceSite): string | undefined {
+  const lead = leadEnd(site);
+  if (lead === 0 || site.fragment) return undefined;
+  if (factsIn(site.masked.slice(lead, site.a), site.text.slice(lead, site.a)).length > 0) return undefined;
+  return site.text.slice(0, lead).trimEnd();
 }
 
 /** The end of a greeting or vocative that opens the sentence ("Hi Jess! ", "Hi {{first_name}}, "). */
@@ -257,11 +271,11 @@ export function chasingQuestion(site: SentenceSite): string[] {
   const topic = askedAbout(site);
   // "Any update on whether your manager approved it?" asks a question of its own.
   if (topic && /^(?:whether|if)\b/i.test(topic)) {
-    return [tidy(afterLeadIn(lead, `Would you be open to sharing ${topic.replace(/^if\b/i, 'whether')}, whatever you decide?`))];
+    return [tidy(afterLeadIn(lead, `Would you be open to sharing ${topic.replace(/^if\b/i, 'whether')}, even if the answer is no?`))];
   }
   if (topic) {
     return [
-      tidy(afterLeadIn(lead, `Would you be open to sharing where things stand on ${topic}, whatever you decide?`)),
+      tidy(afterLeadIn(lead, `Would you be open to sharing where things stand on ${topic}, even if the answer is no?`)),
       tidy(afterLeadIn(lead, `Where do you think we should go from here on ${topic}?`)),
     ];
   }

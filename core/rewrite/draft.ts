@@ -18,7 +18,7 @@ import { NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { rewriteSource } from './lazy.js';
 import { movedApology, OPENER_START, openerInsertion, opensWithResponsibility } from './opener.js';
 import { leansOnPrevious, removal, sentenceEdit } from './phrase.js';
-import { groupBySentence, planSentence } from './sentence-plan.js';
+import { groupBySentence, planSentence, TAKE_ASKED } from './sentence-plan.js';
 import { sentenceSpans, sentencesOf } from './sentences.js';
 
 export interface RewriteOptions extends LintOptions {
@@ -311,6 +311,7 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
   // A draft that already asks for the prospect's take gets the question that makes stepping back safe,
   // not a second "where things stand".
   let takeAsked = ASKS_TAKE.test(text);
+  if (takeAsked) used.add(TAKE_ASKED);
   // The safe question ends the message: a chase with more said after it goes, and the question
   // is added at the end (step 3), not asked before the context.
   // (A call script keeps its question in the turn: the other speaker answers it.)

@@ -308,10 +308,11 @@ function dropPhrase(site: SentenceSite): string | undefined {
   const before = site.text.slice(0, site.a).trimEnd();
   const after = site.text.slice(site.b);
   if (!before || !/[\p{L}\p{N}]/u.test(before)) return undefined;
-  // A phrase that is its subject's verb cannot go alone: "I [haven't heard back] from you" → "I from you".
+  // A phrase that is its subject's verb cannot go alone: "I [haven't heard back] from you" → "I from you",
+  // nor the verb after an auxiliary or "to": "I'm [trying one more time] before…" → "I'm before…".
   const head = tokensOf(site.masked.slice(site.a, site.b))[0];
   const subject = tokensOf(site.masked.slice(0, site.a)).at(-1);
-  if (head && subject && ['AUX', 'VERB'].includes(head.pos) && ['PRON', 'PROPN', 'NOUN'].includes(subject.pos)) return undefined;
+  if (head && subject && ['AUX', 'VERB'].includes(head.pos) && ['PRON', 'PROPN', 'NOUN', 'AUX', 'PART'].includes(subject.pos)) return undefined;
   const rewritten = tidy(join(before + (/^\s*[\p{L}\p{N}]/u.test(after) ? ' ' : ''), after.trimStart()));
   return grammatical(site, rewritten) && !endsMidPhrase(rewritten) ? rewritten : undefined;
 }
@@ -357,6 +358,8 @@ export function dropModifier(found: SentenceSite): string | undefined {
   const last = phrase.at(-1);
   const verbEnd = last?.pos === 'VERB' || (['ADP', 'PART', 'ADV'].includes(last?.pos ?? '') && phrase.at(-2)?.pos === 'VERB');
   if (verbEnd && next && ['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) return undefined;
+  // A phrase that holds its noun phrase's head cannot go without its article: "This is a [once in a lifetime opportunity]." → "This is a."
+  if ((!next || next.pos === 'PUNCT') && endsMidPhrase(before)) return undefined;
   // A modifier that opened the sentence takes the dash, colon or lost-dash "?" after it along:
   // "🔥Limited time ? every bulb is half price" → "🔥Every bulb is half price".
   if (!/[\p{L}\p{N}]/u.test(before)) after = capitalise(after.replace(/^\s*(?:[—–:?]|\s-)\s*/u, ''));
@@ -366,6 +369,21 @@ export function dropModifier(found: SentenceSite): string | undefined {
   rewritten = tidy(rewritten);
   if (!hasWords(rewritten.replace(/\u0001/g, ''))) return undefined;
   return grammatical(site, rewritten) ? rewritten : undefined;
+}
+
+/** A purpose or result the pushed phrase was for: "move this forward so your survey can launch". */
+const PURPOSE_AFTER = /^\s*,?\s*(?:so|so that|in order to|which means)\b/i;
+/** A condition an offer hangs on: "15% off if we can close this by Friday". */
+const CONDITION_BEFORE = /\bif\s+(?:we|you|I|they)\s+(?:can|could|are able to)\s+$/i;
+
+/**
+ * Whether swapping a pushed verb phrase for another ("figure out whether this
+ * is a fit") is safe to apply unreviewed: not when the sentence goes on to
+ * what the push was for, nor when an offer is conditioned on it (the swap is
+ * then only a suggestion for the writer to weigh).
+ */
+export function fitsVerbSwap(site: SentenceSite): boolean {
+  return !PURPOSE_AFTER.test(site.text.slice(site.b)) && !CONDITION_BEFORE.test(site.text.slice(0, site.a));
 }
 
 /**

@@ -201,8 +201,9 @@ export function openingRewrite(draft: Draft, siblings: readonly Finding[]): Rewr
     const rewritten = planSentence(group, asked, false);
     asked ||= rewritten !== undefined && SAFE_QUESTION.test(rewritten);
     const original = source.slice(group.sentence.start, group.sentence.end);
-    // A chase left standing under the apology contradicts it: no option then.
-    if ((rewritten === undefined || rewritten === original) && group.sites.some((site) => site.category === 'chasing')) return undefined;
+    // A chase or last-touch line left standing under the apology contradicts it: no option then.
+    const presses = group.sites.filter((site) => site.category === 'chasing' || site.category === 'guilt');
+    if (presses.length > 0 && (rewritten === undefined || presses.some((site) => rewritten.includes(source.slice(site.start, site.end))))) return undefined;
     if (rewritten === undefined || rewritten === original) continue;
     edits.push(rewritten === '' ? removal(source, group.segment, group.sentence) : sentenceEdit(source, group.sentence.start, original, rewritten));
   }

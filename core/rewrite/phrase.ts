@@ -7,7 +7,7 @@
 import { matchApostrophes } from '../case.js';
 import type { Edit, Rewrite, Segment } from '../types.js';
 import { findInlineNonProse } from '../segment/mask.js';
-import { replaceInSlot, type SentenceSite } from './moves.js';
+import { fitsVerbSwap, replaceInSlot, type SentenceSite } from './moves.js';
 import { hasVerb } from './nlp.js';
 import { movesFor, planSentence } from './sentence-plan.js';
 import { sentenceAround, sentencesOf, type Span } from './sentences.js';
@@ -58,6 +58,7 @@ export function phraseFix(site: PhraseSite): Rewrite | undefined {
   // Other pressure in the same sentence would stay beside the swap: the sentence is the writer's to review.
   if (together(site, sentence).length > 0) return undefined;
   // A fix is a plain swap in the phrase's own slot: no model decides whether it fits.
+  if (rewrite.frame === 'verb-phrase' && !fitsVerbSwap(sentenceSite)) return undefined;
   const rewritten = replaceInSlot(sentenceSite, rewrite.with[0], false);
   return rewritten === undefined ? undefined : sentenceRewrite(site.source, site.segment, sentence, rewritten);
 }

@@ -6,7 +6,7 @@
  */
 import type { Finding, Segment } from '../types.js';
 import { rewriteSource } from './lazy.js';
-import { chasingQuestion, chasingSubject, chasingVerb, NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
+import { chasingQuestion, chasingSubject, chasingVerb, greetingBefore, NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { capitalise, dropClause, dropModifier, dropSentence, maskInline, offerInstead, replaceInSlot, scarcityCount, tidy, type SentenceSite } from './moves.js';
 import { endsMidPhrase, factsIn, hasVerb, tokensOf } from './nlp.js';
 import { minimalEdit, siteOf, type PhraseSite } from './phrase.js';
@@ -68,11 +68,23 @@ function withDeadline(frame: string, site: SentenceSite): SentenceSite {
 /** Wordings a draft should not say twice: the rebuilt chases share them. */
 const WORDINGS = ['honest take', "where you've landed", 'what you think of', 'where things stand', 'whenever it suits you'];
 
-/** The first option that repeats none of the wordings already used, else the first. */
-function freshest(options: readonly string[], used: Set<string>): string | undefined {
-  const fresh = options.find((option) => !WORDINGS.some((w) => used.has(w) && option.toLowerCase().includes(w)));
-  const choice = fresh ?? options[0];
-  if (choice !== undefined) for (const w of WORDINGS) if (choice.toLowerCase().includes(w)) used.add(w);
+/** Wordings that ask for the prospect's take: a message asks that once. */
+const ASKS = ['honest take', "where you've landed", 'what you think of'];
+/** Marks, in `used`, a draft that asked for the prospect's take in its own words. */
+export const TAKE_ASKED = 'take asked';
+
+/**
+ * The first option that repeats none of the wordings already used, else the
+ * first; once the message has asked for the prospect's take, none that asks
+ * again (the stacked "I'd value your honest take… I'd love to hear what you think…").
+ */
+function freshest(options: readonly string[], used: Set<string>, original: string): string | undefined {
+  const asks = (text: string): boolean => ASKS.some((w) => text.toLowerCase().includes(w));
+  const candidates = used.has(TAKE_ASKED) || ASKS.some((w) => used.has(w)) ? options.filter((option) => !asks(option) || asks(original)) : options;
+  if (candidates.length === 0) return undefined;
+  const fresh = candidates.find((option) => !WORDINGS.some((w) => used.has(w) && option.toLowerCase().includes(w)));
+  const choice = fresh ?? candidates[0];
+  for (const w of WORDINGS) if (choice.toLowerCase().includes(w)) used.add(w);
   return choice;
 }
 
@@ -130,7 +142,10 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
     // (or, when it cannot go, asks in other words: "Hi {{first_name}}, where do you think …").
     let options = asked ? offered.filter((option) => !SAFE_QUESTION.test(option)) : offered;
     if (asked && options.length === 0 && chasing) options = dropSentence(site) !== undefined ? [''] : offered.slice(1);
-    let choice = freshest(options, used);
+    let choice = freshest(options, used, current);
+    // A chase after a greeting that must stay ("Hi {{first_name}}, did you get my voicemail?") once the
+    // message has its question or ask: the greeting stays alone.
+    if (choice === undefined && (asked || lossy) && chasing && isChase(span.rewrite)) choice = greetingBefore(site);
     // The whole-draft rewrite loses the clause rather than the sentence.
     if (choice === undefined && lossy && !fragment) choice = dropClause(site, true) || undefined;
     // A subject line or heading keeps its topic: the pressure is cut out of it.

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { generateCorpus } from '../../bench/corpus.js';
 import { phraseCandidates } from '../../core/phrase-prefilter.js';
 import type { PhraseEntry } from '../../core/phrase-types.js';
-import { compilePhraseTable, patternSource, SENTENCE_START, verbForms, type PhraseMatcher } from '../../core/phrases.js';
+import { compilePhraseTable, MASKED_RUN, patternSource, RAW_TAG, SENTENCE_START, verbForms, type PhraseMatcher } from '../../core/phrases.js';
 import { assumeTheSalePhrases } from '../../rules/assume-the-sale-phrases.js';
 import { salesPressurePhrases } from '../../rules/sales-pressure-phrases.js';
 import { fillerArb, noiseArb, phraseArb, unmark } from '../properties/arbitraries.js';
@@ -35,11 +35,11 @@ function referenceMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
     (entryRegexes[index] ??= new RegExp(`(?<![A-Za-z0-9])(?:${sourceOf(index)})(?![A-Za-z0-9])`, 'gi'));
   // The fast-path answer holds for any masked excerpt, so a `^` pattern's
   // sentence-start look-behind (which a list marker in the raw text defeats)
-  // is left out of it.
+  // is left out of it, and a masked merge tag may be one not masked yet.
   const maySourceOf = (index: number): string =>
     [...entries[index].patterns]
       .sort((a, b) => patternWeight(b) - patternWeight(a))
-      .map((pattern) => patternSource(pattern).replace(SENTENCE_START, ''))
+      .map((pattern) => patternSource(pattern).replace(SENTENCE_START, '').split(MASKED_RUN).join(RAW_TAG))
       .join('|');
   const looseRegexes: Array<RegExp | undefined> = [];
   const looseRegex = (index: number): RegExp => (looseRegexes[index] ??= new RegExp(maySourceOf(index), 'i'));

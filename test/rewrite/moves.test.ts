@@ -52,7 +52,7 @@ const cases: Array<{ move: string; text: string; phrase: string; first: string }
     move: 'chasing question with nothing else: one question that makes "no" safe',
     text: 'Any update?',
     phrase: 'Any update?',
-    first: 'Would you be open to sharing where things stand, whatever you decide?',
+    first: 'Would you be open to sharing where things stand, even if the answer is no?',
   },
   {
     move: 'chasing question keeps what it asked about',
@@ -158,7 +158,7 @@ describe('rewrite moves', function () {
     const opener = lint(text, { filePath: 'a.email' }).find((f) => f.ruleId === 'missing-apology-opener');
     assert.ok(opener && !opener.fix && opener.suggestions.length === 1);
     const output = applyRewrites(text, opener.suggestions).output;
-    assert.match(output, /^Hi Sam,\n\nI wanted to apologize — .*\n\nI'd value your honest take on the racking proposal\. Would you be open to sharing where things stand, whatever you decide\?\n\nBest/su);
+    assert.match(output, /^Hi Sam,\n\nI wanted to apologize — .*\n\nI'd value your honest take on the racking proposal\. Would you be open to sharing where things stand, even if the answer is no\?\n\nBest/su);
   });
 });
 
