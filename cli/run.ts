@@ -21,7 +21,7 @@ import {
   type Baseline,
 } from '../core/baseline.js';
 import type { ConfigError } from '../core/config/index.js';
-import { lintWithinBudget } from '../core/budget.js';
+import { lintWithinBudget, runBatchWithinBudget } from '../core/budget.js';
 import { extraRulesFromEnvironment } from '../core/test-hooks.js';
 import { builtinRules } from '../rules/index.js';
 import { sortFindings, type LintOptions } from '../core/engine.js';
@@ -473,7 +473,8 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
   } else {
     const files = await collectFiles(options.patterns, io.cwd, resolver);
     const showProgress = io.stderrIsTTY && files.length > PROGRESS_THRESHOLD;
-    for (const [i, { file, config }] of files.entries()) {
+    const step = (i: number): void => {
+      const { file, config } = files[i];
       if (showProgress) {
         io.writeErr(`\r[${i + 1}/${files.length}] ${displayPath(file, io.cwd)}\u001b[K`);
         progressShown = true;
@@ -481,7 +482,7 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
       const read = readDraftFile(file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
       if (!read.ok) {
         warn(`skipped ${displayPath(file, io.cwd)}: ${read.reason}`);
-        continue;
+        return;
       }
       if (!read.file.roundTrips) {
         warn(
@@ -492,18 +493,24 @@ async function runLint(argv: readonly string[], io: CliIO): Promise<number> {
       }
       const context: DraftContext = { mode, config, cache, reportUnused, warn, note, cwd: io.cwd, timeBudgetMs };
       let item = processWithinBudget(read.file, file, context, displayPath(file, io.cwd));
-      if (!item) continue;
+      if (!item) return;
       if (mode === 'fix' && item.result.output !== undefined) {
         try {
           writeFileAtomic(file, encodeDraft(item.result.output, read.file.hasBom));
         } catch (error) {
           warn(`could not write ${displayPath(file, io.cwd)}: ${oneLine(error)}`);
           item = processWithinBudget(read.file, file, { ...context, mode: 'lint' }, displayPath(file, io.cwd));
-          if (!item) continue;
+          if (!item) return;
         }
       }
       accept(item);
       io.afterFile?.();
+    };
+    // Files in batches under one watchdog each; a file the watchdog stopped is skipped, and the run goes on.
+    for (let i = 0; i < files.length; ) {
+      const batch = runBatchWithinBudget(i, files.length, step, timeBudgetMs);
+      i = batch.next;
+      if (batch.stopped) warn(`skipped ${displayPath(files[i++].file, io.cwd)}: ${new OverTimeBudget(timeBudgetMs).message}`);
     }
     clearProgress();
   }

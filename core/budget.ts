@@ -32,7 +32,13 @@ export interface BudgetedLint {
 }
 
 /** One context for every run: only `job` changes. */
-const sandbox: { job: (() => Finding[]) | undefined } = { job: undefined };
+const sandbox: { job: (() => unknown) | undefined } = { job: undefined };
+/**
+ * Set while runBatchWithinBudget runs: its one watchdog covers every lint in
+ * the batch, so a lint does not start a watchdog of its own (each start and
+ * stop of vm's watchdog thread cost about 0.6 ms here: 9 % of a 10 MB run).
+ */
+let inBatch = false;
 const context = vm.createContext(sandbox);
 const script = new vm.Script('job()');
 
@@ -51,6 +57,7 @@ function isTimeout(error: unknown): boolean {
 
 /** Runs `job` and terminates it after `timeoutMs` of wall time (undefined then). */
 function runWithTimeout(job: () => Finding[], timeoutMs: number): Finding[] | undefined {
+  if (inBatch) return job();
   sandbox.job = job;
   try {
     return script.runInContext(context, { timeout: Math.max(1, Math.ceil(timeoutMs)) }) as Finding[];
@@ -102,4 +109,35 @@ export function lintWithinBudget(text: string, options: LintOptions, budgetMs: n
   const result: BudgetedLint = { findings: again ?? [], skipped, stoppedAfterMs };
   if (stalled !== undefined) result.stalled = stalled;
   return result;
+}
+
+/**
+ * Runs `step(from)`, `step(from + 1)`, … up to `to` under one watchdog (the
+ * CLI's files): a step starts only while less than `budgetMs` has passed since
+ * the batch began, and the watchdog stops the batch at twice that, so every
+ * step has at least its budget. Returns the index of the first step not run;
+ * with `stopped`, the watchdog stopped that step, which ran for longer than
+ * `budgetMs`. Each lint in a step still skips its remaining rules once the
+ * budget is spent (lintWithinBudget).
+ */
+export function runBatchWithinBudget(from: number, to: number, step: (index: number) => void, budgetMs: number): { next: number; stopped: boolean } {
+  let next = from;
+  const started = now();
+  sandbox.job = () => {
+    for (; next < to; next++) {
+      if (next > from && now() - started > budgetMs) break;
+      step(next);
+    }
+  };
+  inBatch = true;
+  try {
+    script.runInContext(context, { timeout: Math.max(2, Math.ceil(2 * budgetMs)) });
+    return { next, stopped: false };
+  } catch (error) {
+    if (isTimeout(error)) return { next, stopped: true };
+    throw error;
+  } finally {
+    inBatch = false;
+    sandbox.job = undefined;
+  }
 }
