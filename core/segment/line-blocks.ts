@@ -19,6 +19,7 @@ import { BoundedMap, memoBudget, memoByText } from '../memo.js';
 import { historyBegins, isProseLine, MAY_BEGIN_HISTORY, finishEmail, readEmailHead } from './email.js';
 import { dropTrailingSignature, lineAt, linesOf, makeSegment, proseRuns, signatureStart, takeGreeting, trimRange, lineText, type Line, type SegmentedDraft } from './lines.js';
 import {
+  blockStartingAt,
   currentSplit,
   isCandidateBlock,
   OPENING_SEGMENTS,
@@ -165,18 +166,6 @@ function historyBeginsAt(source: string, at: number): boolean {
   });
 }
 
-/** The index of the block starting at `start`, or -1 (block starts are sorted). */
-function blockAt(split: Split, start: number): number {
-  for (let lo = 0, hi = split.blocks.length - 1; lo <= hi; ) {
-    const mid = (lo + hi) >> 1;
-    const at = split.blocks[mid].start;
-    if (at === start) return mid;
-    if (at < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** A signature is looked for in the last lines before the history: this many that are not blank (lines.ts signatureStart). */
 const SIGNATURE_WINDOW = 7;
 
@@ -195,7 +184,7 @@ export function segmentEmailBlocks(source: string, lists: SpeakerLists, candidat
   const [bodyFrom] = trimRange(source, part.from, part.to);
   if (bodyFrom === source.length) return finishEmail(source, head, []);
   const split = currentSplit(source, lists, EMAIL_SPLIT);
-  const first = split ? blockAt(split, bodyFrom) : -1;
+  const first = split ? blockStartingAt(split.blocks, bodyFrom) : -1;
   if (!split || first < 0) return null;
   const { blocks, texts } = split;
   // Where the writer's words end: the history's first line, else the end.

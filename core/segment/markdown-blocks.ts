@@ -363,21 +363,8 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
     return blocks && makeSplit(source, base, blocks, lists, mode);
   }
   const changeEnd = source.length - suffix;
-  /** The index of the old block starting at `start`, or -1 (the starts are sorted). */
-  const oldBlockAt = (start: number): number => {
-    let lo = from + 1;
-    let hi = old.blocks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = old.blocks[mid].start;
-      if (at === start) return mid;
-      if (at < start) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  };
   let resume = -1;
-  const scan = scanBlocks(source, old.blocks[from].start, false, mode, (b) => b >= changeEnd && (resume = oldBlockAt(b - delta)) >= 0)!;
+  const scan = scanBlocks(source, old.blocks[from].start, false, mode, (b) => b >= changeEnd && (resume = blockStartingAt(old.blocks, b - delta, from + 1)) >= 0)!;
   const fresh = makeSplit(source, base, scan.blocks, lists, mode);
   // Only the latest split is kept, so it is updated in place: a keystroke must
   // not copy the arrays of a 1 MB draft's 3,000 blocks, nor the blocks after it.
@@ -396,6 +383,18 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
     }
   }
   return old;
+}
+
+/** The index of the block starting at `start`, looking from `from` on, or -1 (block starts are sorted). */
+export function blockStartingAt(blocks: readonly Block[], start: number, from = 0): number {
+  for (let lo = from, hi = blocks.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    const at = blocks[mid].start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Replaces `array[from, to)` with `items`, in place. */
