@@ -221,14 +221,16 @@ function toFinding(rule: Rule, severity: Severity, report: Report, source: strin
   for (const rewrite of [report.fix, ...(report.suggestions ?? [])]) {
     if (rewrite) checkRewrite(meta.id, rewrite, source.length);
   }
-  const finding: Finding = {
+  // Lazy rewrites are accessors added last (core/rewrite/lazy.ts): turning a value into an
+  // accessor would make the finding a dictionary-mode object.
+  const finding = {
     ruleId: meta.id,
     severity,
     message: formatMessage(template, report.data),
     start: report.start,
     end: report.end,
-    suggestions: report.suggestions ?? [],
-  };
+  } as Finding;
+  if (!report.rewrites) finding.suggestions = report.suggestions ?? [];
   if (report.category) finding.category = report.category;
   if (report.rationale) finding.rationale = report.rationale;
   if (report.fix) finding.fix = report.fix;

@@ -91,21 +91,21 @@ const QUOTED_THREAD = /^(?:>|On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{
 /** QUOTED_THREAD at one line start. */
 const QUOTED_LINE = /(?:>|On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,})/iym;
 
+/** A line that may start QUOTED_THREAD (its openings, any case), or a line terminator other than \n. */
+const QUOTED_OPENING = /[\r\u2028\u2029]|(?:^|\n)(?:>|on |--)/gi;
+
 /**
  * Whether a line of `source` starts a quoted thread (QUOTED_THREAD). The
- * RegExp tried every position of a 1 MB draft on each keystroke; only lines
- * that open with `>`, `On` or `--` can start one, and `indexOf` finds those.
+ * RegExp tried every position of a 1 MB draft on each keystroke; one scan
+ * finds the lines that open with `>`, `On` or `--`, and only those are tried.
  */
 function hasQuotedThread(source: string): boolean {
-  // Other line terminators: the RegExp's own reading of lines.
-  if (source.includes('\r') || source.includes('\u2028') || source.includes('\u2029')) return QUOTED_THREAD.test(source);
-  const at = (index: number): boolean => {
-    QUOTED_LINE.lastIndex = index;
-    return QUOTED_LINE.test(source);
-  };
-  for (const opening of ['>', 'on ', 'On ', 'ON ', 'oN ', '--']) {
-    if (source.startsWith(opening) && at(0)) return true;
-    for (let i = source.indexOf(`\n${opening}`); i >= 0; i = source.indexOf(`\n${opening}`, i + 1)) if (at(i + 1)) return true;
+  QUOTED_OPENING.lastIndex = 0;
+  for (let m = QUOTED_OPENING.exec(source); m; m = QUOTED_OPENING.exec(source)) {
+    // Other line terminators: the RegExp's own reading of lines.
+    if (m[0].length === 1 && m[0] !== '>') return QUOTED_THREAD.test(source);
+    QUOTED_LINE.lastIndex = m[0].startsWith('\n') ? m.index + 1 : m.index;
+    if (QUOTED_LINE.test(source)) return true;
   }
   return false;
 }

@@ -327,10 +327,44 @@ export function commonSuffix(a: string, b: string, floor: number): number {
   return i;
 }
 
-function makeSplit(source: string, base: number, blocks: Block[], lists: SpeakerLists, mode: SplitMode): Split {
-  const texts = blocks.map((block) => detach(source.slice(block.start, block.end)));
-  const readings = mode.reading ? texts.map(mode.reading) : [];
-  return { base, blocks, texts, facts: texts.map(blockFacts(lists)), readings, verdicts: { key: [], flags: [] } };
+/** The draft's split from scratch (null when front matter never closes); exported for tests. */
+export function freshSplit(source: string, lists: SpeakerLists, mode: SplitMode): Split | null {
+  const base = source.startsWith('\uFEFF') ? 1 : 0;
+  const blocks = splitBlocks(source, base, mode);
+  return blocks && makeSplit(source, base, blocks, lists, mode);
+}
+
+/**
+ * The split of `blocks`. `reuse.index(k)`, when not -1, is the block of the
+ * previous split whose text block `k` has: its text and what was read of it are kept.
+ */
+function makeSplit(
+  source: string,
+  base: number,
+  blocks: Block[],
+  lists: SpeakerLists,
+  mode: SplitMode,
+  reuse?: { from: Split; index: (k: number) => number },
+): Split {
+  const split: Split = { base, blocks, texts: [], facts: [], readings: [], verdicts: { key: reuse?.from.verdicts.key ?? [], flags: [] } };
+  const facts = blockFacts(lists);
+  for (let k = 0; k < blocks.length; k++) {
+    const j = reuse ? reuse.index(k) : -1;
+    if (j >= 0) {
+      const old = reuse!.from;
+      split.texts.push(old.texts[j]);
+      split.facts.push(old.facts[j]);
+      if (mode.reading) split.readings.push(old.readings[j]);
+      split.verdicts.flags.push(old.verdicts.flags[j]);
+      continue;
+    }
+    const text = detach(source.slice(blocks[k].start, blocks[k].end));
+    split.texts.push(text);
+    split.facts.push(facts(text));
+    if (mode.reading) split.readings.push(mode.reading(text));
+    split.verdicts.flags.push(undefined);
+  }
+  return split;
 }
 
 /**
@@ -357,25 +391,33 @@ function resplit(previous: string, old: Split, source: string, lists: SpeakerLis
       lo = mid + 1;
     }
   }
-  const from = changed - 1;
-  if (from < 1 || base !== old.base) {
-    const blocks = splitBlocks(source, base, mode);
-    return blocks && makeSplit(source, base, blocks, lists, mode);
-  }
+  const from = Math.max(changed - 1, 0);
+  // Markdown's first block may open front matter, read only from the draft's start: split whole.
+  // A line-based draft's first block is like any other (an edit there, such as text an HTML
+  // parser moves up to its table, would split a 1 MB template's 3,000 blocks again).
+  if ((mode === MARKDOWN && from < 1) || base !== old.base) return freshSplit(source, lists, mode);
   const changeEnd = source.length - suffix;
   let resume = -1;
   const scan = scanBlocks(source, old.blocks[from].start, false, mode, (b) => b >= changeEnd && (resume = blockStartingAt(old.blocks, b - delta, from + 1)) >= 0)!;
-  const fresh = makeSplit(source, base, scan.blocks, lists, mode);
-  // Only the latest split is kept, so it is updated in place: a keystroke must
-  // not copy the arrays of a 1 MB draft's 3,000 blocks, nor the blocks after it.
   const to = scan.stoppedAt !== undefined ? resume : old.blocks.length;
+  // An edit with two ends (text an HTML parser moves up before its table changes the view there
+  // and where it was typed) leaves the blocks between unchanged: the k-th block scanned again
+  // keeps what was read of the k-th it replaces when its text is the same.
+  const same = (k: number): number => {
+    const j = from + k;
+    const { start, end } = scan.blocks[k];
+    return j < to && old.texts[j].length === end - start && source.startsWith(old.texts[j], start) ? j : -1;
+  };
   const { flags } = old.verdicts;
   if (flags.length < old.blocks.length) flags.length = old.blocks.length;
+  const fresh = makeSplit(source, base, scan.blocks, lists, mode, { from: old, index: same });
+  // Only the latest split is kept, so it is updated in place: a keystroke must
+  // not copy the arrays of a 1 MB draft's 3,000 blocks, nor the blocks after it.
   replaceRange(old.blocks, from, to, fresh.blocks);
   replaceRange(old.texts, from, to, fresh.texts);
   replaceRange(old.facts, from, to, fresh.facts);
   if (mode.reading) replaceRange(old.readings, from, to, fresh.readings);
-  replaceRange(flags, from, to, fresh.blocks.map(() => undefined));
+  replaceRange(flags, from, to, fresh.verdicts.flags);
   if (delta !== 0) {
     for (let i = from + fresh.blocks.length; i < old.blocks.length; i++) {
       old.blocks[i].start += delta;
@@ -432,9 +474,7 @@ export function currentSplit(source: string, lists: SpeakerLists, mode: SplitMod
     last = undefined;
     split = resplit(previous.source, previous.split!, source, lists, mode);
   } else {
-    const base = source.startsWith('\uFEFF') ? 1 : 0;
-    const blocks = splitBlocks(source, base, mode);
-    split = blocks && makeSplit(source, base, blocks, lists, mode);
+    split = freshSplit(source, lists, mode);
   }
   last = { source, lists, mode, split };
   return split;

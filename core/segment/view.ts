@@ -210,10 +210,12 @@ function mapRelated(view: DraftView, related: Related): Related {
  */
 export function findingToSource(view: DraftView, finding: Finding): Finding {
   const [start, end] = sourceRange(view, finding.start, finding.end);
-  const { fix: _fix, suggestions: _suggestions, ...rest } = Object.getOwnPropertyDescriptors(finding);
-  void _fix;
-  void _suggestions;
-  const mapped = Object.defineProperties({}, rest) as Finding;
+  // A plain copy of its values (the view's rewrites are accessors, left behind): copying
+  // property descriptors made every finding a dictionary-mode object, a few KB a keystroke each.
+  const mapped = {} as Finding;
+  for (const key of Object.keys(finding) as Array<keyof Finding>) {
+    if (key !== 'fix' && key !== 'suggestions') (mapped as unknown as Record<string, unknown>)[key] = finding[key];
+  }
   mapped.start = start;
   mapped.end = end;
   // The rewrites are mapped when read, as the view's own are computed (core/rewrite/lazy.ts).

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { emailThread, htmlTemplate, markdownDocument, scriptDocument } from '../../bench/corpus.js';
 import { lint } from '../../core/engine.js';
 import { splitModeFor } from '../../core/segment/line-blocks.js';
-import { clearBlockCache, currentBlocks, currentSplit, splitBlocks } from '../../core/segment/markdown-blocks.js';
+import { clearBlockCache, currentBlocks, currentSplit, freshSplit, splitBlocks, type SplitMode } from '../../core/segment/markdown-blocks.js';
 import type { Format } from '../../core/types.js';
 import { speakerLists } from '../../core/segment/speakers.js';
 
@@ -139,6 +139,21 @@ describe('incremental reading of an edited draft', () => {
     );
   });
 
+  it('an edit with two ends reads again only the blocks at its ends, not the blocks between', () => {
+    const lists = speakerLists();
+    const read: string[] = [];
+    const mode: SplitMode = { name: 'counting', reading: (text) => read.push(text) };
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: a line of the draft.`);
+    const before = paragraphs.join('\n\n');
+    currentSplit(before, lists, mode);
+    read.length = 0;
+    // The first paragraph and the 30th change (as when an HTML parser moves typed text up before its table).
+    const after = ['Moved text. ' + paragraphs[0], ...paragraphs.slice(1, 30), paragraphs[30] + ' Typed.', ...paragraphs.slice(31)].join('\n\n');
+    const split = currentSplit(after, lists, mode)!;
+    assert.deepEqual(read, ['Moved text. Paragraph 0: a line of the draft.\n\n', 'Paragraph 30: a line of the draft. Typed.\n\n']);
+    assert.deepEqual(split.texts, freshSplit(after, lists, mode)!.texts);
+  });
+
   for (const { format, file, text: base } of LINE_DRAFTS) {
     it(`${file}: splits and lints every version of a ${format} draft exactly as from scratch`, () => {
       const lists = speakerLists();
@@ -151,8 +166,12 @@ describe('incremental reading of an edited draft', () => {
           for (const edit of edits) {
             text = apply(text, edit);
             const incremental = lint(text, { filePath: file });
-            const split = currentSplit(text, lists, mode)?.blocks.map(({ start, end }) => ({ start, end }));
+            const live = currentSplit(text, lists, mode);
+            const split = live?.blocks.map(({ start, end }) => ({ start, end }));
             assert.deepEqual(split, splitBlocks(text, text.startsWith('\uFEFF') ? 1 : 0, mode));
+            // What was kept of each block is what reading it again gives.
+            const fresh = freshSplit(text, lists, mode);
+            assert.deepEqual(live && { texts: live.texts, facts: live.facts, readings: live.readings }, fresh && { texts: fresh.texts, facts: fresh.facts, readings: fresh.readings });
             const scratch = lint(text, { filePath: file, fastPath: false });
             assert.deepEqual(detected(incremental), detected(scratch));
           }
