@@ -227,13 +227,13 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     ],
     rationale:
       'The alternative-choice close offers every option except "no"; the seeds ask you to make "no" a safe answer.',
-    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['which option, if any, looks like a fit'], safe: true },
+    rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['would any of the options work for you'], safe: true },
     examples: {
       invalid: [
-        { text: '[|Which plan should I put you down for|]?', output: 'Which option, if any, looks like a fit?' },
+        { text: '[|Which plan should I put you down for|]?', output: 'Would any of the options work for you?' },
         {
           text: 'So, [|which package are you going with|]: Pro or Team?',
-          output: 'So, which option, if any, looks like a fit: Pro or Team?',
+          output: 'So, would any of the options work for you: Pro or Team?',
         },
       ],
       valid: [
