@@ -419,6 +419,9 @@ function questionInsertion(draft: Draft): Edit | undefined {
   const sentences = sentencesOf(last);
   let at = sentences.length;
   while (at > 1 && CLOSING_LINE.test(draft.source.slice(sentences[at - 1].start, sentences[at - 1].end))) at--;
+  // "Any thoughts?" is the ask the question makes: the question takes its place rather than stacking on it.
+  const ask = sentences[at - 1];
+  if (ask && BARE_ASK.test(draft.source.slice(ask.start, ask.end))) return { start: ask.start, end: ask.end, text: question };
   if (at === sentences.length) return { start: last.end, end: last.end, text: ` ${question}` };
   return { start: sentences[at].start, end: sentences[at].start, text: `${question} ` };
 }
@@ -464,6 +467,13 @@ function nothingSaidAfter(draft: Draft, at: number): boolean {
  */
 const CLOSING_LINE =
   /^\W*(?:(?:please\s+)?(?:give (?:me|us) a (?:call|ring)|call (?:me|us)(?: back)?|reach (?:me|us)|you can reach (?:me|us)|my (?:cell|number|direct line) is)\b.*|(?:thanks|thank you|cheers|talk soon|let me know|have a (?:great|good) (?:day|week|weekend))\b[^.!?]{0,30}[.!?]*|\+?[\d(][\d\s().-]{5,}\d[.!]*)\s*$/i;
+
+/**
+ * A sentence that only asks for a reaction, with nothing of its own: "Any
+ * thoughts?", "What do you think?". A closed list of stock asks, so a pattern
+ * rather than a parse.
+ */
+const BARE_ASK = /^\W*(?:any (?:thoughts|feedback|questions|reactions)(?: (?:on|about) (?:this|that|it))?|thoughts|what do you think|what are your thoughts|how does (?:this|that) sound|does (?:this|that) sound (?:good|ok|okay|right))\s*[?.!]+["”’')\]]*\s*$/i;
 
 /** The rebuilt chases' asks (chasing.ts): the draft already asks where the prospect stands. */
 const ASKS_TAKE = /\b(?:your honest take|where you['’]ve landed|what you think of|where things landed|wanted to ask (?:if|whether|where|how))\b/i;

@@ -161,7 +161,7 @@ export function openerInsertion(draft: Draft, style?: string): Edit | undefined 
 }
 
 /** A greeting that opens a sentence and runs on after a comma: "Hi Sam, it's been …". */
-const INLINE_GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,60},\s+(?=\S)/i;
+const INLINE_GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,60}?(?:,|\s[-–—])\s+(?=\S)/i;
 
 /** Inserts text before `at`; the sentence that follows starts with a capital ("it's been" → "It's been"). */
 function before(draft: Draft, at: number, text: string): Edit {

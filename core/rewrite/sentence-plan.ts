@@ -126,14 +126,18 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
   let currentMasked = masked;
   const ordered = [...spans].sort((x, y) => y.a - x.a);
   let limit = Infinity;
+  // Where a move cut the sentence off: everything from there to its end went.
+  let cutFrom = Infinity;
   let unresolved = false;
   // A chase left standing beside a rebuilt one reads as nonsense ("I'd value your honest take on the
   // estimate so Im just following up"); other pressure left standing is the writer's call.
   const chasesLeft: string[] = [];
   for (const span of ordered) {
-    // A later move rewrote this phrase's words too: whether it survived is for the re-lint to say.
+    // A later move rewrote this phrase's words too: gone with the rest of the sentence when that move
+    // cut it off there ("…expires on March 31, so act now to lock it in." loses one clause with both);
+    // otherwise whether it survived is for the re-lint to say.
     if (span.b > limit) {
-      unresolved = true;
+      if (span.a < cutFrom) unresolved = true;
       continue;
     }
     const site: SentenceSite = { text: current, masked: currentMasked, a: span.a, b: span.b, fragment };
@@ -158,6 +162,7 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
     if (choice === '') return wantQuestion && !asked && chasing ? NO_PRESSURE_QUESTIONS[0] : '';
     const edit = minimalEdit(0, current, choice);
     limit = Math.min(limit, edit.start);
+    if (edit.text === '' && /^\s*[.!?…]*["”’')\]]*\s*$/u.test(choice.slice(edit.start))) cutFrom = Math.min(cutFrom, edit.start);
     current = choice;
     currentMasked = maskInline(choice);
   }

@@ -219,6 +219,27 @@ describe('whole-draft rewrite', function () {
     assert.ok(output.endsWith('<p>Best,<br>Rina</p>\n'), output);
   });
 
+  it('the safe question takes the place of a bare "Any thoughts?" instead of stacking on it', () => {
+    const text = 'Hi Chris,\n\nCircling back on the proposal I sent over on the 12th. Any thoughts?\n\nThanks,\nSam\n';
+    const { output } = rewriteDraft(text, { filePath: 'a.email' });
+    assert.doesNotMatch(output, /Any thoughts/, output);
+    assert.match(output, /the proposal I sent over on the 12th\. Is this still worth exploring for you, or should I step back\?\n\nThanks,/, output);
+  });
+
+  it('a greeting set off by a dash is a greeting: the opener goes right after it', () => {
+    const text = 'Hey Chris - circling back on the proposal I sent over on the 12th.\n\nLet me know what you think.\n';
+    const { output } = rewriteDraft(text, { filePath: 'a.txt' });
+    assert.ok(output.startsWith('Hey Chris - I wanted to apologize — '), output);
+    assert.match(output, /proposal I sent over on the 12th/, output);
+  });
+
+  it('a fact keeps its sentence when one clause carries every phrase of pressure', () => {
+    const text = 'Hi Dana,\n\nYour current rate of $18 per seat expires on March 31, so act now to lock it in.\n\nBest,\nSam\n';
+    const { output, remaining } = rewriteDraft(text, { filePath: 'a.email' });
+    assert.match(output, /\n\nYour current rate of \$18 per seat expires on March 31\.\n\n/, output);
+    assert.deepEqual(remaining, []);
+  });
+
   it('a voicemail under a title line gets the opener after the introduction, never above the title', () => {
     const text = "RENEWAL VOICEMAIL — week 3\n\nHi Ana, this is Lee from Brightway. I haven't heard back about the renewal. Call me at 555-0199.\n";
     const { output } = rewriteDraft(text, { filePath: 'renewal.txt' });
