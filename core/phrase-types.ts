@@ -19,7 +19,7 @@
  *   `only # (spots|seats) left`.
  * - `%when` stands for a day or date a prospect could be held to: "Friday",
  *   "Sunday at midnight", "the 21st", "January 31", "6/15", "the end of the
- *   month", "tomorrow", "next week": `offer ends %when`.
+ *   month", "tomorrow", "next week", "11:59 pm": `offer ends %when`.
  * - `^` (first word only) anchors the match at the start of a sentence: the
  *   segment's start or after `. ! ? : ;`, a dash or a line break (opening
  *   quotes, emphasis and merge tags aside): `^ following up on %contact`.

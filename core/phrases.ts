@@ -87,6 +87,8 @@ const WHEN = `(?:${[
   `${MONTH}${JOINER}${DAY_NUMBER}`,
   `the${JOINER}${DAY_NUMBER}(?:${JOINER}of${JOINER}${MONTH})?`,
   `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
+  // A time of day alone: "expires at 11:59 PM".
+  `\\d{1,2}(?::\\d\\d)?${JOINER}?[ap]\\.?m\\.?(?![a-z])`,
 ].join('|')})`;
 /**
  * `^`: the start of a sentence: the segment's start or after terminal

@@ -39,7 +39,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     // The guard keeps "once you sign up/in" (product instructions) and leaves
     // "once you sign the contract" to the entry below, so one fix fits them all.
-    patterns: ['(once|as soon as) you sign !(up|in|into|on|off|out|it|them|the|our|this|that|here|there|your|a|an)'],
+    patterns: ['(once|as soon as|after) you sign !(up|in|into|on|off|out|it|them|the|our|this|that|here|there|your|a|an)'],
     rationale:
       'Talking about what happens once they sign assumes a decision the prospect has not made; until you know the complete truth, the sale is not yours to assume.',
     rewrite: { move: 'replace-in-frame', frame: 'condition', with: ['if you decide to go ahead'], safe: true },
@@ -48,6 +48,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         { text: 'Hi {{first_name}}, [|once you sign|] we can start on Monday.', output: 'Hi {{first_name}}, if you decide to go ahead we can start on Monday.' },
         { text: '[|Once you sign|], I’ll set up your workspace.', output: 'If you decide to go ahead, I’ll set up your workspace.' },
         { text: '[|As soon as you sign|], onboarding begins.', output: 'If you decide to go ahead, onboarding begins.' },
+        { text: '[|After you sign|], we’ll order the panels.', output: 'If you decide to go ahead, we’ll order the panels.' },
       ],
       valid: [
         'If you decide to sign, onboarding takes a week.',
@@ -148,13 +149,14 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       'when not if',
       'when, not if,',
       'when (and|) not if',
+      'when (—|–|--|-) not if (—|–|--|-)',
       'when (—|–|--|-) not if',
     ],
     rationale:
       '"When, not if" removes the prospect’s right to decide; trust needs "if" to stay a real possibility.',
     rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if'] },
     examples: {
-      invalid: ['[|When, not if,|] you renew, your rate stays locked.', 'We’ll see you in March [|when — not if|] — your board approves it.'],
+      invalid: ['[|When, not if,|] you renew, your rate stays locked.', { text: 'We’ll see you in March [|when — not if —|] your board approves it.', suggestions: ['We’ll see you in March if your board approves it.'] }],
       valid: ['Sayings like “when, not if” presume the sale.'],
     },
   },
@@ -386,12 +388,17 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(i've|i have|we've|we have) (already|) (scheduled|booked|penciled in|pencilled in|set up) your (onboarding|kickoff|implementation|training)",
       'your (onboarding|kickoff|implementation) (is scheduled|is booked|is set|has been scheduled)',
+      "(i'll|i will|let me|i'm going to|we'll|we will) (pencil in|book|schedule|lock in) (a|the|your|our) (kickoff|onboarding|install|installation|implementation|go-live|start date) (for|on)",
     ],
     rationale:
       'Scheduling onboarding for a prospect who has not decided assumes the sale; it signals your agenda is already ahead of theirs.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|I’ve already scheduled your onboarding|] for Monday.', '[|Your kickoff is booked|] for the 12th.'],
+      invalid: [
+        '[|I’ve already scheduled your onboarding|] for Monday.',
+        '[|Your kickoff is booked|] for the 12th.',
+        '[|I’ll pencil in a kickoff for|] the week of the 9th.',
+      ],
       valid: ['If you decide to go ahead, we can schedule onboarding together.', 'Our onboarding guide is linked below.'],
     },
   },

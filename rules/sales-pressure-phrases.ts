@@ -237,7 +237,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'wondering-where-things-are',
     category: 'chasing',
-    patterns: ['(just|) wondering where (things|this|we) (are at|stand|stands|are|is at)'],
+    patterns: [
+      '(just|) wondering where (things|this|we) (are at|stand|stands|are|is at)',
+      '^ where are (things|we) at',
+    ],
     rationale:
       'The seeds name this exact line as what a disappearing prospect expects to hear: a chase dressed as a question, asked for the seller’s sake.',
     rewrite: ASK,
@@ -245,6 +248,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Hi, I was [|just wondering where things are at|]?',
         '[|Wondering where this stands|] with your board.',
+        '[|Where are things at|] with the board?',
       ],
       valid: [
         'They expect you to call and say, “I was just wondering where things are at?”',
@@ -490,7 +494,12 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'act-now',
     category: 'urgency',
-    patterns: ['act (now|today)', '(buy|order) now !(or)'],
+    patterns: [
+      'act (now|today)', '(buy|order) now !(or)',
+      '^ act (fast|quickly|immediately)',
+      'so act (fast|quickly|immediately)',
+      "(need to|have to|must|should|better|'ll want to|will want to|want to) (act|move|decide) (fast|quickly|immediately|right away)",
+    ],
     rationale:
       'Manufactured urgency pressures the prospect into a decision before they trust you; it confirms the fear that the sale matters more than their situation.',
     rewrite: DROP_CLAUSE,
@@ -499,12 +508,15 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Act now|] and get three months free.',
         'You’ll want to [|act today|], since this pricing is for new teams.',
         'The walnut desk is back in stock. [|Order now|] and we’ll deliver it assembled.',
+        'Demand is high, [|so act fast|].',
+        'If the numbers work, you’ll [|need to move quickly|] on this one.',
       ],
       valid: [
         'There’s no need to act now; take whatever time you need.',
         'You can order now or after the trial; the price is the same.',
         'Landing pages that scream “Act now!” lose trust.',
         'We’ll act on your feedback right away.',
+        'Our team will act quickly on any bug you report.',
       ],
     },
   },
@@ -623,7 +635,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'let-me-know-asap',
     category: 'urgency',
-    patterns: ['(let me know|let us know|get back to me|get back to us) (asap|as soon as possible|right away|by end of day|by eod|soon)'],
+    patterns: [
+      '(let me know|let us know|get back to me|get back to us) (asap|as soon as possible|right away|by end of day|by eod|soon)',
+      '(reply|respond|write back|get in touch) (asap|as soon as possible|right away|urgently|immediately)',
+    ],
     rationale:
       'Asking for an answer as soon as possible puts your timeline ahead of theirs; a prospect who feels hurried will not feel safe telling you the truth.',
     rewrite: { move: 'replace-in-frame', frame: 'adverbial', with: ['let me know when you can', 'let me know whenever suits you'] },
@@ -632,18 +647,38 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Please [|let me know ASAP|].',
         'Can you [|get back to me as soon as possible|] on the redlines?',
         'June is filling in, so [|let me know soon|].',
+        'Do [|reply as soon as possible|] so we can hold it.',
       ],
       valid: [
         'No need to let me know right away; whenever suits you is fine.',
         'Let me know whenever it suits you.',
         'I’ll let you know soon what the engineers find.',
+        'If anything breaks, call me right away and we’ll fix it.',
       ],
+    },
+  },
+  {
+    id: 'call-back-asap',
+    category: 'urgency',
+    patterns: ['(call me|call us|give me a call|give us a call|give me a ring|ring me|text me|email me|write me) (back|) (asap|as soon as possible|urgently)'],
+    rationale:
+      'A call-back wanted as soon as possible is the seller’s hurry, not the prospect’s; the number is enough, and the timing is theirs.',
+    rewrite: DROP_MODIFIER,
+    examples: {
+      invalid: [
+        { text: 'Please [|give me a call back ASAP|] at 555-0142.', suggestions: ['Please give me a call back at 555-0142.'] },
+        { text: 'If that works, [|call me as soon as possible|].', suggestions: ['If that works, call me.'] },
+      ],
+      valid: ['Call me back whenever it suits you.', 'I’ll call you as soon as possible with the numbers.'],
     },
   },
   {
     id: 'sooner-the-better',
     category: 'urgency',
-    patterns: ['the sooner the better', 'sooner rather than later'],
+    patterns: [
+      'the sooner the better', 'sooner rather than later',
+      'the sooner * the better',
+    ],
     rationale:
       'Hurrying the reply tells the prospect that your deadline matters more than their decision, which is the pressure that made them go quiet.',
     rewrite: DROP_CLAUSE,
@@ -651,6 +686,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Let me know, [|the sooner the better|].',
         'I’d love to hear back [|sooner rather than later|].',
+        '[|The sooner we book your install, the better|].',
       ],
       valid: ['Not sooner rather than later, just whenever suits you.', 'Phrases like “the sooner the better” put a clock on them.'],
     },
@@ -812,12 +848,17 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       '(spots|seats|slots|places|tickets|spaces) (are|is) (filling up|going|selling out|running out) (fast|quickly)',
       '(filling up|selling out) (fast|quickly)',
+      '(~fill up|~book up|~sell out) (fast|quickly|quick)',
     ],
     rationale:
       'Telling prospects that spots are going fast adds pressure to a decision they have not made; it invites a hurried yes or a quiet no.',
     rewrite: ROOM,
     examples: {
-      invalid: ['[|Seats are going fast|], so grab yours.', 'The workshop is [|filling up fast|].'],
+      invalid: [
+        '[|Seats are going fast|], so grab yours.', 'The workshop is [|filling up fast|].',
+        'My June calendar [|books up quickly|].',
+        'These classes [|sold out fast|] last year.',
+      ],
       valid: ['Onboarding goes fast once your data is in.', 'Never claim spots are “filling up fast” unless they are.'],
     },
   },
@@ -873,12 +914,16 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       '(i|we) can only hold (this|that|the|your) (price|pricing|rate|discount|spot|slot|seat|offer|deal|quote) (until|through|for|till)',
       "(i|we) (can't|cannot) hold (this|that|the|your) (price|pricing|rate|discount|spot|slot|seat|offer|deal|quote) (past|beyond|after)",
+      "(i|we) (can't|cannot|can not|won't be able to) (guarantee|promise|hold|honor|honour) (this|that|the|your|today's|these) (price|pricing|rate|rates|discount|spot|slot|seat|offer|deal|quote|terms) (after|past|beyond|once|tomorrow|next)",
     ],
     rationale:
       'A hold that expires is a deadline in disguise; it pressures the prospect to commit before they have told you the truth.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|I can only hold this price until Friday|].', '[|We can’t hold your spot past|] Monday.'],
+      invalid: [
+        '[|I can only hold this price until Friday|].', '[|We can’t hold your spot past|] Monday.',
+        '[|I can’t guarantee this rate after|] today.',
+      ],
       valid: ['I can hold the spot for as long as you need, with no deadline.', 'Never say “I can only hold this price until Friday.”'],
     },
   },
@@ -939,12 +984,18 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       '(price|prices|pricing|rates) (go|goes|will go|are going|is going) up (on|after|tomorrow|soon|next|at midnight)',
       '(price|prices|pricing|rates) (go|goes|will go|are going|is going) up in # (days|hours|weeks)',
+      '(price|prices|pricing|rate|rates|fee|fees) (go|goes|will go|are going|is going) up (by|) (#%|# percent|%price) (on|after|at|from|starting) %when',
+      '(price|prices|pricing|rate|rates|fee|fees) (~rise|~increase|~jump) (by|) (#%|# percent|%price) (on|after|at|from|starting) %when',
     ],
     rationale:
       'Announcing a price rise to hurry a decision is pressure; it pushes the prospect to buy before they trust you.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|Prices go up on March 1|].', '[|Pricing goes up in 3 days|].', '[|Rates are going up soon|], so now is a good time.'],
+      invalid: [
+        '[|Prices go up on March 1|].', '[|Pricing goes up in 3 days|].', '[|Rates are going up soon|], so now is a good time.',
+        'The [|rate goes up 12% on the 1st|].',
+        'Our [|fees rise by 8 percent after April 30|].',
+      ],
       valid: ['The price goes up with the number of seats.', 'Don’t threaten that “prices go up soon.”'],
     },
   },
@@ -980,7 +1031,11 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'decide-today',
     category: 'deadline',
-    patterns: ['(decide|make a decision|make your decision|make the call) (today|tonight|right now|by end of day|by tonight|by eod)'],
+    patterns: [
+      '(decide|make a decision|make your decision|make the call) (today|tonight|right now|by end of day|by tonight|by eod)',
+      '(worth|about) deciding (now|today|tonight|right now)',
+      'decide (now|right now) !(or|whether|if)',
+    ],
     rationale:
       'Demanding a decision today leaves no room for "no" or "not yet"; trust needs the prospect to decide in their own time.',
     rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['decide in your own time'] },
@@ -988,8 +1043,13 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'You’ll need to [|make a decision today|].',
         'If you [|decide by end of day|], I can waive setup.',
+        'I think it’s [|worth deciding now|].',
+        'You have to [|decide now|], I’m afraid.',
       ],
-      valid: ['You don’t have to decide today.', 'Scripts that push “decide right now” backfire.'],
+      valid: [
+        'You don’t have to decide today.', 'Scripts that push “decide right now” backfire.',
+        'Nobody has to decide now or even this month.',
+      ],
     },
   },
   {
@@ -1201,12 +1261,16 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       '~get (this|it|the contract|the agreement|the paperwork|the deal|the order form) (signed|inked)',
       '~get (you|your team) (on the books|locked in)',
+      '~get (the|your|our|this) * (contract|agreement|paperwork|order form|proposal|sow|lease) (signed|inked)',
     ],
     rationale:
       'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['Let’s [|get the contract signed|] this week.', 'I’d love to [|get you on the books|] for Q3.'],
+      invalid: [
+        'Let’s [|get the contract signed|] this week.', 'I’d love to [|get you on the books|] for Q3.',
+        'Could we [|get the renewal agreement signed|] before Friday?',
+      ],
       valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],
     },
   },
@@ -1394,6 +1458,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(offer|deal|discount|pricing|price|rate|bundle|early-bird pricing|early bird pricing|early-bird rate) (of|at) (%price|#%|# percent) (ends|closes|expires|goes away|disappears|will end|will expire) (on|at|by|after|) %when",
       "(is|are|it's|its) (only|) (good|valid|available|open|guaranteed) (until|through|thru|till|before) %when",
       "(only|just) (good|valid|available|guaranteed) (if|when) * (today|tonight|now|this week)",
+      '(is|are) (only|) (locked|locked in|held|honored|honoured|frozen) (until|through|thru|till) %when',
+      '(applications|submissions|sign-ups|signups|orders|bookings|entries|nominations|admissions|pre-orders|preorders) (close|closes|end|ends|are due|will close|will end) (on|at|by|after|) %when',
+      '^ (ends|ending|expires|expiring|closes|closing) (on|at|by|) %when',
+      '%offer (~expire|~end) (on|at|by|after) %when',
     ],
     rationale:
       'A date on the offer puts a clock on the prospect’s decision; pressure from the seller is what makes prospects hide their truth and go quiet.',
@@ -1407,11 +1475,16 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'This rate is [|only good if we bind it today|].',
         'The [|price goes up to $497 on Monday|].',
         'Our [|early-bird rate of $79 expires on Sunday|].',
+        'Your quote [|is only locked until the end of the month|].',
+        '[|Applications close Thursday|], so send yours soon.',
+        'Spring sale. [|Ends Sunday at midnight|]!',
+        'Your [|coupon expires at 9 pm|] tonight.',
       ],
       valid: [
         'Our offices close Friday for the holiday.',
         'Registration for the webinar is open to everyone.',
         'Pricing is the same all year, so there is no deadline.',
+        'The store closes at 6 pm on Sundays.',
       ],
     },
   },
@@ -1459,6 +1532,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(seats|spots|space|spaces|availability|places|slots|inventory|supply|stock) (is|are) limited',
       '(seats|spots|spaces|places|slots) (in|on|at|for) * (is|are) (limited|scarce)',
       '(selling|going|booking|booking up|moving) (fast|quickly)',
+      "(won't|will not|wont|don't|do not|doesn't|does not) (stay|remain) (that way|like this|open|available|this low|this cheap) (long|for long|forever|)",
+      "(it|this|that|these|they) (won't|will not|wont) last !(the|long|forever|past|beyond|through)",
+      "(this|that|these) * (won't|will not|wont) last !(the|long|forever|past|beyond|through)",
     ],
     rationale:
       'Urgency from the seller is the pressure prospects expect and avoid; it invites a hurried yes or a quiet no instead of the truth.',
@@ -1472,10 +1548,14 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Seats are limited|], so register early.',
         'Sign up soon: [|spots in the Thursday cohort are limited|].',
         'The last few townhomes are [|selling fast|].',
+        'Rates are low today, but they [|won’t stay that way|].',
+        'Openings like this [|don’t stay open for long|].',
+        'Honestly, [|this price won’t last|].',
       ],
       valid: [
         'Our support team answers fast.',
         'We never say a deal won’t be repeated.',
+        'Your pricing stays the same for as long as you’re with us.',
       ],
     },
   },
@@ -1778,6 +1858,11 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'first # (customers|buyers|sign-ups|signups|subscribers|members|people|orders|clients|teams|families) (get|gets|will get|receive|to sign up|to order|to join|to register|to reply|to book)',
       '(flying|selling) off (the|) shelves',
       "(won't|will not|wont) be (restocked|back in stock|in stock again)",
+      '(only|just) # * (left|remaining|left in stock|in stock)',
+      '(only|just) # (more|) * %unit (are|is|) (available|still available)',
+      'down to (our|the|my|its) (last|final) (#|few|handful of|couple of|couple) (more|) *',
+      'down to (our|the|my|its) (last|final) (#|few|handful of|couple of|couple)',
+      "(we're|we are|i'm|i am|we'll|we will|we) (only|just) (making|printing|producing|releasing|opening|accepting|taking on|making available) #",
     ],
     rationale:
       'A count of what is left squeezes the prospect to grab one before they know it fits; scarcity pushes the sale ahead of the truth.',
@@ -1791,6 +1876,12 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'These mugs are [|flying off the shelves|].',
         'The workshop has [|only {{seats_left}} seats left|].',
         'Spring cohort. [|Seats: [X] remaining|].',
+        'The canvas tote is back, but [|only 6 in navy left|].',
+        'We have [|just 12 early-release boxes available|].',
+        'The venue is [|down to our last 30 chairs|].',
+        { text: 'We’re [|down to our last 12 tickets|] for the gala.', suggestions: ['We have tickets for the gala.'] },
+        { text: '[|Only 4 jackets left|] in your size, and they ship free.', suggestions: ['We have jackets in your size, and they ship free.'] },
+        'This year [|we’re only printing 250|] calendars.',
       ],
       valid: [
         'We have 200 seats in the hall, so bring your whole team.',
@@ -1798,6 +1889,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Two of the five integrations you asked about are already built.',
         'Our first customers told us the setup was slow, so we fixed it.',
         'Avoid lines like "only 3 spots left".',
+        'Only 3 people on your team need access, so the starter plan fits.',
+        'We’re only taking on projects we can deliver well, so tell me if the timing is wrong.',
       ],
     },
   },

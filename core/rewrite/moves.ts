@@ -59,7 +59,11 @@ export function tidyAround(text: string, from: number, to: number): string {
   const a = Math.max(0, from - 3);
   const b = Math.min(text.length, to + 3);
   const middle = text.slice(a, b);
-  const tidied = a === 0 ? tidy(middle) : tidy(`x${middle}`).slice(1);
+  // Stand-ins for the words on either side, so the window's edges are not taken for the text's
+  // ("if — your" is no dash left dangling at the end).
+  const head = a === 0 ? '' : 'x';
+  const tail = b === text.length ? '' : 'x';
+  const tidied = tidy(`${head}${middle}${tail}`).slice(head.length, tail ? -1 : undefined);
   return text.slice(0, a) + tidied + text.slice(b);
 }
 
@@ -319,12 +323,12 @@ function dropPhrase(site: SentenceSite): string | undefined {
 
 /**
  * A verb with the deadline put on it ("let me know by Thursday", "reply
- * before Friday"): the deadline is the modifier, and the verb stays
- * ("Can you let me know?").
+ * before Friday", "call me back ASAP"): the deadline is the modifier, and the
+ * verb stays ("Can you let me know?").
  */
 function timeOnly(site: SentenceSite): SentenceSite {
   const phrase = site.text.slice(site.a, site.b);
-  const deadline = /\s(?:by|before|no later than)\s\S/i.exec(phrase);
+  const deadline = /\s(?:by|before|no later than)\s\S|\s(?:asap|as soon as possible|urgently)$/i.exec(phrase);
   if (!deadline) return site;
   return { ...site, a: site.a + deadline.index };
 }
@@ -422,7 +426,7 @@ export function scarcityCount(site: SentenceSite): string[] {
   const after = text.slice(site.b);
   // "We only have 2 spots left": the subject of "have" goes with the count.
   const owner = /^(?:only|just)\s+(?:have|has|got)\b/i.test(text.slice(site.a, site.b)) ? /(?:^|\s)(?:we|I|they)\s+$/i.exec(text.slice(0, site.a)) : null;
-  const existential = owner ?? /(?:^|\s)(there(?:['’]?s| is| are|['’]re)|we(?:['’]ve| have)(?: got)?|(?:we|I)['’]?(?:re| are| am|m) (?:holding|saving|keeping))\s+$/i.exec(text.slice(0, site.a));
+  const existential = owner ?? /(?:^|\s)(there(?:['’]?s| is| are|['’]re)|we(?:['’]ve| have)(?: got)?|(?:we|I)['’]?(?:re| are| am|m)(?: (?:holding|saving|keeping))?)\s+$/i.exec(text.slice(0, site.a));
   const clause = dropClause(site);
   // ("There are only 3 spots left in May" without its count is no sentence: "There are in May".)
   const dropped = existential && clause ? undefined : clause;
@@ -433,9 +437,28 @@ export function scarcityCount(site: SentenceSite): string[] {
   // The count is pressure and nothing else: it goes with its clause where it can. Where the
   // sentence stands on it, the place keeps a plain statement ("We have openings in the May cohort").
   if (dropped !== undefined) return [dropped];
-  const room = /[.!?…]\s*$/u.test(lead) || !/[\p{L}\p{N}]/u.test(lead) ? 'We have openings' : 'we have openings';
+  // The statement starts a sentence or a clause of its own: "My calendar we have openings" is none.
+  const opening = /[.!?…]\s*$/u.test(lead) || !/[\p{L}\p{N}]/u.test(lead);
+  if (!opening && !/(?:[,;:—–]|\b(?:and|but|so))\s*$/iu.test(lead)) return [];
+  const room = `${opening ? 'We' : 'we'} have ${countedThing(site.masked.slice(site.a, site.b))}`;
   const rewritten = tidy(lead + room + after);
   return grammatical(site, rewritten) ? [rewritten] : [];
+}
+
+/** Places a count can be of: what is left of them is an opening. */
+const PLACE = /^(?:spots?|seats?|slots?|places?|openings?|spaces?|appointments?|sessions?|dates?|positions?|rooms?|(?:mon|tues|wednes|thurs|fri|satur|sun)days|days|weeks|cohorts?)$/i;
+
+/**
+ * What a count of what is left counts, as the plain statement names it: a
+ * place is an opening ("only 2 slots left" → "openings"), a thing keeps its
+ * name ("only 4 jackets left" → "jackets").
+ */
+function countedThing(phrase: string): string {
+  const noun = tokensOf(phrase)
+    .filter((t) => t.pos === 'NOUN' && /^\p{L}+$/u.test(t.text))
+    .at(-1);
+  if (!noun || PLACE.test(noun.text) || !/s$/i.test(noun.text)) return 'openings';
+  return noun.text === noun.text.toUpperCase() ? noun.text.toLowerCase() : noun.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
 /**
