@@ -46,6 +46,7 @@
  */
 
 import type { PhraseRewrite } from './rewrite/spec.js';
+import type { Format } from './types.js';
 
 /** What kind of pressure (or presumption) an entry names. */
 export type PhraseCategory =
@@ -62,9 +63,11 @@ export interface PhraseExamples {
   /**
    * Texts that must be flagged. The expected finding's range is marked with
    * `[|` and `|]`; the markers are removed before linting. When the entry's
-   * rewrite is a safe fix, give the expected text after the fix as `output`.
+   * rewrite is a safe fix, give the expected text after the fix as `output`;
+   * `suggestions` are the texts its suggestions make, in order, and `format`
+   * reads the text as that kind of draft (markdown link text, a call script).
    */
-  invalid: Array<string | { text: string; output: string }>;
+  invalid: Array<string | { text: string; output?: string; suggestions?: string[]; format?: Format }>;
   /** Texts that must raise nothing for this entry (negation, quotation, nouns…). */
   valid: string[];
 }

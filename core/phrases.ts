@@ -93,7 +93,7 @@ const WHEN = `(?:${[
 /**
  * `^`: the start of a sentence: the segment's start or after terminal
  * punctuation, a colon, a dash or a line break, opening quotes, emphasis
- * marks, emoji ("🚨 URGENT:") and masked merge tags aside. "Following up on my note" opens a
+ * marks, a link's opening bracket, emoji ("🚨 URGENT:") and masked merge tags aside. "Following up on my note" opens a
  * sentence; "the item I'm following up on" does not.
  */
 // Bounded, so the look-behind costs a constant at each position (a long run of
@@ -101,7 +101,7 @@ const WHEN = `(?:${[
 // only after a line that ended without a word or a comma: a soft-wrapped line
 // goes on ("The\nlast email from me" is one sentence).
 export const SENTENCE_START =
-  "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|(?<![A-Za-z0-9,])\\n)[\\s\"'\\u201c\\u2018(*_\\u0001\\u2600-\\u27bf\\ufe0f\\u200d\\ud83c-\\ud83e\\udc00-\\udfff]{0,24})";
+  "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|(?<![A-Za-z0-9,])\\n)[\\s\"'\\u201c\\u2018([*_\\u0001\\u2600-\\u27bf\\ufe0f\\u200d\\ud83c-\\ud83e\\udc00-\\udfff]{0,24})";
 /**
  * `%contact`: our earlier contact with the prospect as a noun phrase: "my
  * message", "our call", "the deck", "my last email", "the proposal I sent".

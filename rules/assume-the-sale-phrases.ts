@@ -64,9 +64,10 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     patterns: [
       '(once|when|after|as soon as) you sign (the|our|this|your) (contract|agreement|order form|paperwork|proposal|quote|sow|msa)',
-      '(once|when|after|as soon as) you sign-off on (the|this|our) (proposal|contract|quote|agreement|plan)',
+      '(once|when|after|as soon as) you sign-off on (the|this|our) (proposal|contract|quote|agreement|plan|sow|msa|estimate|order form|paperwork|terms|scope)',
       "(once|when|after|as soon as) (you've|you have) signed (the|our|this|your) (contract|agreement|order form|paperwork|proposal|quote)",
       '(once|when|after|as soon as) (the|our|your) (contract|agreement|paperwork|order form) (is|has been|gets) signed',
+      '(once|when|after|as soon as) you (return|send back|send over|send us) the signed (contract|agreement|order form|paperwork|proposal|quote|lease)',
     ],
     rationale:
       'Talking about what happens once they sign assumes a decision the prospect has not made; until you know the complete truth, the sale is not yours to assume.',
@@ -82,6 +83,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
           text: '[|When the paperwork is signed|], {{first_name}}, you’ll get your logins.',
           output: 'If you decide to go ahead, {{first_name}}, you’ll get your logins.',
         },
+        { text: '[|Once you return the signed agreement|], we’ll schedule delivery.', output: 'If you decide to go ahead, we’ll schedule delivery.' },
       ],
       valid: [
         'When you sign in, the dashboard shows your usage.',
@@ -310,6 +312,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(excited|thrilled|happy|glad|delighted|can't wait|cannot wait) to have (you|your team|*) (on board|aboard|in the family)",
       'consider (yourself|yourselves|your team) (aboard|on board|part of the family|part of the team)',
       "(you're|you are) (practically|basically|almost|already) (aboard|on board|a customer|part of the family)",
+      'welcome to the * family',
     ],
     rationale:
       'Welcoming a prospect aboard before they decide presumes the sale; the prospect who is not sure will feel cornered and go quiet.',
@@ -325,8 +328,12 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         'Honestly, [|youre practically on board|] already.',
         'We’re [|thrilled to have Ridgeway Dental as a client|].',
         'Everyone here is [|excited to have you in the family|]!',
+        '[|Welcome to the Summit family|]!',
       ],
-      valid: ['The welcome-aboard email goes out after the contract is countersigned.', 'Don\'t say “consider yourself on board” before they decide.'],
+      valid: [
+        'The welcome-aboard email goes out after the contract is countersigned.', 'Don\'t say “consider yourself on board” before they decide.',
+        'If you join, we hope you’ll feel at home.',
+      ],
     },
   },
   {
@@ -389,6 +396,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(i've|i have|we've|we have) (already|) (scheduled|booked|penciled in|pencilled in|set up) your (onboarding|kickoff|implementation|training)",
       'your (onboarding|kickoff|implementation) (is scheduled|is booked|is set|has been scheduled)',
       "(i'll|i will|let me|i'm going to|we'll|we will) (pencil in|book|schedule|lock in) (a|the|your|our) (kickoff|onboarding|install|installation|implementation|go-live|start date) (for|on)",
+      "(i've|i have|we've|we have|i|we) (already|tentatively|) (put|penciled|pencilled|added|slotted) you (on|in|into|onto) (our|the) (install|installation|delivery|production|build|onboarding|launch) (calendar|schedule)",
+      "(i've|i have|we've|we have) already (set up|created|built|configured|opened) your",
     ],
     rationale:
       'Scheduling onboarding for a prospect who has not decided assumes the sale; it signals your agenda is already ahead of theirs.',
@@ -398,8 +407,13 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         '[|I’ve already scheduled your onboarding|] for Monday.',
         '[|Your kickoff is booked|] for the 12th.',
         '[|I’ll pencil in a kickoff for|] the week of the 9th.',
+        '[|I’ve tentatively put you on our install calendar|] for the 20th.',
+        '[|I’ve already set up your|] dashboard.',
       ],
-      valid: ['If you decide to go ahead, we can schedule onboarding together.', 'Our onboarding guide is linked below.'],
+      valid: [
+        'If you decide to go ahead, we can schedule onboarding together.', 'Our onboarding guide is linked below.',
+        'If you decide to go ahead, we’ll set up your dashboard together.',
+      ],
     },
   },
   {
@@ -580,7 +594,10 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
   {
     id: 'how-would-you-like-to-pay',
     category: 'presumption',
-    patterns: ['how (would|will) you (like to|want to|) pay'],
+    patterns: [
+      'how (would|will) you (like to|want to|) pay',
+      '(what|which) card (would|should|do|will) you (like to|want to|) (put|use|charge|pay) (it|the deposit|the payment|this|that|the balance|the first payment|the first month) (on|with)',
+    ],
     rationale:
       'Asking how they will pay skips the question of whether they want to buy; presuming the sale pressures the prospect.',
     rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['do you have any questions about pricing'], safe: true },
@@ -588,6 +605,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       invalid: [
         { text: 'So, [|how would you like to pay|]?', output: 'So, do you have any questions about pricing?' },
         { text: '[|How will you pay|] for the annual plan?', output: 'Do you have any questions about pricing for the annual plan?' },
+        { text: '[|What card would you like to put the deposit on|]?', output: 'Do you have any questions about pricing?' },
       ],
       valid: ['How do you pay for tools like this today?', 'Closers who ask “how would you like to pay?” skip the decision.'],
     },
@@ -756,8 +774,24 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     scope: ['subject', 'greeting', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'speaker-line'],
     rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['you may like the new'] },
     examples: {
-      invalid: ['[|Youll love your new|] kitchen.', '[|You’re going to love your new|] dashboard, I promise.'],
-      valid: ['Many customers say they love the new dashboard.', 'If you switch, I think you’d like the new reports.'],
+      invalid: [
+        '[|Youll love your new|] kitchen.', '[|You’re going to love your new|] dashboard, I promise.',
+      ],
+      valid: [
+        'Many customers say they love the new dashboard.', 'If you switch, I think you’d like the new reports.',
+      ],
+    },
+  },
+  {
+    id: 'your-new-thing-is-waiting',
+    category: 'presumption',
+    patterns: ['your new * (is|are) waiting (for you|)'],
+    rationale:
+      'Calling the product theirs and waiting for them hands over something they have not decided to buy; the prospect hears the seller’s plan, not a choice.',
+    rewrite: DROP_CLAUSE,
+    examples: {
+      invalid: ['[|Your new truck is waiting for you|].', 'Come see it this weekend: [|your new kitchen is waiting|].'],
+      valid: ['Your new password is ready to use.', 'If you decide on the truck, it will be ready the same day.'],
     },
   },  {
     id: 'when-you-join',

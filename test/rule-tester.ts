@@ -143,7 +143,13 @@ export function tableOf(entries: readonly PhraseEntry[]): RuleTable {
       entry.examples.invalid.map((example) =>
         typeof example === 'string'
           ? { text: example, format: formatOf(example), description: entry.id }
-          : { text: example.text, format: formatOf(example.text), output: example.output, description: entry.id },
+          : {
+              text: example.text,
+              format: example.format ?? formatOf(example.text),
+              output: example.output,
+              suggestions: example.suggestions,
+              description: entry.id,
+            },
       ),
     ),
   };

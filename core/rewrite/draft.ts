@@ -435,9 +435,16 @@ const EASY_NO =
 
 /** A rewritten sentence without the safe question a move made of its chase (step 3 asks it at the end). */
 function withoutSafeQuestion(rewritten: string): string {
-  const kept = sentenceSpans(rewritten).filter((span) => !SAFE_QUESTION.test(rewritten.slice(span.start, span.end)));
-  return kept.map((span) => rewritten.slice(span.start, span.end)).join(' ');
+  const kept = sentenceSpans(rewritten).map((span) => {
+    const sentence = rewritten.slice(span.start, span.end);
+    // The greeting it opened with stays ("Hi {{first_name}}, would you be open …?" → "Hi {{first_name}},").
+    return SAFE_QUESTION.test(sentence) ? (GREETING_LEAD.exec(sentence)?.[0].trimEnd() ?? '') : sentence;
+  });
+  return kept.filter((sentence) => sentence !== '').join(' ');
 }
+
+/** A greeting that opens a sentence: "Hi {{first_name}}, ", "Hey Sam! ". */
+const GREETING_LEAD = /^\s*(?:hi|hey|hello|dear)\b[^,!.?]{0,40}[,!]\s*/i;
 
 function fragmentSegment(segment: Segment): boolean {
   return segment.kind === 'subject' || segment.kind === 'heading';

@@ -323,12 +323,12 @@ function dropPhrase(site: SentenceSite): string | undefined {
 
 /**
  * A verb with the deadline put on it ("let me know by Thursday", "reply
- * before Friday", "call me back ASAP"): the deadline is the modifier, and the
- * verb stays ("Can you let me know?").
+ * before Friday", "call me back ASAP", "grab your seat now"): the deadline is
+ * the modifier, and the verb stays ("Can you let me know?").
  */
 function timeOnly(site: SentenceSite): SentenceSite {
   const phrase = site.text.slice(site.a, site.b);
-  const deadline = /\s(?:by|before|no later than)\s\S|\s(?:asap|as soon as possible|urgently)$/i.exec(phrase);
+  const deadline = /\s(?:by|before|no later than)\s\S|\s(?:asap|as soon as possible|urgently|right now|now|today)$/i.exec(phrase);
   if (!deadline) return site;
   return { ...site, a: site.a + deadline.index };
 }
@@ -367,7 +367,7 @@ export function dropModifier(found: SentenceSite): string | undefined {
   // A modifier that opened the sentence takes the dash, colon or lost-dash "?" after it along:
   // "🔥Limited time ? every bulb is half price" → "🔥Every bulb is half price".
   if (!/[\p{L}\p{N}]/u.test(before)) after = capitalise(after.replace(/^\s*(?:[—–:?]|\s-)\s*/u, ''));
-  const space = before.trim() && /^\s*(?:[\p{L}\p{N}\u0001]|[-–—]\s)/u.test(after) ? ' ' : '';
+  const space = before.trim() && /^\s*(?:[\p{L}\p{N}\p{Sm}\p{So}\u0001]|[-–—]\s)/u.test(after) ? ' ' : '';
   let rewritten = join(before.trimEnd() + space, after.trimStart());
   if (!before.trim()) rewritten = capitalise(rewritten.trimStart());
   rewritten = tidy(rewritten);

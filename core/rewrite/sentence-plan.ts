@@ -146,7 +146,8 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
     // (or, when it cannot go, asks in other words: "Hi {{first_name}}, where do you think …").
     let options = asked ? offered.filter((option) => !SAFE_QUESTION.test(option)) : offered;
     if (asked && options.length === 0 && chasing) options = dropSentence(site) !== undefined ? [''] : offered.slice(1);
-    let choice = freshest(options, used, current);
+    // A subject line or heading that names an offer and its clock keeps the offer ("50% off").
+    let choice = fragment && CLOCK.test(current.slice(span.a, span.b)) ? stripFragment(site, segment.kind) : freshest(options, used, current);
     // A chase after a greeting that must stay ("Hi {{first_name}}, did you get my voicemail?") once the
     // message has its question or ask: the greeting stays alone.
     if (choice === undefined && (asked || lossy) && chasing && isChase(span.rewrite)) choice = greetingBefore(site);
@@ -186,6 +187,9 @@ function hasMergeTagOrLink(masked: string, text: string): boolean {
   return factsIn(masked.replace(/[^\u0001]/g, ' '), text).length > 0;
 }
 
+/** An offer's clock inside a phrase: "[50% off] ends tonight". */
+const CLOCK = /(?<=\S)\s(?:ends|expires|closes|ending|expiring|closing|is ending|will end|will expire)\b/i;
+
 /** Words that tied a cut-out phrase to the rest of a subject line or heading. */
 const FRAGMENT_GLUE = /^[\s:,;!?.–—-]*(?:(?:to|on|for|about|re|and|so|but|with|of)\b[\s:,–—-]*)?/i;
 
@@ -195,6 +199,9 @@ const FRAGMENT_GLUE = /^[\s:,;!?.–—-]*(?:(?:to|on|for|about|re|and|so|but|wi
  * a subject with nothing left becomes a plain one.
  */
 function stripFragment(site: SentenceSite, kind: string): string {
+  // "50% off ends tonight" keeps what ends: the offer is the topic, its clock the pressure.
+  const clock = CLOCK.exec(site.text.slice(site.a, site.b));
+  if (clock) site = { ...site, a: site.a + clock.index };
   const before = site.text.slice(0, site.a).replace(/[\s:,;–—-]+$/u, '');
   const after = site.text.slice(site.b).replace(FRAGMENT_GLUE, '');
   const rest = tidy(before ? `${before} ${after}` : capitalise(after)).replace(/[\s,;:–—-]+$/u, '');

@@ -14,7 +14,8 @@ export const GREETING_START = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoo
 
 /**
  * A title or metadata line: a label line ("Caller: Sam Reyes", "*Generated:
- * May 2*"), a line in capitals, or a short line without sentence punctuation.
+ * May 2*"), a line in capitals, or a short line without sentence punctuation
+ * (up to 16 words when a dash sets its parts apart, as titles do).
  * Text is a segment's masked text (merge tags read as U+0001).
  */
 export function isFrontLine(text: string): boolean {
@@ -28,7 +29,10 @@ export function isFrontLine(text: string): boolean {
       if (/^[\u0001*_\s]*[A-Za-z][A-Za-z0-9 '’/&()-]{0,30}[\u0001*_]*\s*:(?:\s|$)/.test(trimmed)) return true;
       const letters = trimmed.replace(/[^\p{L}]/gu, '');
       if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
-      return trimmed.split(/\s+/).length <= 8 && !/[.!?…,;]["”’')\]]*$/.test(trimmed);
+      const words = trimmed.split(/\s+/).length;
+      if (/[.!?…,;]["”’')\]]*$/.test(trimmed)) return false;
+      // A short line, or a longer one whose parts a dash sets apart ("Voicemail — re-engaging a stalled prospect (…)").
+      return words <= 8 || (words <= 16 && /\s[—–]\s/.test(trimmed));
     })
   );
 }

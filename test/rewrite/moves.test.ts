@@ -233,6 +233,13 @@ describe('whole-draft rewrite', function () {
     assert.match(output, /proposal I sent over on the 12th/, output);
   });
 
+  it('a chase with a greeting in the middle of the message keeps the greeting and its merge tag', () => {
+    const text = 'Hi Sam,\n\nI sent the pilot plan last week. Hi {{first_name}}, any updates on your end?\n\nThe plan covers two sites and a training day.\n\nBest,\nLee\n';
+    const { output } = rewriteDraft(text, { filePath: 'a.email' });
+    assert.match(output, /\{\{first_name\}\}/, output);
+    assert.doesNotMatch(output, /any updates/, output);
+  });
+
   it('a fact keeps its sentence when one clause carries every phrase of pressure', () => {
     const text = 'Hi Dana,\n\nYour current rate of $18 per seat expires on March 31, so act now to lock it in.\n\nBest,\nSam\n';
     const { output, remaining } = rewriteDraft(text, { filePath: 'a.email' });

@@ -40,7 +40,7 @@ const invalid: InvalidCase[] = [
   { description: 'a deadline by reference to one said before', text: 'Prices change in May. [|Renew before then|] and your rate stays.' },
   { description: 'merge tag next to the phrase', text: 'Hi {{first_name}}, [|just checking in|] on {{company}}.' },
   { description: 'inside a markdown list', text: '- Reminder: [|last chance|] to join the pilot', format: 'markdown' },
-  { description: 'in a markdown blockquote', text: '> [|Act now|] before prices go up.', format: 'markdown' },
+  { description: 'in a markdown blockquote', text: '> [|Act now|] [|before prices go up|].', format: 'markdown' },
   { description: 'subject line of an email', text: 'Subject: [|Just checking in|]\n\nHi Sam,\n\nHope the launch went well.\n', format: 'email' },
   { description: "the rep's line in a call script", text: 'REP: Hi Dana, [|just checking in|] on the proposal.\nPROSPECT: Sure.\n', format: 'script' },
   // Paraphrases: a move by its verb and what it applies to, in any case
