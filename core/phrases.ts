@@ -82,7 +82,7 @@ const CLOCK = `(?:${JOINER}at${JOINER}(?:\\d{1,2}(?::\\d\\d)?(?:${JOINER}?[ap]\\
 const WHEN = `(?:${[
   `${WEEKDAY}${CLOCK}`,
   `(?:this|next)${JOINER}(?:${WEEKDAY}|week|weekend|month|quarter)`,
-  `(?:the${JOINER})?(?:end${JOINER}of${JOINER}(?:the${JOINER})?(?:day|week|month|quarter|year)|eod|eow|eom)`,
+  `(?:the${JOINER})?(?:end${JOINER}of${JOINER}(?:(?:the|this|next)${JOINER})?(?:day|week|month|quarter|year)|eod|eow|eom)`,
   `(?:tomorrow|tonight|today|midnight|noon)${CLOCK}`,
   `${MONTH}${JOINER}${DAY_NUMBER}`,
   `the${JOINER}${DAY_NUMBER}(?:${JOINER}of${JOINER}${MONTH})?`,

@@ -377,6 +377,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       '(once|when|after) you become (a customer|a client|one of our customers|one of our clients)',
       "(once|when|after) (you're|you are) (a customer|a client|one of our customers|one of our clients|on board|onboard)",
       '(once|when|after) you (come on board|come aboard|join the family)',
+      "(once|when|after|as soon as) (you've|you have|you) (paid|sent|put down|transferred|wired) (the|your) (deposit|retainer|first payment|down payment|payment)",
     ],
     rationale:
       '"When you become a customer" treats the decision as made; "if" gives the prospect room to tell you the truth.',
@@ -385,6 +386,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       invalid: [
         { text: '[|When you become a customer|], you’ll get priority support.', output: 'If you decide to go ahead, you’ll get priority support.' },
         { text: '[|Once youre on board|], I’ll introduce you to the team.', output: 'If you decide to go ahead, I’ll introduce you to the team.' },
+        { text: '[|Once you’ve paid the deposit|], we’ll send the timeline.', output: 'If you decide to go ahead, we’ll send the timeline.' },
       ],
       valid: ['If you become a customer, you’ll get priority support.', 'Copy like “when you become a customer” assumes the decision.'],
     },
@@ -722,11 +724,15 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     patterns: [
       "(we're|we are|i'm|i am|we've been|i've been) (holding|saving|keeping) (your|a|the) (spot|seat|place|date|slot|room|table|unit|booking|install date) (for you|)",
+      "(i'm|i am|we're|we are|i've been|we've been) (holding|saving|keeping) (a|your|the) * for you",
     ],
     rationale: 'Holding a spot they never asked for presumes the purchase and quietly adds pressure to decide.',
     rewrite: ROOM,
     examples: {
-      invalid: ['[|We’re holding your spot|] in the April cohort.', 'Good news: [|I’m saving a seat for you|].'],
+      invalid: [
+        '[|We’re holding your spot|] in the April cohort.', 'Good news: [|I’m saving a seat for you|].',
+        '[|I’m holding a dock slip for you|] at the marina.',
+      ],
       valid: ['We do not hold seats, so there is nothing to decide by any date.'],
     },
   },

@@ -146,7 +146,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'circling-back',
     category: 'chasing',
-    patterns: ['(just|) ~circle back'],
+    patterns: [
+      '(just|) ~circle back',
+      '(just|) ~circle round',
+    ],
     rationale:
       'Circling back keeps the sale circling the prospect; it signals that you are still hoping for it, which is the pressure that stopped the conversation.',
     rewrite: CHASE,
@@ -155,6 +158,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Just circling back|] on the quote from March.',
         '[|Circling back|] here with one more idea for the SOW.',
         'I wanted to [|circle back|] about the pilot.',
+        '[|Circling round|] on the framing quote.',
       ],
       valid: [
         'I’m not circling back to push you; I owe you an apology.',
@@ -170,6 +174,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '~bump (this|this email|this thread|this message|my email|my note|my message|my last email) (up|back up|to the top of your inbox)',
       'bumping this (email|thread|message|note)',
       '(bringing|moving|putting|pushing|floating) this (back to|to) the top of your inbox',
+      '(~pop|~jump|~float) back (in|into|up in|to the top of) your inbox',
     ],
     rationale:
       'Bumping a message to the top of someone’s inbox insists on your agenda over theirs and ignores whatever in their world is keeping them from replying.',
@@ -179,11 +184,13 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Bumping this to the top of your inbox|] in case it got buried.',
         'Just [|bumping this thread|] for visibility.',
         'I’ll [|bump this up|] again next week.',
+        '[|Popping back into your inbox|] about the catering quote.',
       ],
       valid: [
         'Happy to bump this to next quarter if that suits you better.',
         'Don’t write “bumping this to the top of your inbox”.',
         'There’s no need to bump this up; reply whenever suits you.',
+        'Our newsletter pops into your inbox once a month.',
       ],
     },
   },
@@ -192,6 +199,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     category: 'chasing',
     patterns: [
       "(haven't|have not|didn't|did not|hadn't) (heard|hear) back",
+      "(haven't|have not|didn't|did not|hadn't) (seen|gotten|got|received) (anything|a word|a reply) back",
     ],
     rationale:
       'Announcing that they have not replied turns silence into a failing on their part; the seeds suggest assuming the breakdown is something you triggered instead.',
@@ -201,6 +209,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Hi {{first_name}}, I [|havent heard back|] from you, so here is one more idea.',
         'We still [|haven’t heard back|] on the security review.',
         'Since I [|didn’t hear back|] from you, here’s the pricing again.',
+        'I [|haven’t seen anything back|] on the estimate.',
       ],
       valid: [
         "I haven't heard from you in a few weeks, and I think that's on me.",
@@ -217,6 +226,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'any (update|updates|news) on (your decision|the proposal|my proposal|the contract|the quote|my last email|this deal)',
       'any update',
       'any (updates?|update?)',
+      'any word (on|about) (the|my|our|your|this|that)',
+      '^ any word yet',
     ],
     rationale:
       '"Any updates?" asks the prospect to report progress toward your sale; it makes them feel watched rather than safe to tell you the truth.',
@@ -228,11 +239,13 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Any update on the proposal|]? Happy to jump on a call.',
         'Just curious, [|any update?|]',
         'Hi Jess! [|Any updates?|] We only have June left.',
+        'Hey, [|any word on the|] roofing quote?',
       ],
       valid: [
         'Replace “any updates on your end?” with a question that makes no an easy answer.',
         'I’ll send any updates on our roadmap as they ship.',
         'Would you be open to sharing where things stand, whatever you decide?',
+        'I’ll send word on the shipping date as soon as I have it.',
       ],
     },
   },
@@ -242,6 +255,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       '(just|) wondering where (things|this|we) (are at|stand|stands|are|is at)',
       '^ where are (things|we) at',
+      "(see|check|find out|hear) where your (head is|head's) at",
     ],
     rationale:
       'The seeds name this exact line as what a disappearing prospect expects to hear: a chase dressed as a question, asked for the seller’s sake.',
@@ -251,6 +265,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Hi, I was [|just wondering where things are at|]?',
         '[|Wondering where this stands|] with your board.',
         '[|Where are things at|] with the board?',
+        'Wanted to [|see where your head’s at|] on the boat.',
       ],
       valid: [
         'They expect you to call and say, “I was just wondering where things are at?”',
@@ -266,6 +281,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'did you (get|have) a chance to',
       'have you (had|got|gotten) a chance to',
       "if (you've|you have|you) (had|got|gotten) a chance to",
+      'did you manage to !(find|park|get there|make it|get home|sleep|get in)',
     ],
     rationale:
       'Asking whether they "got a chance to" review is a polite chase: it measures the prospect against your timeline instead of inviting the truth.',
@@ -275,6 +291,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Did you get a chance to|] review the proposal?',
         'Hi {{first_name}}, [|have you had a chance to|] look at the numbers?',
         'Curious [|if youve had a chance to|] read it.',
+        { text: '[|Did you manage to|] have a look at the samples?', suggestions: ["Whenever it suits you, I'd value your honest take on the samples.", "No pressure either way, but I'd love to hear what you think of the samples."] },
       ],
       valid: [
         'If you get a chance to try the sandbox, I’d love your honest take.',
@@ -428,7 +445,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'gentle-nudge',
     category: 'chasing',
-    patterns: ['(just a|a) (gentle|friendly) (nudge|reminder)', 'just a quick nudge', '(gently|just) nudging (you|this)'],
+    patterns: [
+      '(just a|a) (gentle|friendly) (nudge|reminder)', 'just a quick nudge', '(gently|just) nudging (you|this)',
+      'give (this|it|you|the proposal|my note) (another|a|one more|a little|a gentle|a friendly|a quick) nudge',
+    ],
     rationale:
       'A "gentle nudge" is still a push toward the sale; softening the word does not remove the pressure the prospect feels.',
     rewrite: CHASE,
@@ -437,6 +457,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Just a gentle nudge|] on the proposal.',
         '[|A friendly reminder|] that the proposal is waiting for your signature.',
         '[|Just nudging this|] in case it got lost.',
+        'Thought I’d [|give this another nudge|].',
       ],
       valid: ['No nudges from me; take all the time you need.', 'Don’t send a “gentle nudge” three days later.'],
     },
@@ -503,6 +524,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '^ act (fast|quickly|immediately)',
       'so act (fast|quickly|immediately)',
       "(need to|have to|must|should|better|'ll want to|will want to|want to) (act|move|decide) (fast|quickly|immediately|right away)",
+      'jump on (it|this|this one|that) (before|now|today|while|fast|quickly)',
+      "(want to|wanna|should|better|'d better) jump on (it|this|this one|that)",
     ],
     rationale:
       'Manufactured urgency pressures the prospect into a decision before they trust you; it confirms the fear that the sale matters more than their situation.',
@@ -514,6 +537,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'The walnut desk is back in stock. [|Order now|] and we’ll deliver it assembled.',
         'Demand is high, [|so act fast|].',
         'If the numbers work, you’ll [|need to move quickly|] on this one.',
+        'If you like the unit, I’d [|jump on it before|] the weekend.',
       ],
       valid: [
         'There’s no need to act now; take whatever time you need.',
@@ -521,6 +545,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Landing pages that scream “Act now!” lose trust.',
         'We’ll act on your feedback right away.',
         'Our team will act quickly on any bug you report.',
+        'I’ll jump on a call whenever suits you.',
       ],
     },
   },
@@ -531,6 +556,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       '(grab|secure|reserve|claim|snag) (your|a|my) * (now|today|right now) !(or|and pay later)',
       '^ (enroll|register|sign up|book|buy|order|join|subscribe|apply|reserve|grab yours|claim yours) (now|right now) !(or)',
+      '(grab|snag|book|lock) (it|this|one|yours) (now|today|right now) !(or)',
     ],
     rationale:
       'A button or line that says "now" sets the seller’s clock on the prospect’s decision; the same invitation without the clock leaves them free to take it or not.',
@@ -540,6 +566,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         { text: '[|Grab your ticket now|].', suggestions: ['Grab your ticket.'] },
         { text: '[|Secure your spot today|] if the dates work.', suggestions: ['Secure your spot if the dates work.'] },
         { text: '[**[|Enroll now|] →**](https://example.com/enroll)', format: 'markdown', suggestions: ['[**Enroll →**](https://example.com/enroll)'] },
+        { text: 'If it fits, I’d [|grab it now|].', suggestions: ['If it fits, I’d grab it.'] },
       ],
       valid: ['You can book your spot today or next month; the price is the same.', 'Sign up today for free onboarding on every plan.', 'If the timing works, reserve a table now or later.'],
     },
@@ -752,7 +779,11 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'dont-wait',
     category: 'urgency',
-    patterns: ["(don't|do not) (wait|delay) (any longer|too long|another day)", "(don't|do not) delay"],
+    patterns: [
+      "(don't|do not) (wait|delay) (any longer|too long|another day)", "(don't|do not) delay",
+      "(don't|do not|dont) (sit on|sleep on) (this|it|this one|that)",
+      '(encourage|urge|advise) you (not to|to not) (delay|wait|hesitate)',
+    ],
     rationale:
       'Telling a prospect not to wait pushes the sale forward on your timeline; trust needs room for them to take theirs.',
     rewrite: DROP_CLAUSE,
@@ -760,8 +791,13 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         '[|Don’t wait any longer|], book your demo.',
         'So [|dont delay|]: [|seats are limited|].',
+        '[|Don’t sit on this|] one.',
+        'We [|urge you not to delay|] your application.',
       ],
-      valid: ['Please wait until your team has had time to decide.', 'Subject lines like “Don’t wait!” push people away.'],
+      valid: [
+        'Please wait until your team has had time to decide.', 'Subject lines like “Don’t wait!” push people away.',
+        'No need to decide this week; sit on it as long as you like.',
+      ],
     },
   },
   {
@@ -793,12 +829,18 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'youre-missing-out',
     category: 'urgency',
-    patterns: ["(you're|you are) missing out"],
+    patterns: [
+      "(you're|you are) missing out",
+      "(don't|do not|dont) be the (only|last) (one|firm|company|team|business|shop|practice|agency|school|brand) (who|that|to|on|in)",
+    ],
     rationale:
       'Telling prospects they are missing out works on fear rather than trust; it tells them your agenda matters more than theirs.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['Every week on spreadsheets, [|youre missing out|] on revenue.', 'See what [|you are missing out|] on.'],
+      invalid: [
+        'Every week on spreadsheets, [|youre missing out|] on revenue.', 'See what [|you are missing out|] on.',
+        '[|Don’t be the only firm that|] skips the summit.',
+      ],
       valid: ['You’re not missing out on anything if you pass.', 'Drop lines like "you\'re missing out".'],
     },
   },
@@ -893,6 +935,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(filling up|selling out) (fast|quickly)',
       '(~fill up|~book up|~sell out) (fast|quickly|quick)',
       '(is|are) filling (fast|quickly)',
+      '(nearly|almost) (all|) (gone|sold out|spoken for|booked up|booked|taken|snapped up)',
+      '(slots|spots|seats|dates|places|tables|stands|booths|desks|units|rooms|appointments|tickets|classes|groups) (go|goes|went|sell|sold|book up|booked up) (fast|quickly|quick)',
+      '(do|does|will|always) fill up (fast|quickly|early|after|before|by)',
     ],
     rationale:
       'Telling prospects that spots are going fast adds pressure to a decision they have not made; it invites a hurried yes or a quiet no.',
@@ -903,10 +948,14 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'My June calendar [|books up quickly|].',
         'These classes [|sold out fast|] last year.',
         'Production capacity [|is filling fast|].',
+        'The booths by the entrance are [|almost all spoken for|].',
+        'Spring [|slots go fast|], so I’d book soon.',
+        'Our evening classes [|do fill up after|] the holidays.',
       ],
       valid: [
         'Onboarding goes fast once your data is in.', 'Never claim spots are “filling up fast” unless they are.',
         'The tank is filling up, so check the valve.',
+        'The report is almost done, and I’ll send it Friday.',
       ],
     },
   },
@@ -918,6 +967,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'while it lasts',
       "once (they're|it's|these are|those are|they are) (gone,|gone) (they're|it's|they are|it is) gone",
       "once (they're|these are|those are|they are|the spots are|the seats are|the slots are) gone",
+      'while (the|these|those|our) * (are|is) still available',
     ],
     rationale: 'Scarcity framing pushes the prospect to decide before they are sure; pressure of any size makes the truth harder to say.',
     rewrite: DROP_CLAUSE,
@@ -926,6 +976,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Free onboarding [|while supplies last|].',
         'Founder pricing, [|while spots last|].',
         '[|Once they’re gone, they’re gone|].',
+        'Book [|while the lakeside cabins are still available|].',
       ],
       valid: ['Retire phrases like “while supplies last”.', 'While the supply chain issue lasts, we’ll ship from Ohio.'],
     },
@@ -1058,7 +1109,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'Warning that the deal will not last is urgency aimed at the sale, not at the prospect’s real situation.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|This price won’t last|].', 'Grab it now, [|it wont last long|].'],
+      invalid: ['[|This price won’t last|].', '[|Grab it now|], [|it wont last long|].'],
       valid: ['Our pricing will stay the same whenever you decide.', 'Landing copy like "this deal won\'t last" erodes trust.'],
     },
   },
@@ -1244,7 +1295,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'get-over-the-line',
     category: 'forward-push',
-    patterns: ['(get|push) (this|it|the deal|this deal|things) (over|across) the (line|finish line)'],
+    patterns: [
+      '(get|push) (this|it|the deal|this deal|things) (over|across) the (line|finish line)',
+      '~get (the|our|your|this) * over the line',
+    ],
     rationale:
       'Getting the deal "over the line" treats the prospect as an obstacle to your sale; the seeds ask you to seek the truth, whatever it turns out to be.',
     rewrite: { move: 'replace-in-frame', frame: 'verb-phrase', with: ['figure out whether this is a fit'] },
@@ -1252,6 +1306,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Let’s [|get this over the line|].',
         'What do we need to [|push the deal across the finish line|]?',
+        { text: 'Let’s [|get the pilot over the line|].', suggestions: ['Let’s figure out whether this is a fit.'] },
       ],
       valid: ['I’m not here to get this over the line; I want the truth.', 'Managers who say "get it over the line" create pressure.'],
     },
@@ -1263,6 +1318,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '~lock (this|it|that|things) in',
       "~lock in (this|that|the|the current|your|your current|today's|our|current|last year's|this year's) (price|pricing|rate|discount|deal|spot|offer)",
       "~lock in (one of those|one of these|one of the|a|your|the|this|that) (date|dates|spot|spots|slot|slots|seat|seats|time|times)",
+      '~lock (you|you two|you both|your team|your spot|your date|the date) in',
+      '~get (you two|you both|you all) locked in',
     ],
     rationale: 'Locking things in pushes for commitment before the prospect has told you the truth about where they stand.',
     rewrite: DROP_CLAUSE,
@@ -1272,6 +1329,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Lock in your rate|] today.',
         'I’ve [|locked in the discount|] for you.',
         'Renew this week to [|lock in your current rate|].',
+        'Let’s [|lock you in|] for the June date.',
+        'Let’s [|get you two locked in|].',
       ],
       valid: ['No need to lock anything in.', 'Avoid CTAs like “Lock in your rate”.'],
     },
@@ -1360,7 +1419,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'keep-the-momentum',
     category: 'forward-push',
-    patterns: ['keep (the|this|our) momentum (going|)', 'keep the ball rolling'],
+    patterns: [
+      'keep (the|this|our) momentum (going|)', 'keep the ball rolling',
+      '(lose|losing|lost) (the|our|any|) momentum',
+    ],
     rationale:
       'The seeds name the attempt to create forward momentum as the signal that the sale matters most to you; the prospect feels it and backs off.',
     rewrite: DROP_CLAUSE,
@@ -1368,6 +1430,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'I’d love to [|keep the momentum going|].',
         'Let’s [|keep the ball rolling|] next week.',
+        'I’d hate for us to [|lose momentum|] now.',
       ],
       valid: [
         'I’m not trying to keep the momentum going; I just want your honest take.',
@@ -1570,6 +1633,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(give me|get me|send me) (a yes or no|an answer|a decision|a yes|your decision) (by|before) %when',
       "if (i|we) (don't|do not) hear (back|) from you (by|before) %when",
       'make the decision (today|tonight|now|right now|this week)',
+      'only if you (join|sign|book|order|buy|enroll|register|commit|start|sign up) (by|before) %when',
+      '(locked|locked in|frozen|held|guaranteed|honored|honoured|valid|good) only (until|through|till) %when',
+      '(~keep|~hold) (your|the|a|this) (soft hold|hold|date|spot|slot|room|table|unit|price|rate|offer|quote|booking|reservation|seat) (for you|) (until|till|through) %when',
     ],
     rationale:
       'Holding something “until Friday” turns the prospect’s decision into a countdown; the seeds’ answer is to make “no” safe, not urgent.',
@@ -1590,6 +1656,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Can you [|give me a yes or no by Friday|]?',
         '[|If I don’t hear back from you by Tuesday|], I’ll release the date.',
         '[|Make the decision today|] and we’ll waive the fee.',
+        'The rate applies [|only if you book before Friday|].',
+        'Pilot pricing is [|frozen only until the end of this month|].',
+        'We can [|keep your soft hold until Friday|].',
       ],
       valid: [
         'I can hold the date as long as you need; no pressure either way.',
@@ -1597,6 +1666,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'I’ll hear back from the warehouse by Friday and send you the answer.',
         'The discount is only available to nonprofits, and it never expires.',
         'Give me a yes or no whenever you’re ready; there’s no deadline.',
+        'We keep the office open until 6 pm on weekdays.',
       ],
     },
   },
@@ -1615,6 +1685,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(won't|will not|wont|don't|do not|doesn't|does not) (stay|remain) (that way|like this|open|available|this low|this cheap) (long|for long|forever|)",
       "(it|this|that|these|they) (won't|will not|wont) last !(the|long|forever|past|beyond|through)",
       "(this|that|these) * (won't|will not|wont) last !(the|long|forever|past|beyond|through)",
+      "(isn't|is not|aren't|are not|won't|will not|wont) (going to be|gonna be|be) around (forever|long|for long|much longer)",
     ],
     rationale:
       'Urgency from the seller is the pressure prospects expect and avoid; it invites a hurried yes or a quiet no instead of the truth.',
@@ -1631,11 +1702,13 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Rates are low today, but they [|won’t stay that way|].',
         'Openings like this [|don’t stay open for long|].',
         'Honestly, [|this price won’t last|].',
+        'This bundle [|isn’t going to be around forever|].',
       ],
       valid: [
         'Our support team answers fast.',
         'We never say a deal won’t be repeated.',
         'Your pricing stays the same for as long as you’re with us.',
+        'Our team will be around all week if you have questions.',
       ],
     },
   },
@@ -1651,6 +1724,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'another (client|buyer|customer|family|couple|company|team|owner|shop|person|bride|tenant) (is|was|has been) (also|) (asking about|looking at|interested in|eyeing|considering|viewing|holding)',
       '(had|got|have had|have got|have|had a few|had several) (a couple of|a few|several|#|some) other (inquiries|enquiries|requests|people|buyers|offers|couples|families|calls) (about|for|on|asking|interested)',
       "(i've got|i have|we've got|we have) # other (owners|clients|buyers|prospects|people|families|couples|teams) (booked|lined up|scheduled|waiting|coming)",
+      "(there's|there is|i have|i've got|we have|we've got|i had|we had|i've had|we've had|) (another|two other|three other|a few other|a couple of other|# other|other) (buyer|buyers|client|clients|couple|couples|family|families|tenant|tenants|candidate|candidates|operation|operations|company|companies|party|parties|person|people|bidder|bidders|investor|investors|fella|guy|shop|shops|practice|practices|dealer|dealers) (who's|who is|who are|that is|that are|is|are|also|were|was|) (very|really|also|) (interested|keen|asking|enquiring|inquiring|enquire|inquire|enquired|inquired|looking at)",
     ],
     rationale:
       'Scarcity and rival buyers push the prospect to decide before they are sure; pressure of any kind makes the truth harder to say.',
@@ -1658,13 +1732,15 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     examples: {
       invalid: [
         'Free setup [|for the first 100 teams|].',
-        'Heads up: [|we’ve got 2 other buyers|] looking at this car.',
+        'Heads up: [|we’ve got 2 other buyers looking at|] this car.',
         'Place your order [|before our steel supplier raises prices|].',
         'We [|only have a few implementation slots left|] this quarter.',
         'We’ve [|only got a handful of memberships left|].',
-        '[|Another client is also asking about|] that week.',
+        '[|Another client is also asking|] about that week.',
         'I’ve [|had a couple of other inquiries about|] that date.',
         '[|I have two other owners booked|] after you today.',
+        '[|There’s another tenant who is interested|] in the corner unit.',
+        '[|I had two other couples enquire|] about that Saturday.',
       ],
       valid: [
         'Our first 100 customers taught us most of what we know.',
@@ -1672,6 +1748,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'We have plenty of implementation slots this quarter.',
         'Another client is also using the Denver warehouse, so we know the route.',
         'Other teams are asking about exports too, so we’re building it.',
+        'Other customers asked for exports, so we built them.',
       ],
     },
   },
@@ -1953,6 +2030,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(we're|we are|i'm|i am|we'll|we will|we) (only|just) (making|printing|producing|releasing|opening|accepting|taking on|making available) #",
       '# of (the|our|) # (are|have been|has been|were|) (already|) (taken|claimed|booked|gone|filled|sold|sold out|reserved|spoken for)',
       "(that's|that is|this is|it's|it is) (the|our) (last|final) (opening|spot|slot|seat|place|unit|one) (we have|left|available|i have|before)",
+      '(only|just) (taking on|onboarding|accepting|adding|admitting) (#|a few|a handful of) (more|new|)',
+      '(taking on|onboarding|accepting|adding|admitting) (only|just) (#|a few|a handful of) (more|new|)',
     ],
     rationale:
       'A count of what is left squeezes the prospect to grab one before they know it fits; scarcity pushes the sale ahead of the truth.',
@@ -1974,6 +2053,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'This year [|we’re only printing 250|] calendars.',
         '[|Three of the five are already booked|].',
         'Grab it: [|that’s the last opening we have|] before the holidays.',
+        'We’re [|onboarding just three more|] fleets this spring.',
       ],
       valid: [
         'We have 200 seats in the hall, so bring your whole team.',
@@ -1984,6 +2064,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Only 3 people on your team need access, so the starter plan fits.',
         'We’re only taking on projects we can deliver well, so tell me if the timing is wrong.',
         'Two of the five integrations are already live.',
+        'We’re only taking on work we can do well, so tell me if the timing is off.',
       ],
     },
   },
@@ -2009,6 +2090,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '^ no (exceptions|extensions) !(to|for|are|were|is|was|needed|required)',
       "(now's|now is|today is|today's) (a good|the perfect|the right|a great|the best|the ideal) (time|moment|day) to (get started|sign|sign up|buy|move forward|commit|decide|lock in|jump in|act)",
       '(a|) quick (yes or no|yes/no|yes or a no)',
+      '(shop|buy|order|book|join|subscribe) (by|before|no later than) %when',
     ],
     rationale:
       'A deadline or a demand for a quick answer makes the prospect decide on your clock; the seeds ask for honest feedback, which needs no date.',
@@ -2027,6 +2109,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Spring kits are back. [|Don’t wait|]: the first batch sold in a day.',
         '[|Hurry|], the workshop is nearly full.',
         '[|URGENT:|] your cart is about to empty.',
+        '[|Shop before midnight|] for the full discount.',
       ],
       valid: [
         'Reply whenever it suits you; there is no deadline.',

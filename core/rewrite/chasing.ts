@@ -279,7 +279,7 @@ export function chasingQuestion(site: SentenceSite): string[] {
       tidy(afterLeadIn(lead, `Where do you think we should go from here on ${topic}?`)),
     ];
   }
-  if (object && /\bchance to\s*$/i.test(text.slice(site.a, site.b))) {
+  if (object && /\b(?:chance|manage) to\s*$/i.test(text.slice(site.a, site.b))) {
     const thing = object[1];
     // "Did you get a chance to review it?" asks again about what the draft already named: it goes.
     if (/^(?:it|this|that|them|these|those)$/i.test(thing.trim())) return lead.trim() ? [] : [''];

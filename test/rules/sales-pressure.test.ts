@@ -47,7 +47,7 @@ const invalid: InvalidCase[] = [
   { description: 'chase without "just", object from the class', text: 'Hi Ira.\n\n[|Following up on our conversation|] from the expo.', format: 'email' },
   { description: 'past tense chase', text: 'Hi Ira,\n\n[|We followed up with your office|] last week, and again today.\n', format: 'email' },
   { description: 'breakup line', text: 'Hi Ira,\n\n[|Here’s my final attempt|] on the storage quote.\n', format: 'email' },
-  { description: 'deadline in title case', text: '## [|Bundle Pricing Ends In Two Days|]\n\nOrder by Sunday.\n', format: 'markdown' },
+  { description: 'deadline in title case', text: '## [|Bundle Pricing Ends In Two Days|]\n\n[|Order by Sunday|].\n', format: 'markdown' },
   { description: 'scarcity in capitals', text: '[|ONLY 4 TICKETS LEFT|] FOR THE GALA.' },
   { description: 'count after a bullet that negates', text: 'Perks:\n✅ No setup fees\n✅ [|20 seats only|]\n', format: 'text' },
   { description: 'a long rep quote in a script is still said', text: 'REP: "Hi Dana, I wanted to [|touch base|] about the renewal and see where your team landed on the numbers."\nPROSPECT: OK.\n', format: 'script' },
