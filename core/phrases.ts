@@ -119,7 +119,7 @@ const OFFER_NOUN = '(?:offer|offers|sale|deal|deals|discount|discounts|pricing|p
 const OFFER = `(?:${OFFER_QUALIFIER}${JOINER}){0,2}${OFFER_NOUN}`;
 /** `%unit`: what scarcity counts: spots, seats, units, licences; a masked merge tag ("[Product]") too. */
 const UNIT =
-  '(?:spots?|seats?|slots?|places?|spaces?|openings?|units?|licen[cs]es?|tickets?|passes|pass|items?|pieces?|copies|copy|boxes|kits?|tables?|rooms?|memberships?|invites?|invitations?|positions?|appointments?|bookings?|pairs?|bottles?|' + MASKED_RUN + ')';
+  '(?:spots?|seats?|slots?|places?|spaces?|openings?|units?|licen[cs]es?|tickets?|passes|pass|items?|pieces?|copies|copy|boxes|kits?|tables?|rooms?|memberships?|invites?|invitations?|positions?|appointments?|bookings?|pairs?|bottles?|booths?|stands?|desks?|slips?|plots?|lots|cabins?|bags?|bundles?|sets|packs?|pallets?|crates?|chairs?|beds?|packages?|sponsorships?|vehicles?|cars?|homes?|boats?|' + MASKED_RUN + ')';
 /** `%span`: an amount of time: "3 days", "48 hours", "two more weeks", "24h". */
 const SPAN = `(?:${NUMBER}${JOINER}(?:more${JOINER})?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)|\\d+\\s?(?:h|hrs?|d))`;
 /** `%price`: an amount of money: "$499", "$1,200/year", "€49". */

@@ -286,6 +286,22 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     },
   },
   {
+    id: 'set-aside-for-you',
+    category: 'presumption',
+    patterns: [
+      "(i've|i have|we've|we have|i|we) (already|) (set aside|put aside|blocked off|earmarked) (a|your|the|one) * for you",
+      'your (seat|spot|place|slot|table|booth|room|desk|unit|date) (in|at|for) * (is|has been) (saved|reserved|held|waiting|ready)',
+      'your (seat|spot|place|slot|table|booth|room|desk|unit|date) (is|has been) (saved|reserved|held|waiting|ready)',
+    ],
+    rationale:
+      'Keeping something aside in the prospect’s name treats their purchase as done; it is the presumption that makes a silent prospect feel cornered.',
+    rewrite: DROP_CLAUSE,
+    examples: {
+      invalid: ['[|We’ve already set aside a Pro seat for you|].', '[|Your seat in the spring cohort is saved|].', '[|Your desk is waiting|] for you.'],
+      valid: ['If you’d like, I can set aside a seat while you decide.', 'Your seat at the webinar is free, and there’s nothing to buy.'],
+    },
+  },
+  {
     id: 'im-sure-youll-agree',
     category: 'presumption',
     patterns: ["(i'm|i am) (sure|confident|certain) (you'll|you will) agree"],
@@ -378,6 +394,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(once|when|after) (you're|you are) (a customer|a client|one of our customers|one of our clients|on board|onboard)",
       '(once|when|after) you (come on board|come aboard|join the family)',
       "(once|when|after|as soon as) (you've|you have|you) (paid|sent|put down|transferred|wired) (the|your) (deposit|retainer|first payment|down payment|payment)",
+      "(once|when|after) (it's|it is) (yours|all yours) !(to)",
+      '(once|when|after|as soon as) (the|your) (po|purchase order) (is|gets|has been) (issued|signed|approved|raised|through)',
     ],
     rationale:
       '"When you become a customer" treats the decision as made; "if" gives the prospect room to tell you the truth.',
@@ -387,8 +405,13 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         { text: '[|When you become a customer|], you’ll get priority support.', output: 'If you decide to go ahead, you’ll get priority support.' },
         { text: '[|Once youre on board|], I’ll introduce you to the team.', output: 'If you decide to go ahead, I’ll introduce you to the team.' },
         { text: '[|Once you’ve paid the deposit|], we’ll send the timeline.', output: 'If you decide to go ahead, we’ll send the timeline.' },
+        { text: '[|Once it’s yours|], the first service is free.', output: 'If you decide to go ahead, the first service is free.' },
+        { text: '[|Once the PO is issued|], we’ll ship the kits.', output: 'If you decide to go ahead, we’ll ship the kits.' },
       ],
-      valid: ['If you become a customer, you’ll get priority support.', 'Copy like “when you become a customer” assumes the decision.'],
+      valid: [
+        'If you become a customer, you’ll get priority support.', 'Copy like “when you become a customer” assumes the decision.',
+        'Once it’s yours to decide, tell me what you need.',
+      ],
     },
   },
   {
@@ -441,19 +464,25 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(i've|i have|we've|we have) gone ahead and (drafted|prepared|sent|sent over|drawn up|generated|issued) (the|your|a) (contract|agreement|order form|invoice|paperwork|purchase order)",
       '(i|we) went ahead and (drafted|prepared|sent|sent over|drew up|generated|issued) (the|your|a) (contract|agreement|order form|invoice|paperwork|purchase order)',
       "(i've|i have|we've|we have) gone ahead and (scheduled|booked) (your|the) (onboarding|kickoff|implementation|installation|training)",
+      "(i've|i have|we've|we have) (just|) gone ahead and (held|saved|blocked|blocked off|set aside|put aside|reserved) (a|your|the|booth|table|room) * for you",
     ],
     rationale:
       'Going ahead on the prospect’s behalf presumes a decision only they can make; it hides the "no" they have not had a chance to say.',
     rewrite: OFFER,
     examples: {
-      invalid: ['[|I’ve gone ahead and created your account|].', '[|I went ahead and drafted the contract|] so you can review it.'],
+      invalid: [
+        '[|I’ve gone ahead and created your account|].', '[|I went ahead and drafted the contract|] so you can review it.',
+        '[|I’ve gone ahead and held booth 12 for you|].',
+      ],
       valid: ['I’ve gone ahead and sent the notes from our call.', 'I haven’t gone ahead and created anything.'],
     },
   },
   {
     id: 'lets-get-you-set-up',
     category: 'presumption',
-    patterns: ["(let's|let us) get you (set up|signed up|onboarded|up and running)"],
+    patterns: [
+      "(let's|let us) get you (set up|signed up|onboarded|up and running)",
+    ],
     rationale:
       'Getting the prospect set up before they decide presumes the sale; a condition keeps the decision theirs.',
     rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['if it turns out to be a fit, we can get you set up'], safe: true },
@@ -466,6 +495,18 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         },
       ],
       valid: ['If it turns out to be a fit, we can get you set up next week.', 'Let’s get your questions answered first.'],
+    },
+  },
+  {
+    id: 'first-visit-on-the-calendar',
+    category: 'presumption',
+    patterns: ["(let's|let us|i'll|i will) (get|put) your (first|initial) (visit|session|delivery|install|installation|appointment|lesson|class|service|cleaning|shipment) (on the calendar|booked|scheduled|set up|in)"],
+    rationale:
+      'Scheduling the first visit before the prospect has decided to buy presumes the sale; the choice of whether there is a first visit is theirs.',
+    rewrite: DROP_CLAUSE,
+    examples: {
+      invalid: ['Great — [|let’s get your first visit on the calendar|].'],
+      valid: ['If you decide to go ahead, we can find a date for the first visit together.'],
     },
   },
   {
@@ -717,6 +758,18 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     examples: {
       invalid: ['[|Should I put you down for|] the family plan?', 'So [|can I pencil you in for|] March?'],
       valid: ['If it helps, I can explain each plan before you decide.'],
+    },
+  },
+  {
+    id: 'ill-put-you-down',
+    category: 'presumption',
+    patterns: ["(i'll|i will|let me|i'm going to|i am going to) (just|) (pencil|put|pop|book|sign|slot) (you|her|him|them|your team) (down|in) for"],
+    rationale:
+      'Booking the prospect in before they have said yes decides for them; the seeds ask the seller to leave the decision with the prospect.',
+    rewrite: DROP_CLAUSE,
+    examples: {
+      invalid: ['[|I’ll put you down for|] Thursday morning.', 'Great, [|I’ll just pop her down for|] Tuesdays.'],
+      valid: ['If Thursday suits you, tell me and I’ll hold it.', 'Whenever you’re ready, I can walk you through the schedule.'],
     },
   },
   {

@@ -77,6 +77,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(i'm just|i am just|i'm|i am|just|) ~follow up on my (last|previous|earlier|recent) (email|message|note|voicemail|call)",
       '~follow up on (the|my) (email|message|note|voicemail) i (sent|left)',
+      '~follow up on the (below|thread below|email below|note below|message below|attached)',
     ],
     rationale:
       'Pointing back at your own unanswered email makes silence a debt the prospect owes you; it puts your agenda ahead of the realities of their world.',
@@ -86,6 +87,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Hi {{first_name}}, [|just following up on my last email|] about the pilot.',
         '[|I’m following up on my previous message|] with the deck attached.',
         '[|Following up on the email I sent|] Tuesday.',
+        '[|Following up on the below|].',
       ],
       valid: [
         'Don’t open with “following up on my last email”; open with an apology.',
@@ -103,6 +105,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'just (wanted|want|wanting) to check in',
       '(just|) checking in (again|one more time|once more)',
       '^ checking in!',
+      'just checking back (in|)',
     ],
     rationale:
       'Checking in with nothing to offer is chasing: the prospect hears that you want the sale, which is exactly the pressure they went quiet to avoid.',
@@ -114,6 +117,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Im [|just checking in|] to see where your team landed.',
         '[|Checking in again|] about the renewal quote.',
         'Hi Jo! [|Checking in!|] How was the trade show?',
+        '[|Just checking back|] on the offer letter.',
       ],
       valid: [
         "Avoid saying 'just checking in' because it tells them you're chasing.",
@@ -175,6 +179,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'bumping this (email|thread|message|note)',
       '(bringing|moving|putting|pushing|floating) this (back to|to) the top of your inbox',
       '(~pop|~jump|~float) back (in|into|up in|to the top of) your inbox',
+      '(floating|bringing|moving|pushing|bumping) (this|it|my note|my email|my message) (back|back up|) to the top',
     ],
     rationale:
       'Bumping a message to the top of someone’s inbox insists on your agenda over theirs and ignores whatever in their world is keeping them from replying.',
@@ -185,6 +190,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Just [|bumping this thread|] for visibility.',
         'I’ll [|bump this up|] again next week.',
         '[|Popping back into your inbox|] about the catering quote.',
+        '[|Just floating this back to the top|] in case it got buried.',
       ],
       valid: [
         'Happy to bump this to next quarter if that suits you better.',
@@ -200,6 +206,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(haven't|have not|didn't|did not|hadn't) (heard|hear) back",
       "(haven't|have not|didn't|did not|hadn't) (seen|gotten|got|received) (anything|a word|a reply) back",
+      "(haven't|have not|didn't|did not|hadn't) (seen|gotten|got|received|had) (a|any) (reply|response|answer)",
     ],
     rationale:
       'Announcing that they have not replied turns silence into a failing on their part; the seeds suggest assuming the breakdown is something you triggered instead.',
@@ -210,6 +217,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'We still [|haven’t heard back|] on the security review.',
         'Since I [|didn’t hear back|] from you, here’s the pricing again.',
         'I [|haven’t seen anything back|] on the estimate.',
+        'I [|haven’t seen a reply|] yet, so I’m writing again.',
       ],
       valid: [
         "I haven't heard from you in a few weeks, and I think that's on me.",
@@ -254,8 +262,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     category: 'chasing',
     patterns: [
       '(just|) wondering where (things|this|we) (are at|stand|stands|are|is at)',
-      '^ where are (things|we) at',
       "(see|check|find out|hear) where your (head is|head's) at",
+      'where are (things|we) at',
     ],
     rationale:
       'The seeds name this exact line as what a disappearing prospect expects to hear: a chase dressed as a question, asked for the seller’s sake.',
@@ -266,6 +274,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Wondering where this stands|] with your board.',
         '[|Where are things at|] with the board?',
         'Wanted to [|see where your head’s at|] on the boat.',
+        'So, [|where are we at|] with the decision?',
       ],
       valid: [
         'They expect you to call and say, “I was just wondering where things are at?”',
@@ -557,6 +566,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(grab|secure|reserve|claim|snag) (your|a|my) * (now|today|right now) !(or|and pay later)',
       '^ (enroll|register|sign up|book|buy|order|join|subscribe|apply|reserve|grab yours|claim yours) (now|right now) !(or)',
       '(grab|snag|book|lock) (it|this|one|yours) (now|today|right now) !(or)',
+      '(grab|secure|reserve|claim|snag) (your|a|my) * this week !(or)',
     ],
     rationale:
       'A button or line that says "now" sets the seller’s clock on the prospect’s decision; the same invitation without the clock leaves them free to take it or not.',
@@ -567,6 +577,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         { text: '[|Secure your spot today|] if the dates work.', suggestions: ['Secure your spot if the dates work.'] },
         { text: '[**[|Enroll now|] →**](https://example.com/enroll)', format: 'markdown', suggestions: ['[**Enroll →**](https://example.com/enroll)'] },
         { text: 'If it fits, I’d [|grab it now|].', suggestions: ['If it fits, I’d grab it.'] },
+        { text: 'You can [|reserve your pallets this week|].', suggestions: ['You can reserve your pallets.'] },
       ],
       valid: ['You can book your spot today or next month; the price is the same.', 'Sign up today for free onboarding on every plan.', 'If the timing works, reserve a table now or later.'],
     },
@@ -832,6 +843,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(you're|you are) missing out",
       "(don't|do not|dont) be the (only|last) (one|firm|company|team|business|shop|practice|agency|school|brand) (who|that|to|on|in)",
+      "(don't|do not|dont) (get|be) left behind",
+      '(miss|missing) (the|this|that) (window|boat|cutoff|cut-off)',
+      "(don't|do not|dont) sit (this|it) (one|) out",
     ],
     rationale:
       'Telling prospects they are missing out works on fear rather than trust; it tells them your agenda matters more than theirs.',
@@ -840,8 +854,14 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Every week on spreadsheets, [|youre missing out|] on revenue.', 'See what [|you are missing out|] on.',
         '[|Don’t be the only firm that|] skips the summit.',
+        '[|Don’t get left behind|] by the switch to e-invoicing.',
+        'If you wait, you could [|miss the window|] for the tax credit.',
+        '[|Don’t sit this one out|].',
       ],
-      valid: ['You’re not missing out on anything if you pass.', 'Drop lines like "you\'re missing out".'],
+      valid: [
+        'You’re not missing out on anything if you pass.', 'Drop lines like "you\'re missing out".',
+        'If the window for the grant has passed, we can look at next year.',
+      ],
     },
   },
   {
@@ -938,6 +958,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(nearly|almost) (all|) (gone|sold out|spoken for|booked up|booked|taken|snapped up)',
       '(slots|spots|seats|dates|places|tables|stands|booths|desks|units|rooms|appointments|tickets|classes|groups) (go|goes|went|sell|sold|book up|booked up) (fast|quickly|quick)',
       '(do|does|will|always) fill up (fast|quickly|early|after|before|by)',
+      '(sold|booked|went|sell|book) out in (under|less than|just|about) (an hour|a day|a week|# hours|# minutes|# days)',
     ],
     rationale:
       'Telling prospects that spots are going fast adds pressure to a decision they have not made; it invites a hurried yes or a quiet no.',
@@ -951,6 +972,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'The booths by the entrance are [|almost all spoken for|].',
         'Spring [|slots go fast|], so I’d book soon.',
         'Our evening classes [|do fill up after|] the holidays.',
+        'Last spring the course [|sold out in under a day|].',
       ],
       valid: [
         'Onboarding goes fast once your data is in.', 'Never claim spots are “filling up fast” unless they are.',
@@ -968,6 +990,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "once (they're|it's|these are|those are|they are) (gone,|gone) (they're|it's|they are|it is) gone",
       "once (they're|these are|those are|they are|the spots are|the seats are|the slots are) gone",
       'while (the|these|those|our) * (are|is) still available',
+      "while (it's|its|it is|they're|they are|theyre) (still|) (there|available|around|in stock)",
     ],
     rationale: 'Scarcity framing pushes the prospect to decide before they are sure; pressure of any size makes the truth harder to say.',
     rewrite: DROP_CLAUSE,
@@ -977,6 +1000,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Founder pricing, [|while spots last|].',
         '[|Once they’re gone, they’re gone|].',
         'Book [|while the lakeside cabins are still available|].',
+        'Honestly, grab it [|while it’s there|].',
       ],
       valid: ['Retire phrases like “while supplies last”.', 'While the supply chain issue lasts, we’ll ship from Ohio.'],
     },
@@ -1298,6 +1322,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       '(get|push) (this|it|the deal|this deal|things) (over|across) the (line|finish line)',
       '~get (the|our|your|this) * over the line',
+      'push (it|this|the deal|the po|the order|things|the paperwork) through',
     ],
     rationale:
       'Getting the deal "over the line" treats the prospect as an obstacle to your sale; the seeds ask you to seek the truth, whatever it turns out to be.',
@@ -1307,6 +1332,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Let’s [|get this over the line|].',
         'What do we need to [|push the deal across the finish line|]?',
         { text: 'Let’s [|get the pilot over the line|].', suggestions: ['Let’s figure out whether this is a fit.'] },
+        { text: 'Is there anyone I can call to help [|push it through|]?', suggestions: ['Is there anyone I can call to help figure out whether this is a fit?'] },
       ],
       valid: ['I’m not here to get this over the line; I want the truth.', 'Managers who say "get it over the line" create pressure.'],
     },
@@ -1320,6 +1346,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "~lock in (one of those|one of these|one of the|a|your|the|this|that) (date|dates|spot|spots|slot|slots|seat|seats|time|times)",
       '~lock (you|you two|you both|your team|your spot|your date|the date) in',
       '~get (you two|you both|you all) locked in',
+      "~lock in (your|the|these|those|this|today's) (savings|rebate|rebates|discount|discounts|price|rate|bonus)",
     ],
     rationale: 'Locking things in pushes for commitment before the prospect has told you the truth about where they stand.',
     rewrite: DROP_CLAUSE,
@@ -1331,6 +1358,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Renew this week to [|lock in your current rate|].',
         'Let’s [|lock you in|] for the June date.',
         'Let’s [|get you two locked in|].',
+        '[|Lock in your savings|] before the rebate changes.',
       ],
       valid: ['No need to lock anything in.', 'Avoid CTAs like “Lock in your rate”.'],
     },
@@ -1369,6 +1397,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '~get (this|it|the contract|the agreement|the paperwork|the deal|the order form) (signed|inked)',
       '~get (you|your team) (on the books|locked in)',
       '~get (the|your|our|this) * (contract|agreement|paperwork|order form|proposal|sow|lease) (signed|inked)',
+      "(let's|let us) get (your|the) (offer|paperwork|order|application) (written up|drawn up|submitted|in|signed) (tonight|today|now|this week)",
     ],
     rationale:
       'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
@@ -1377,6 +1406,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         'Let’s [|get the contract signed|] this week.', 'I’d love to [|get you on the books|] for Q3.',
         'Could we [|get the renewal agreement signed|] before Friday?',
+        '[|Let’s get your offer written up tonight|].',
       ],
       valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],
     },
@@ -1498,11 +1528,17 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'hate-for-you-to-miss',
     category: 'guilt',
-    patterns: ["(i'd|i would) hate for you to (miss|lose) (out|this|it)", "(i'd|i would) hate to see you (miss|lose) (out|this|it)"],
+    patterns: [
+      "(i'd|i would) hate for you to (miss|lose) (out|this|it)", "(i'd|i would) hate to see you (miss|lose) (out|this|it)",
+      "(i'd|i would|id) hate (for you|to see you|) to (lose|miss) (it|this|out|the|your|that)",
+    ],
     rationale: 'Regret on the prospect’s behalf is guilt-driven pressure; it makes your sale their problem.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|I’d hate for you to miss out|] on this rate.', '[|I would hate to see you lose this|].'],
+      invalid: [
+        '[|I’d hate for you to miss out|] on this rate.', '[|I would hate to see you lose this|].',
+        '[|I’d hate for you to lose it|] to another brand.',
+      ],
       valid: ['I’d hate for you to feel any pressure from me.', 'Guilt lines like “I’d hate for you to miss out” push people away.'],
     },
   },
@@ -1546,12 +1582,18 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   {
     id: 'competitors-already',
     category: 'guilt',
-    patterns: ['your (competitors|competition) (are|is) already'],
+    patterns: [
+      'your (competitors|competition) (are|is) already',
+      '(most of|all of|many of|half of|half) your (neighbors|neighbours|peers|competitors|colleagues|competition) (have|are|has) already',
+    ],
     rationale:
       'Invoking competitors plays on fear to push the sale; the prospect should decide on the fit, not on anxiety you created.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|Your competitors are already|] using AI to prospect.', '[|Your competition is already|] ahead.'],
+      invalid: [
+        '[|Your competitors are already|] using AI to prospect.', '[|Your competition is already|] ahead.',
+        '[|Most of your neighbors have already|] signed up.',
+      ],
       valid: [
         'I don’t know what your competitors are doing, and it doesn’t matter here.',
         'Fear lines like “your competitors are already ahead” backfire.',
@@ -1580,6 +1622,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(~wrap up|~run out) (tonight|at midnight)',
       '(price|prices|pricing|rate|rates|fee|fees|ticket|tickets|pass|passes|bundle|membership|cost) (jumps|goes up|rises|increases|climbs|will jump|will go up|will rise|will increase|is going up|are going up) from %price',
       'before (the|our|) (price|prices|pricing|rate|rates|fees) (~jump|~go up|~rise|~increase|~change)',
+      '(only|just) (good|valid|available|guaranteed) (if|when) you (book|sign|commit|order|buy|decide|enroll|agree) (on this call|on the call|today|tonight|now)',
     ],
     rationale:
       'A date on the offer puts a clock on the prospect’s decision; pressure from the seller is what makes prospects hide their truth and go quiet.',
@@ -1603,6 +1646,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Launch pricing wraps up tonight|].',
         'After Sunday, the [|bundle jumps from $120|] to $180.',
         'Book [|before prices jump|] next week.',
+        'That price is [|only good if you book on this call|].',
       ],
       valid: [
         'Our offices close Friday for the holiday.',
@@ -1636,6 +1680,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'only if you (join|sign|book|order|buy|enroll|register|commit|start|sign up) (by|before) %when',
       '(locked|locked in|frozen|held|guaranteed|honored|honoured|valid|good) only (until|through|till) %when',
       '(~keep|~hold) (your|the|a|this) (soft hold|hold|date|spot|slot|room|table|unit|price|rate|offer|quote|booking|reservation|seat) (for you|) (until|till|through) %when',
+      '(after that|after that,|then|then,|otherwise|otherwise,) (it|they|the spot|your spot|the seat|your seat|the slot|the date|the unit) (goes|go|will go|moves|move|is released|will be released) to the (waitlist|wait list|next person|next in line|next family|next buyer)',
+      '(agreement|contract|order form|paperwork|forms|form|deposit|po|application|signature) (back|in|returned) (by|before) %when',
+      '(need|needs) to get (your|the) (paperwork|deposit|signature|agreement|contract|application|forms|form) (in|signed|back|done) (this week|today|tonight|by %when|before %when)',
+      '(only|just) (here|in the neighborhood|in the neighbourhood|in the area|in town|in your area) (through|until|till) %when',
     ],
     rationale:
       'Holding something “until Friday” turns the prospect’s decision into a countdown; the seeds’ answer is to make “no” safe, not urgent.',
@@ -1659,6 +1707,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'The rate applies [|only if you book before Friday|].',
         'Pilot pricing is [|frozen only until the end of this month|].',
         'We can [|keep your soft hold until Friday|].',
+        '[|Reply by Friday|]; [|after that, the spot goes to the waitlist|].',
+        'Please have the [|deposit in by Monday|].',
+        'We really [|need to get your paperwork in this week|].',
+        'The crew is [|only in the area until Saturday|].',
       ],
       valid: [
         'I can hold the date as long as you need; no pressure either way.',
@@ -1686,6 +1738,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(it|this|that|these|they) (won't|will not|wont) last !(the|long|forever|past|beyond|through)",
       "(this|that|these) * (won't|will not|wont) last !(the|long|forever|past|beyond|through)",
       "(isn't|is not|aren't|are not|won't|will not|wont) (going to be|gonna be|be) around (forever|long|for long|much longer)",
+      "(won't|will not|wont|isn't|is not) (be|going to be|gonna be|) around (next|after|past|beyond) (quarter|month|week|year|season|%when)",
     ],
     rationale:
       'Urgency from the seller is the pressure prospects expect and avoid; it invites a hurried yes or a quiet no instead of the truth.',
@@ -1703,6 +1756,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Openings like this [|don’t stay open for long|].',
         'Honestly, [|this price won’t last|].',
         'This bundle [|isn’t going to be around forever|].',
+        'This rate [|won’t be around next quarter|].',
       ],
       valid: [
         'Our support team answers fast.',
@@ -1725,6 +1779,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(had|got|have had|have got|have|had a few|had several) (a couple of|a few|several|#|some) other (inquiries|enquiries|requests|people|buyers|offers|couples|families|calls) (about|for|on|asking|interested)',
       "(i've got|i have|we've got|we have) # other (owners|clients|buyers|prospects|people|families|couples|teams) (booked|lined up|scheduled|waiting|coming)",
       "(there's|there is|i have|i've got|we have|we've got|i had|we had|i've had|we've had|) (another|two other|three other|a few other|a couple of other|# other|other) (buyer|buyers|client|clients|couple|couples|family|families|tenant|tenants|candidate|candidates|operation|operations|company|companies|party|parties|person|people|bidder|bidders|investor|investors|fella|guy|shop|shops|practice|practices|dealer|dealers) (who's|who is|who are|that is|that are|is|are|also|were|was|) (very|really|also|) (interested|keen|asking|enquiring|inquiring|enquire|inquire|enquired|inquired|looking at)",
+      '(~expect|~anticipate) (at least|) (one|an|multiple|several|#) (offer|offers|bid|bids) (by|before) %when',
     ],
     rationale:
       'Scarcity and rival buyers push the prospect to decide before they are sure; pressure of any kind makes the truth harder to say.',
@@ -1741,6 +1796,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|I have two other owners booked|] after you today.',
         '[|There’s another tenant who is interested|] in the corner unit.',
         '[|I had two other couples enquire|] about that Saturday.',
+        'The agent [|expects at least one offer by Sunday|].',
       ],
       valid: [
         'Our first 100 customers taught us most of what we know.',
@@ -2032,6 +2088,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(that's|that is|this is|it's|it is) (the|our) (last|final) (opening|spot|slot|seat|place|unit|one) (we have|left|available|i have|before)",
       '(only|just) (taking on|onboarding|accepting|adding|admitting) (#|a few|a handful of) (more|new|)',
       '(taking on|onboarding|accepting|adding|admitting) (only|just) (#|a few|a handful of) (more|new|)',
+      "(we have|we've got|we have got|there are|there's|with|have|has|got) # (more|) * %unit (left|remaining|remain)",
+      '(only|just) # * %unit (remain|remaining)',
+      '(only|just) (have|has|got) room for (#|a few|a couple|a couple of) (more|)',
     ],
     rationale:
       'A count of what is left squeezes the prospect to grab one before they know it fits; scarcity pushes the sale ahead of the truth.',
@@ -2054,6 +2113,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Three of the five are already booked|].',
         'Grab it: [|that’s the last opening we have|] before the holidays.',
         'We’re [|onboarding just three more|] fleets this spring.',
+        '[|We have two corner booths left|].',
+        '[|Only 9 founding seats remain|].',
+        'We [|only have room for three more|] clients.',
       ],
       valid: [
         'We have 200 seats in the hall, so bring your whole team.',

@@ -328,7 +328,7 @@ function dropPhrase(site: SentenceSite): string | undefined {
  */
 function timeOnly(site: SentenceSite): SentenceSite {
   const phrase = site.text.slice(site.a, site.b);
-  const deadline = /\s(?:by|before|no later than)\s\S|\s(?:asap|as soon as possible|urgently|right now|now|today)$/i.exec(phrase);
+  const deadline = /\s(?:by|before|no later than)\s\S|\s(?:asap|as soon as possible|urgently|right now|now|today|this week)$/i.exec(phrase);
   if (!deadline) return site;
   return { ...site, a: site.a + deadline.index };
 }
