@@ -66,8 +66,11 @@ export const MASKED_RUN = '\\u0001+(?!\\u0001)';
  * with ({{…}}, [X], *|…|*, %…%, <<…>>, ${…}).
  */
 export const RAW_TAG = '(?:\\u0001+|[{[*%<$][^\\n]{0,100}?[}\\]*%>])';
-/** A masked merge tag (\u0001 run) stands for a count a template fills in: "only [X] spots left". */
-const NUMBER = `(?:\\d[\\d,]*|${MASKED_RUN}|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
+/**
+ * A masked merge tag (\u0001 run) stands for a count a template fills in: "only [X] spots left".
+ * Not one that opens a line: that is markup masked out of the prose (a quote's "> >" markers).
+ */
+const NUMBER = `(?:\\d[\\d,]*|(?<![\\r\\n][ \\t]*|\\u0001)${MASKED_RUN}|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
 const MONTH =
