@@ -152,15 +152,17 @@ const SHORT_QUOTE_SLACK = 20;
 /**
  * True when the match is quoted as an example rather than said: the quotation
  * is little more than the phrase ("avoid 'just checking in'"), or a cue such as
- * "say", "avoid" or "along the lines of" introduces it.
+ * "say", "avoid" or "along the lines of" introduces it, or it stands apart from
+ * the writer's sentences (not in a `spoken` line: a script speaker's quotation is said).
  */
-export function isMetaMention(text: string, start: number, end: number): boolean {
+export function isMetaMention(text: string, start: number, end: number, spoken = false): boolean {
   const quote = enclosingQuote(text, start, end);
   if (quote) {
     const innerLength = quote.close - quote.open - 1;
     if (innerLength <= end - start + SHORT_QUOTE_SLACK) return true;
     const lead = text.slice(Math.max(0, quote.open - 80), quote.open);
-    return META_CUE.test(lead);
+    // (A speaker's line in a script is said, quotation marks or not.)
+    return META_CUE.test(lead) || (!spoken && standsApart(text, quote));
   }
   // *emphasised* or _underlined_ phrase named by a cue: "phrases like *act now*"
   const before = text[start - 1];
@@ -168,6 +170,21 @@ export function isMetaMention(text: string, start: number, end: number): boolean
     return META_CUE.test(text.slice(Math.max(0, start - 80), start - 1));
   }
   return false;
+}
+
+/**
+ * A quotation set apart from the writer's own sentences: a line that is the
+ * quotation and nothing else (a playbook's list of lines it no longer sends;
+ * a quoted line's "> " markers read masked, a speaker's label does not pass),
+ * or one in parentheses ("a deadline (\"reply by Friday\") is a countdown").
+ */
+function standsApart(text: string, quote: QuotedSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', quote.open) + 1;
+  const lineEnd = text.indexOf('\n', quote.close);
+  const before = text.slice(lineStart, quote.open);
+  const after = text.slice(quote.close + 1, lineEnd < 0 ? text.length : lineEnd);
+  if (/^[\s>*+•-]*(?:\u0001{1,2}\s*){0,3}$/u.test(before) && /^[\s.,!?;:…]*$/u.test(after)) return true;
+  return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 
 /** Words after which a verb form is a noun or adjective ("our follow-up"). */

@@ -44,7 +44,7 @@ function leadingVerbForms(entry: PhraseEntry): Set<string> {
 function isSaid(segment: Segment, match: PhraseMatch, verbs: Set<string>): boolean {
   const { text } = segment;
   if (isNegated(text, match.start)) return false;
-  if (isMetaMention(text, match.start, match.end)) return false;
+  if (isMetaMention(text, match.start, match.end, segment.kind === 'speaker-line')) return false;
   if (segment.kind === 'table-cell') {
     // A quoted line in a table is an example ("Instead of" columns), and a
     // Title-Case cell that is only the phrase is a label ("Offer Expires").

@@ -65,6 +65,12 @@ const valid: Array<string | ValidCase> = [
   'Don’t write “just following up” in your subject line.',
   'Most prospects expect you to call and say, “Hi, I was just wondering where things are at?”',
   'We keep leaving messages along the lines of, "Hi, haven\'t heard back from you, so I\'m just calling to follow up."',
+  {
+    text: 'Lines we retired from our sequences:\n\n> “Just checking in to see whether you read the deck.”\n> “Our rate expires Friday, so let’s get this signed.”\n',
+    format: 'markdown',
+    description: 'a line that is a quotation and nothing else',
+  },
+  'A breakup email that sets a deadline ("reply by Friday or I close your file") is a countdown.',
   // Nouns, not moves
   'Attached are our follow-up meeting notes.',
   'The close date field in the CRM is required.',
