@@ -68,6 +68,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(once|when|after|as soon as) (you've|you have) signed (the|our|this|your) (contract|agreement|order form|paperwork|proposal|quote)",
       '(once|when|after|as soon as) (the|our|your) (contract|agreement|paperwork|order form) (is|has been|gets) signed',
       '(once|when|after|as soon as) you (return|send back|send over|send us) the signed (contract|agreement|order form|paperwork|proposal|quote|lease)',
+      "(once|when|after|as soon as) (you've|you have) signed (the|our|this|your) * (contract|agreement|order form|paperwork|proposal|quote)",
     ],
     rationale:
       'Talking about what happens once they sign assumes a decision the prospect has not made; until you know the complete truth, the sale is not yours to assume.',
@@ -84,6 +85,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
           output: 'If you decide to go ahead, {{first_name}}, you’ll get your logins.',
         },
         { text: '[|Once you return the signed agreement|], we’ll schedule delivery.', output: 'If you decide to go ahead, we’ll schedule delivery.' },
+        { text: '[|Once you’ve signed our fee agreement|], I’ll send the shortlist.', output: 'If you decide to go ahead, I’ll send the shortlist.' },
       ],
       valid: [
         'When you sign in, the dashboard shows your usage.',
@@ -292,12 +294,18 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(i've|i have|we've|we have|i|we) (already|) (set aside|put aside|blocked off|earmarked) (a|your|the|one) * for you",
       'your (seat|spot|place|slot|table|booth|room|desk|unit|date) (in|at|for) * (is|has been) (saved|reserved|held|waiting|ready)',
       'your (seat|spot|place|slot|table|booth|room|desk|unit|date) (is|has been) (saved|reserved|held|waiting|ready)',
+      "(i've|i have|we've|we have) already (reserved|held|saved|blocked|claimed) your",
+      '(we|i) (already|) have your * (picked out|chosen|ordered|reserved|lined up)',
     ],
     rationale:
       'Keeping something aside in the prospect’s name treats their purchase as done; it is the presumption that makes a silent prospect feel cornered.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|We’ve already set aside a Pro seat for you|].', '[|Your seat in the spring cohort is saved|].', '[|Your desk is waiting|] for you.'],
+      invalid: [
+        '[|We’ve already set aside a Pro seat for you|].', '[|Your seat in the spring cohort is saved|].', '[|Your desk is waiting|] for you.',
+        '[|We’ve already reserved your|] storefront name.',
+        '[|We already have your shingle color picked out|].',
+      ],
       valid: ['If you’d like, I can set aside a seat while you decide.', 'Your seat at the webinar is free, and there’s nothing to buy.'],
     },
   },
@@ -357,7 +365,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     patterns: [
       'forward to (having you on board|having you aboard|having you as a customer|having you as a client|welcoming you aboard|welcoming you as a customer|our partnership|partnering with you)',
-      'forward to partnering with (your team|your company|your clinic|your school|your business|%tag)',
+      'forward to partnering with (your team|your company|your clinic|your school|your business)',
+      // (Not "partnering with {{company}}": its fix would drop the merge tag, and a rewrite keeps every tag.)
     ],
     rationale:
       'Looking forward to the partnership assumes the prospect’s yes; looking forward to their decision, whatever it is, makes "no" safe.',
@@ -366,7 +375,6 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       invalid: [
         { text: 'I’m looking [|forward to having you on board|].', output: 'I’m looking forward to hearing what you decide.' },
         { text: 'We look [|forward to our partnership|]!', output: 'We look forward to hearing what you decide!' },
-        { text: 'Looking [|forward to partnering with {{company}}|] this spring.', output: 'Looking forward to hearing what you decide this spring.' },
       ],
       valid: ['I look forward to hearing what you decide, whatever it is.', 'Looking forward to hearing from you.'],
     },
@@ -377,12 +385,16 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(once|when|after|as soon as) (you're|you are) (live|up and running|fully onboarded)",
       '(once|when|after|as soon as) you go live',
+      "(once|when|after|as soon as) (you're|you are) (set up|all set up|onboarded) !(for|to)",
     ],
     rationale:
       'Describing life after go-live to someone who has not bought presumes the sale, and pressures them to live up to your assumption.',
     rewrite: { move: 'replace-in-frame', frame: 'condition', with: ['if you decide to go ahead'] },
     examples: {
-      invalid: ['[|Once you’re live|], your reps will save hours.', 'We’ll send a report [|after you go live|].'],
+      invalid: [
+        '[|Once you’re live|], your reps will save hours.', 'We’ll send a report [|after you go live|].',
+        { text: '[|Once you’re set up|] on Pro, the reports run nightly.', suggestions: ['If you decide to go ahead on Pro, the reports run nightly.'] },
+      ],
       valid: ['If you go ahead, going live usually takes two weeks.', 'Our live demo runs every Tuesday.'],
     },
   },
@@ -396,6 +408,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(once|when|after|as soon as) (you've|you have|you) (paid|sent|put down|transferred|wired) (the|your) (deposit|retainer|first payment|down payment|payment)",
       "(once|when|after) (it's|it is) (yours|all yours) !(to)",
       '(once|when|after|as soon as) (the|your) (po|purchase order) (is|gets|has been) (issued|signed|approved|raised|through)',
+      '(once|when|after|as soon as) you (send|issue|raise) (the|your|a) (po|purchase order)',
     ],
     rationale:
       '"When you become a customer" treats the decision as made; "if" gives the prospect room to tell you the truth.',
@@ -407,6 +420,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         { text: '[|Once you’ve paid the deposit|], we’ll send the timeline.', output: 'If you decide to go ahead, we’ll send the timeline.' },
         { text: '[|Once it’s yours|], the first service is free.', output: 'If you decide to go ahead, the first service is free.' },
         { text: '[|Once the PO is issued|], we’ll ship the kits.', output: 'If you decide to go ahead, we’ll ship the kits.' },
+        { text: 'We’ll start casting [|after you send the PO|].', output: 'We’ll start casting if you decide to go ahead.' },
       ],
       valid: [
         'If you become a customer, you’ll get priority support.', 'Copy like “when you become a customer” assumes the decision.',
@@ -500,12 +514,22 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
   {
     id: 'first-visit-on-the-calendar',
     category: 'presumption',
-    patterns: ["(let's|let us|i'll|i will) (get|put) your (first|initial) (visit|session|delivery|install|installation|appointment|lesson|class|service|cleaning|shipment) (on the calendar|booked|scheduled|set up|in)"],
+    patterns: [
+      "(let's|let us|i'll|i will) (get|put) your (first|initial) (visit|session|delivery|install|installation|appointment|lesson|class|service|cleaning|shipment) (on the calendar|booked|scheduled|set up|in)",
+      "(i've|i have|we've|we have) attached your (contract|agreement|invoice|deposit invoice|order form)",
+      "(i'll|ill|i will|we'll|we will) have (the|your) (paperwork|contract|agreement) (ready|drawn up|waiting)",
+      '(when|once|after) we (list|install|onboard|deliver|launch|migrate) your (home|house|system|practice|team|store|site|roof|panels|account|office|clinic)',
+    ],
     rationale:
       'Scheduling the first visit before the prospect has decided to buy presumes the sale; the choice of whether there is a first visit is theirs.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['Great — [|let’s get your first visit on the calendar|].'],
+      invalid: [
+        'Great — [|let’s get your first visit on the calendar|].',
+        '[|I’ve attached your contract|] and the deposit invoice.',
+        '[|I’ll have the paperwork ready|] when you come in.',
+        '[|When we list your home|], we’ll stage the living room.',
+      ],
       valid: ['If you decide to go ahead, we can find a date for the first visit together.'],
     },
   },
@@ -544,7 +568,9 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
   {
     id: 'contract-is-ready',
     category: 'presumption',
-    patterns: ['your (contract|agreement|order form|paperwork) is (ready for your signature|ready for signature|ready to sign|ready|attached|on its way)'],
+    patterns: [
+      'your (contract|agreement|order form|paperwork) is (ready for your signature|ready for signature|ready to sign|ready|attached|on its way)',
+    ],
     rationale:
       'Announcing "your contract" to someone who has not decided presumes the sale and pressures them toward a signature.',
     rewrite: { move: 'replace-in-frame', frame: 'clause', with: ['the terms are ready whenever you’d like to see them'] },
@@ -763,12 +789,16 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
   {
     id: 'ill-put-you-down',
     category: 'presumption',
-    patterns: ["(i'll|i will|let me|i'm going to|i am going to) (just|) (pencil|put|pop|book|sign|slot) (you|her|him|them|your team) (down|in) for"],
+    patterns: [
+      "(i'll|i will|let me|i'm going to|i am going to) (just|) (pencil|put|pop|book|sign|slot) (you|her|him|them|your team) (down|in) for",
+    ],
     rationale:
       'Booking the prospect in before they have said yes decides for them; the seeds ask the seller to leave the decision with the prospect.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|I’ll put you down for|] Thursday morning.', 'Great, [|I’ll just pop her down for|] Tuesdays.'],
+      invalid: [
+        '[|I’ll put you down for|] Thursday morning.', 'Great, [|I’ll just pop her down for|] Tuesdays.',
+      ],
       valid: ['If Thursday suits you, tell me and I’ll hold it.', 'Whenever you’re ready, I can walk you through the schedule.'],
     },
   },

@@ -180,6 +180,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(bringing|moving|putting|pushing|floating) this (back to|to) the top of your inbox',
       '(~pop|~jump|~float) back (in|into|up in|to the top of) your inbox',
       '(floating|bringing|moving|pushing|bumping) (this|it|my note|my email|my message) (back|back up|) to the top',
+      '(floating|float) (this|it|my note|my email|my message) (back|) up',
     ],
     rationale:
       'Bumping a message to the top of someone’s inbox insists on your agenda over theirs and ignores whatever in their world is keeping them from replying.',
@@ -191,6 +192,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'I’ll [|bump this up|] again next week.',
         '[|Popping back into your inbox|] about the catering quote.',
         '[|Just floating this back to the top|] in case it got buried.',
+        '[|Just floating this back up|].',
       ],
       valid: [
         'Happy to bump this to next quarter if that suits you better.',
@@ -236,6 +238,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'any (updates?|update?)',
       'any word (on|about) (the|my|our|your|this|that)',
       '^ any word yet',
+      'any (thoughts|feedback|word|news) (yet|so far)',
     ],
     rationale:
       '"Any updates?" asks the prospect to report progress toward your sale; it makes them feel watched rather than safe to tell you the truth.',
@@ -248,6 +251,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Just curious, [|any update?|]',
         'Hi Jess! [|Any updates?|] We only have June left.',
         'Hey, [|any word on the|] roofing quote?',
+        '[|Any thoughts yet|] on the shortlist?',
       ],
       valid: [
         'Replace “any updates on your end?” with a question that makes no an easy answer.',
@@ -264,6 +268,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(just|) wondering where (things|this|we) (are at|stand|stands|are|is at)',
       "(see|check|find out|hear) where your (head is|head's) at",
       'where are (things|we) at',
+      "(see|check|find out|hear) where (you're|you are|youre) at",
     ],
     rationale:
       'The seeds name this exact line as what a disappearing prospect expects to hear: a chase dressed as a question, asked for the seller’s sake.',
@@ -275,6 +280,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Where are things at|] with the board?',
         'Wanted to [|see where your head’s at|] on the boat.',
         'So, [|where are we at|] with the decision?',
+        'I wanted to [|see where you’re at|] with everything.',
       ],
       valid: [
         'They expect you to call and say, “I was just wondering where things are at?”',
@@ -316,6 +322,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'did you (see|get|receive|read) my (last|previous|earlier|) (email|message|note|voicemail)',
       '(not sure if|not sure whether|wanted to make sure|making sure|to make sure) you (saw|got|received) my (last|previous|earlier|) (email|message|note|voicemail)',
       "(did not|didn't|did n't|have not|haven't) (receive|receive any|get|get any|got) (answer|an answer|a reply|reply|response|a response|any answer|any reply) (from|to|on|about) (my|our) (last|previous|earlier|) (email|message|mail|note)",
+      'did you (see|get|receive|read) my (emails|messages|notes|voicemails|texts|text|calls)',
     ],
     rationale:
       'Asking whether they saw your message implies they owe you a reply; it keeps the focus on your sale instead of on what is really going on for them.',
@@ -326,6 +333,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Hi {{first_name}}, [|did you get my voicemail|] from Monday?',
         'Im [|not sure if you saw my previous message|], so here it is again.',
         'I [|did not receive answer from my last email|], so I write again.',
+        '[|Did you get my texts|]?',
       ],
       valid: [
         'Please ignore my last email; it was pushier than I meant.',
@@ -404,12 +412,16 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(i've|i have) been trying to (reach|contact|get hold of|get in touch with|call) you",
       "(i've|i have) tried to (reach|contact|call) you",
+      '^ been trying to (reach|contact|get hold of|get ahold of|call) you',
     ],
     rationale:
       'Telling a silent prospect you have been trying to reach them is chasing: it says the sale matters more to you than whatever is going on in their world.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|I’ve been trying to reach you|] about the renewal.', '[|I have tried to call you|] twice this week.'],
+      invalid: [
+        '[|I’ve been trying to reach you|] about the renewal.', '[|I have tried to call you|] twice this week.',
+        'Hey Mo. [|Been trying to reach you|] about the car.',
+      ],
       valid: [
         'I’ve been trying to understand where I went wrong, and I’d value your feedback.',
         'Training note: avoid saying "I\'ve been trying to reach you".',
@@ -671,6 +683,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       "before (it's|it is|they're|they are) (too late|gone|all gone|sold out)",
       'before (it|they|the cohort|the workshop|the event|the class|the course|the program|seats|spots|tickets) (~sell out|~fill up|~book up)',
+      'to avoid (disappointment|missing out)',
+      'before (our|the|my) (calendar|schedule|diary) (fills up|books up|is full|fill up|gets full)',
     ],
     rationale:
       'Warning that it will soon be too late is a threat, and it confirms the prospect’s fear that you care about the sale more than about them.',
@@ -681,6 +695,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Grab a seat [|before theyre gone|]!',
         'Save your place [|before the workshop fills up|].',
         '[|Reserve now|] [|before it sells out|]!',
+        'Please order early [|to avoid disappointment|].',
+        'Book your tune-up [|before our calendar fills up|].',
       ],
       valid: ['It’s never too late to reach out.', 'Drop lines along the lines of "before it\'s too late".'],
     },
@@ -719,6 +735,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       '(let me know|let us know|get back to me|get back to us) (asap|as soon as possible|right away|by end of day|by eod|soon)',
       '(reply|respond|write back|get in touch) (asap|as soon as possible|right away|urgently|immediately)',
+      '(revert|reply|respond|get back to me|get back to us) (at your earliest|at the earliest|at your earliest convenience)',
     ],
     rationale:
       'Asking for an answer as soon as possible puts your timeline ahead of theirs; a prospect who feels hurried will not feel safe telling you the truth.',
@@ -729,6 +746,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Can you [|get back to me as soon as possible|] on the redlines?',
         'June is filling in, so [|let me know soon|].',
         'Do [|reply as soon as possible|] so we can hold it.',
+        'Kindly [|revert at your earliest|].',
       ],
       valid: [
         'No need to let me know right away; whenever suits you is fine.',
@@ -794,6 +812,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(don't|do not) (wait|delay) (any longer|too long|another day)", "(don't|do not) delay",
       "(don't|do not|dont) (sit on|sleep on) (this|it|this one|that)",
       '(encourage|urge|advise) you (not to|to not) (delay|wait|hesitate)',
+      "(i'd|i would|id) hate for you to (wait|delay) (too long|and|until)",
     ],
     rationale:
       'Telling a prospect not to wait pushes the sale forward on your timeline; trust needs room for them to take theirs.',
@@ -804,6 +823,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'So [|dont delay|]: [|seats are limited|].',
         '[|Don’t sit on this|] one.',
         'We [|urge you not to delay|] your application.',
+        '[|I’d hate for you to wait too long|].',
       ],
       valid: [
         'Please wait until your team has had time to decide.', 'Subject lines like “Don’t wait!” push people away.',
@@ -959,6 +979,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(slots|spots|seats|dates|places|tables|stands|booths|desks|units|rooms|appointments|tickets|classes|groups) (go|goes|went|sell|sold|book up|booked up) (fast|quickly|quick)',
       '(do|does|will|always) fill up (fast|quickly|early|after|before|by)',
       '(sold|booked|went|sell|book) out in (under|less than|just|about) (an hour|a day|a week|# hours|# minutes|# days)',
+      '(are|is) (almost|nearly) (full|fully booked|booked up)',
     ],
     rationale:
       'Telling prospects that spots are going fast adds pressure to a decision they have not made; it invites a hurried yes or a quiet no.',
@@ -973,6 +994,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Spring [|slots go fast|], so I’d book soon.',
         'Our evening classes [|do fill up after|] the holidays.',
         'Last spring the course [|sold out in under a day|].',
+        'Q3 onboarding slots [|are almost full|].',
       ],
       valid: [
         'Onboarding goes fast once your data is in.', 'Never claim spots are “filling up fast” unless they are.',
@@ -991,6 +1013,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "once (they're|these are|those are|they are|the spots are|the seats are|the slots are) gone",
       'while (the|these|those|our) * (are|is) still available',
       "while (it's|its|it is|they're|they are|theyre) (still|) (there|available|around|in stock)",
+      'while you still can',
     ],
     rationale: 'Scarcity framing pushes the prospect to decide before they are sure; pressure of any size makes the truth harder to say.',
     rewrite: DROP_CLAUSE,
@@ -1001,8 +1024,12 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Once they’re gone, they’re gone|].',
         'Book [|while the lakeside cabins are still available|].',
         'Honestly, grab it [|while it’s there|].',
+        'Grab the founding rate [|while you still can|].',
       ],
-      valid: ['Retire phrases like “while supplies last”.', 'While the supply chain issue lasts, we’ll ship from Ohio.'],
+      valid: [
+        'Retire phrases like “while supplies last”.', 'While the supply chain issue lasts, we’ll ship from Ohio.',
+        'You can still switch plans while you’re on the trial.',
+      ],
     },
   },
   {
@@ -1398,6 +1425,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '~get (you|your team) (on the books|locked in)',
       '~get (the|your|our|this) * (contract|agreement|paperwork|order form|proposal|sow|lease) (signed|inked)',
       "(let's|let us) get (your|the) (offer|paperwork|order|application) (written up|drawn up|submitted|in|signed) (tonight|today|now|this week)",
+      '(get|start) (the|your) (application|paperwork|order|enrollment|enrolment|policy) (started|going|in) (now|today|tonight|this week)',
     ],
     rationale:
       'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
@@ -1407,6 +1435,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Let’s [|get the contract signed|] this week.', 'I’d love to [|get you on the books|] for Q3.',
         'Could we [|get the renewal agreement signed|] before Friday?',
         '[|Let’s get your offer written up tonight|].',
+        'Let’s [|get the application started now|].',
       ],
       valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],
     },
@@ -1585,6 +1614,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       'your (competitors|competition) (are|is) already',
       '(most of|all of|many of|half of|half) your (neighbors|neighbours|peers|competitors|colleagues|competition) (have|are|has) already',
+      "(don't|do not|dont) let (your|the) (competitors|competition|rivals) (get|beat|take)",
     ],
     rationale:
       'Invoking competitors plays on fear to push the sale; the prospect should decide on the fit, not on anxiety you created.',
@@ -1593,6 +1623,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         '[|Your competitors are already|] using AI to prospect.', '[|Your competition is already|] ahead.',
         '[|Most of your neighbors have already|] signed up.',
+        '[|Don’t let your competitors get|] there first.',
       ],
       valid: [
         'I don’t know what your competitors are doing, and it doesn’t matter here.',
@@ -1623,6 +1654,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(price|prices|pricing|rate|rates|fee|fees|ticket|tickets|pass|passes|bundle|membership|cost) (jumps|goes up|rises|increases|climbs|will jump|will go up|will rise|will increase|is going up|are going up) from %price',
       'before (the|our|) (price|prices|pricing|rate|rates|fees) (~jump|~go up|~rise|~increase|~change)',
       '(only|just) (good|valid|available|guaranteed) (if|when) you (book|sign|commit|order|buy|decide|enroll|agree) (on this call|on the call|today|tonight|now)',
+      '(offer|deal|price|rate|discount|quote|pricing) (stands|holds|is good|is valid) (until|till|through) %when',
+      '^ (ends|ending|expires|expiring|closes|closing) in %span',
     ],
     rationale:
       'A date on the offer puts a clock on the prospect’s decision; pressure from the seller is what makes prospects hide their truth and go quiet.',
@@ -1647,6 +1680,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'After Sunday, the [|bundle jumps from $120|] to $180.',
         'Book [|before prices jump|] next week.',
         'That price is [|only good if you book on this call|].',
+        'The [|offer stands until Friday|].',
+        'Flash sale: [|ends in 6 hours|]!',
       ],
       valid: [
         'Our offices close Friday for the holiday.',
@@ -1684,6 +1719,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(agreement|contract|order form|paperwork|forms|form|deposit|po|application|signature) (back|in|returned) (by|before) %when',
       '(need|needs) to get (your|the) (paperwork|deposit|signature|agreement|contract|application|forms|form) (in|signed|back|done) (this week|today|tonight|by %when|before %when)',
       '(only|just) (here|in the neighborhood|in the neighbourhood|in the area|in town|in your area) (through|until|till) %when',
+      '(give|giving|release|releasing|offer|offering|pass|passing) (the|your|that|this) (slot|spot|seat|date|unit|table|booth|room) to (the next|someone else|another)',
+      '(i|we) really need to hear (back|from you|back from you) (by|before) %when',
+      '(can|could) only (hold|keep|save) (it|this|that|them) (for you|) (until|till|through) %when',
+      '(can|could) only (hold|keep|save) (it|this|that|them) * (until|till|through) %when',
     ],
     rationale:
       'Holding something “until Friday” turns the prospect’s decision into a countdown; the seeds’ answer is to make “no” safe, not urgent.',
@@ -1711,6 +1750,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Please have the [|deposit in by Monday|].',
         'We really [|need to get your paperwork in this week|].',
         'The crew is [|only in the area until Saturday|].',
+        'After Friday we’ll be [|giving the slot to the next|] brand.',
+        '[|I really need to hear from you by Friday|].',
+        'The owner [|can only hold it for you until tomorrow|].',
       ],
       valid: [
         'I can hold the date as long as you need; no pressure either way.',
@@ -1739,6 +1781,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(this|that|these) * (won't|will not|wont) last !(the|long|forever|past|beyond|through)",
       "(isn't|is not|aren't|are not|won't|will not|wont) (going to be|gonna be|be) around (forever|long|for long|much longer)",
       "(won't|will not|wont|isn't|is not) (be|going to be|gonna be|) around (next|after|past|beyond) (quarter|month|week|year|season|%when)",
+      "(prices|price|deal|deals|offer|offers|sale|this) (won't|will not|wont) be back",
+      "(don't|do not|dont|won't|never) last (long|on the lot|past|beyond|more than)",
     ],
     rationale:
       'Urgency from the seller is the pressure prospects expect and avoid; it invites a hurried yes or a quiet no instead of the truth.',
@@ -1757,6 +1801,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Honestly, [|this price won’t last|].',
         'This bundle [|isn’t going to be around forever|].',
         'This rate [|won’t be around next quarter|].',
+        'These [|prices won’t be back|].',
+        'Trucks like this [|don’t last on the lot|] past a weekend.',
       ],
       valid: [
         'Our support team answers fast.',
@@ -1780,6 +1826,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(i've got|i have|we've got|we have) # other (owners|clients|buyers|prospects|people|families|couples|teams) (booked|lined up|scheduled|waiting|coming)",
       "(there's|there is|i have|i've got|we have|we've got|i had|we had|i've had|we've had|) (another|two other|three other|a few other|a couple of other|# other|other) (buyer|buyers|client|clients|couple|couples|family|families|tenant|tenants|candidate|candidates|operation|operations|company|companies|party|parties|person|people|bidder|bidders|investor|investors|fella|guy|shop|shops|practice|practices|dealer|dealers) (who's|who is|who are|that is|that are|is|are|also|were|was|) (very|really|also|) (interested|keen|asking|enquiring|inquiring|enquire|inquire|enquired|inquired|looking at)",
       '(~expect|~anticipate) (at least|) (one|an|multiple|several|#) (offer|offers|bid|bids) (by|before) %when',
+      '# (people|shoppers|others|customers|buyers) (have|are holding) (this|it|these) in (their|your) (cart|carts|basket|baskets)',
+      '# (people|shoppers|others|customers|buyers) (are|were) (viewing|looking at|watching) (this|it|these) (right now|now|today)',
+      '(had|got|have had) (two|three|a few|several|#) other (folks|people|buyers|families|couples|customers) (ask|asking|call|calling|interested)',
     ],
     rationale:
       'Scarcity and rival buyers push the prospect to decide before they are sure; pressure of any kind makes the truth harder to say.',
@@ -1797,6 +1846,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|There’s another tenant who is interested|] in the corner unit.',
         '[|I had two other couples enquire|] about that Saturday.',
         'The agent [|expects at least one offer by Sunday|].',
+        '[|12 people have this in their cart|] right now.',
+        '[|8 shoppers are viewing this right now|].',
+        'I’ve [|had two other folks ask|] about it this week.',
       ],
       valid: [
         'Our first 100 customers taught us most of what we know.',
@@ -2091,6 +2143,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(we have|we've got|we have got|there are|there's|with|have|has|got) # (more|) * %unit (left|remaining|remain)",
       '(only|just) # * %unit (remain|remaining)',
       '(only|just) (have|has|got) room for (#|a few|a couple|a couple of) (more|)',
+      '(only|just) (a handful|a few|a couple) (left|remaining)',
     ],
     rationale:
       'A count of what is left squeezes the prospect to grab one before they know it fits; scarcity pushes the sale ahead of the truth.',
@@ -2116,6 +2169,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|We have two corner booths left|].',
         '[|Only 9 founding seats remain|].',
         'We [|only have room for three more|] clients.',
+        '[|Only a handful left|] in most sizes.',
       ],
       valid: [
         'We have 200 seats in the hall, so bring your whole team.',
@@ -2153,6 +2207,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(now's|now is|today is|today's) (a good|the perfect|the right|a great|the best|the ideal) (time|moment|day) to (get started|sign|sign up|buy|move forward|commit|decide|lock in|jump in|act)",
       '(a|) quick (yes or no|yes/no|yes or a no)',
       '(shop|buy|order|book|join|subscribe) (by|before|no later than) %when',
+      '(confirm|reply|respond|decide) by (eod|end of day|cob|close of business) (today|tomorrow|)',
     ],
     rationale:
       'A deadline or a demand for a quick answer makes the prospect decide on your clock; the seeds ask for honest feedback, which needs no date.',
@@ -2169,9 +2224,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Tickets are moving. [|Don’t let the FOMO get you|].',
         'Enrollment closes with the cohort. [|No exceptions|].',
         'Spring kits are back. [|Don’t wait|]: the first batch sold in a day.',
-        '[|Hurry|], the workshop is nearly full.',
+        '[|Hurry|], the workshop [|is nearly full|].',
         '[|URGENT:|] your cart is about to empty.',
         '[|Shop before midnight|] for the full discount.',
+        'Please [|confirm by EOD tomorrow|].',
       ],
       valid: [
         'Reply whenever it suits you; there is no deadline.',

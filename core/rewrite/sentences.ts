@@ -58,7 +58,28 @@ export function sentenceSpans(text: string): Span[] {
   }
   if (pending) spans.push(pending);
   for (const span of spans) while (text[span.end] === '\u0001') span.end++;
-  return splitAtLineBreaks(text, mergeContinuations(text, spans));
+  return splitAtLineBreaks(text, splitBeforeNumbers(text, mergeContinuations(text, spans)));
+}
+
+/**
+ * ICU does not end a sentence before one that opens with a number ("…on
+ * Tuesday. 12 people have it in their cart."): after a word that is no
+ * abbreviation, it ends there.
+ */
+function splitBeforeNumbers(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    const body = text.slice(span.start, span.end);
+    for (const m of body.matchAll(/(?<=\p{L})[.!?…]["”’')\]]*\s+(?=\d)/gu)) {
+      const end = span.start + m.index + m[0].trimEnd().length;
+      if (ABBREVIATION.test(text.slice(start, span.start + m.index + 1))) continue;
+      out.push({ start, end });
+      start = span.start + m.index + m[0].length;
+    }
+    out.push({ start, end: span.end });
+  }
+  return out;
 }
 
 /**

@@ -240,6 +240,13 @@ describe('whole-draft rewrite', function () {
     assert.doesNotMatch(output, /any updates/, output);
   });
 
+  it('a sentence that opens with a number is a sentence of its own: the one before it stays', () => {
+    const text = 'Hi Sam,\n\nThanks for the tour on Tuesday. 12 people have this in their cart right now.\n\nBest,\nLee\n';
+    const { output } = rewriteDraft(text, { filePath: 'a.txt' });
+    assert.match(output, /Thanks for the tour on Tuesday\./, output);
+    assert.doesNotMatch(output, /in their cart/, output);
+  });
+
   it('a fact keeps its sentence when one clause carries every phrase of pressure', () => {
     const text = 'Hi Dana,\n\nYour current rate of $18 per seat expires on March 31, so act now to lock it in.\n\nBest,\nSam\n';
     const { output, remaining } = rewriteDraft(text, { filePath: 'a.email' });
