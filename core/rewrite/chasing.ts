@@ -242,9 +242,10 @@ export function greetingBefore(site: SentenceSite): string | undefined {
   return site.text.slice(0, lead).trimEnd();
 }
 
-/** The end of a greeting or vocative that opens the sentence ("Hi Jess! ", "Hi {{first_name}}, "). */
+/** The end of a greeting or vocative that opens the sentence ("Hi Jess! ", "Hi {{first_name}}, "), a label before it included. */
 function leadEnd(site: SentenceSite): number {
-  const m = /^\s*(?:(?:hi|hey|hello|dear)\b[^,!.]{0,40}[,!]\s*|(?:\u0001+|\p{Lu}[^\s,]{0,30}),\s+)/iu.exec(site.masked.slice(0, site.a));
+  // (A bold label may come first: "**Integrations:** Hi {{first_name}}, ".)
+  const m = /^\s*(?:[\u0001*_]*\p{L}[\p{L}\p{N} '’&/-]{0,30}:[\u0001*_]*\s+)?(?:(?:hi|hey|hello|dear)\b[^,!.]{0,40}[,!]\s*|(?:\u0001+|\p{Lu}[^\s,]{0,30}),\s+)/iu.exec(site.masked.slice(0, site.a));
   return m ? m[0].length : 0;
 }
 
