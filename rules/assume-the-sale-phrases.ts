@@ -790,7 +790,11 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     id: 'ill-put-you-down',
     category: 'presumption',
     patterns: [
-      "(i'll|i will|let me|i'm going to|i am going to) (just|) (pencil|put|pop|book|sign|slot) (you|her|him|them|your team) (down|in) for",
+      // (One pattern per verb: the pre-filter anchors each on its verb, not on "for".)
+      "(i'll|i will|let me|i'm going to|i am going to) (just|) pencil (you|her|him|them|your team) (down|in) for",
+      "(i'll|i will|let me|i'm going to|i am going to) (just|) (put|pop|slot) (you|her|him|them|your team) down for",
+      "(i'll|i will|let me|i'm going to|i am going to) (just|) slot (you|her|him|them|your team) in for",
+      "(i'll|i will|let me|i'm going to|i am going to) (just|) (book|sign) (you|her|him|them|your team) (down|in) for",
     ],
     rationale:
       'Booking the prospect in before they have said yes decides for them; the seeds ask the seller to leave the decision with the prospect.',
