@@ -296,6 +296,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       'your (seat|spot|place|slot|table|booth|room|desk|unit|date) (is|has been) (saved|reserved|held|waiting|ready)',
       "(i've|i have|we've|we have) already (reserved|held|saved|blocked|claimed) your",
       '(we|i) (already|) have your * (picked out|chosen|ordered|reserved|lined up)',
+      'your * (plan|account|subscription|workspace|license|licence|seat) is (ready to go|all set|ready and waiting)',
     ],
     rationale:
       'Keeping something aside in the prospect’s name treats their purchase as done; it is the presumption that makes a silent prospect feel cornered.',
@@ -305,6 +306,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         '[|We’ve already set aside a Pro seat for you|].', '[|Your seat in the spring cohort is saved|].', '[|Your desk is waiting|] for you.',
         '[|We’ve already reserved your|] storefront name.',
         '[|We already have your shingle color picked out|].',
+        '[|Your Pro plan is ready to go|].',
       ],
       valid: ['If you’d like, I can set aside a seat while you decide.', 'Your seat at the webinar is free, and there’s nothing to buy.'],
     },
@@ -409,6 +411,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(once|when|after) (it's|it is) (yours|all yours) !(to)",
       '(once|when|after|as soon as) (the|your) (po|purchase order) (is|gets|has been) (issued|signed|approved|raised|through)',
       '(once|when|after|as soon as) you (send|issue|raise) (the|your|a) (po|purchase order)',
+      "(once|when|after) your team (is|'s|has been) (onboarded|trained|live)",
     ],
     rationale:
       '"When you become a customer" treats the decision as made; "if" gives the prospect room to tell you the truth.',
@@ -421,6 +424,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         { text: '[|Once it’s yours|], the first service is free.', output: 'If you decide to go ahead, the first service is free.' },
         { text: '[|Once the PO is issued|], we’ll ship the kits.', output: 'If you decide to go ahead, we’ll ship the kits.' },
         { text: 'We’ll start casting [|after you send the PO|].', output: 'We’ll start casting if you decide to go ahead.' },
+        { text: '[|Once your team is onboarded|], reports run weekly.', output: 'If you decide to go ahead, reports run weekly.' },
       ],
       valid: [
         'If you become a customer, you’ll get priority support.', 'Copy like “when you become a customer” assumes the decision.',
@@ -812,6 +816,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(we're|we are|i'm|i am|we've been|i've been) (holding|saving|keeping) (your|a|the) (spot|seat|place|date|slot|room|table|unit|booking|install date) (for you|)",
       "(i'm|i am|we're|we are|i've been|we've been) (holding|saving|keeping) (a|your|the) * for you",
+      "(i'm|i am|we're|we are|i've been|we've been|still) (holding|saving|keeping) your * (spot|seat|place|date|slot|room|table|unit|booking|space)",
     ],
     rationale: 'Holding a spot they never asked for presumes the purchase and quietly adds pressure to decide.',
     rewrite: ROOM,
@@ -819,6 +824,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       invalid: [
         '[|We’re holding your spot|] in the April cohort.', 'Good news: [|I’m saving a seat for you|].',
         '[|I’m holding a dock slip for you|] at the marina.',
+        'We’re [|still holding your April onboarding slot|].',
       ],
       valid: ['We do not hold seats, so there is nothing to decide by any date.'],
     },

@@ -106,6 +106,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(just|) checking in (again|one more time|once more)',
       '^ checking in!',
       'just checking back (in|)',
+      'checking in (on|about) (the|my|our) (quote|proposal|estimate|contract|offer|demo|deck|pilot|renewal|application|invoice|note|email|message)',
     ],
     rationale:
       'Checking in with nothing to offer is chasing: the prospect hears that you want the sale, which is exactly the pressure they went quiet to avoid.',
@@ -118,12 +119,14 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Checking in again|] about the renewal quote.',
         'Hi Jo! [|Checking in!|] How was the trade show?',
         '[|Just checking back|] on the offer letter.',
+        'Hi Dana, [|checking in on the quote|].',
       ],
       valid: [
         "Avoid saying 'just checking in' because it tells them you're chasing.",
         'I’m not just checking in; I wanted to apologize for how our last call went.',
         'Please use the check-in desk on the second floor.',
         'Our weekly check-in moved to Thursday.',
+        'The nurse will be checking in on your dad each morning.',
       ],
     },
   },
@@ -209,6 +212,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(haven't|have not|didn't|did not|hadn't) (heard|hear) back",
       "(haven't|have not|didn't|did not|hadn't) (seen|gotten|got|received) (anything|a word|a reply) back",
       "(haven't|have not|didn't|did not|hadn't) (seen|gotten|got|received|had) (a|any) (reply|response|answer)",
+      "(haven't|have not|hadn't|didn't|did not) (heard|hear) (anything|a thing|a word) back",
     ],
     rationale:
       'Announcing that they have not replied turns silence into a failing on their part; the seeds suggest assuming the breakdown is something you triggered instead.',
@@ -220,6 +224,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Since I [|didn’t hear back|] from you, here’s the pricing again.',
         'I [|haven’t seen anything back|] on the estimate.',
         'I [|haven’t seen a reply|] yet, so I’m writing again.',
+        'I [|haven’t heard anything back|] since the demo.',
       ],
       valid: [
         "I haven't heard from you in a few weeks, and I think that's on me.",
@@ -239,6 +244,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'any word (on|about) (the|my|our|your|this|that)',
       '^ any word yet',
       'any (thoughts|feedback|word|news) (yet|so far)',
+      'any (movement|progress|news) on your (end|side)',
     ],
     rationale:
       '"Any updates?" asks the prospect to report progress toward your sale; it makes them feel watched rather than safe to tell you the truth.',
@@ -252,6 +258,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Hi Jess! [|Any updates?|] We only have June left.',
         'Hey, [|any word on the|] roofing quote?',
         '[|Any thoughts yet|] on the shortlist?',
+        '[|Any movement on your end|]?',
       ],
       valid: [
         'Replace “any updates on your end?” with a question that makes no an easy answer.',
@@ -297,6 +304,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'have you (had|got|gotten) a chance to',
       "if (you've|you have|you) (had|got|gotten) a chance to",
       'did you manage to !(find|park|get there|make it|get home|sleep|get in)',
+      "wondering (if|whether) (you'd|you had|youd) (had|got|gotten) a chance",
     ],
     rationale:
       'Asking whether they "got a chance to" review is a polite chase: it measures the prospect against your timeline instead of inviting the truth.',
@@ -307,6 +315,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Hi {{first_name}}, [|have you had a chance to|] look at the numbers?',
         'Curious [|if youve had a chance to|] read it.',
         { text: '[|Did you manage to|] have a look at the samples?', suggestions: ["Whenever it suits you, I'd value your honest take on the samples.", "No pressure either way, but I'd love to hear what you think of the samples."] },
+        'Just [|wondering if youd had a chance|] to look.',
       ],
       valid: [
         'If you get a chance to try the sandbox, I’d love your honest take.',
@@ -547,6 +556,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(need to|have to|must|should|better|'ll want to|will want to|want to) (act|move|decide) (fast|quickly|immediately|right away)",
       'jump on (it|this|this one|that) (before|now|today|while|fast|quickly)',
       "(want to|wanna|should|better|'d better) jump on (it|this|this one|that)",
+      "(i'd|i would|id) (grab|book|reserve|snag) (one|it|yours|a spot|a slot|a seat) (this month|this week|soon)",
     ],
     rationale:
       'Manufactured urgency pressures the prospect into a decision before they trust you; it confirms the fear that the sale matters more than their situation.',
@@ -559,6 +569,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Demand is high, [|so act fast|].',
         'If the numbers work, you’ll [|need to move quickly|] on this one.',
         'If you like the unit, I’d [|jump on it before|] the weekend.',
+        'Honestly, [|I’d grab one this month|].',
       ],
       valid: [
         'There’s no need to act now; take whatever time you need.',
@@ -813,6 +824,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(don't|do not|dont) (sit on|sleep on) (this|it|this one|that)",
       '(encourage|urge|advise) you (not to|to not) (delay|wait|hesitate)',
       "(i'd|i would|id) hate for you to (wait|delay) (too long|and|until)",
+      '(people|families|customers|clients|those|homeowners|owners) who wait (usually|often|always|) (end up paying|pay more|regret)',
+      "so you (don't|do not|dont) lose (your|the) (spot|seat|slot|place|date)",
     ],
     rationale:
       'Telling a prospect not to wait pushes the sale forward on your timeline; trust needs room for them to take theirs.',
@@ -824,6 +837,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Don’t sit on this|] one.',
         'We [|urge you not to delay|] your application.',
         '[|I’d hate for you to wait too long|].',
+        'Honestly, [|families who wait usually end up paying|] more.',
+        'Let’s book it [|so you don’t lose your spot|].',
       ],
       valid: [
         'Please wait until your team has had time to decide.', 'Subject lines like “Don’t wait!” push people away.',
@@ -1426,6 +1441,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '~get (the|your|our|this) * (contract|agreement|paperwork|order form|proposal|sow|lease) (signed|inked)',
       "(let's|let us) get (your|the) (offer|paperwork|order|application) (written up|drawn up|submitted|in|signed) (tonight|today|now|this week)",
       '(get|start) (the|your) (application|paperwork|order|enrollment|enrolment|policy) (started|going|in) (now|today|tonight|this week)',
+      '~get (all|all the|all of the) * (contract|contracts|agreement|agreements|paperwork|order form|forms) (signed|inked)',
     ],
     rationale:
       'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
@@ -1436,6 +1452,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Could we [|get the renewal agreement signed|] before Friday?',
         '[|Let’s get your offer written up tonight|].',
         'Let’s [|get the application started now|].',
+        'Can we [|get all expansion paperwork signed|] by Friday?',
       ],
       valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],
     },
@@ -1657,6 +1674,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(only|just) (good|valid|available|guaranteed) (if|when) you (book|sign|commit|order|buy|decide|enroll|agree) (on this call|on the call|today|tonight|now)',
       '(offer|deal|price|rate|discount|quote|pricing) (stands|holds|is good|is valid) (until|till|through) %when',
       '^ (ends|ending|expires|expiring|closes|closing) in %span',
+      '(early-bird|early bird) (ends|closes|expires|wraps up) (on|at|by|) %when',
     ],
     rationale:
       'A date on the offer puts a clock on the prospect’s decision; pressure from the seller is what makes prospects hide their truth and go quiet.',
@@ -1683,6 +1701,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'That price is [|only good if you book on this call|].',
         'The [|offer stands until Friday|].',
         'Flash sale: [|ends in 6 hours|]!',
+        '[|Early-bird ends Friday|].',
       ],
       valid: [
         'Our offices close Friday for the holiday.',
@@ -1724,6 +1743,11 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(i|we) really need to hear (back|from you|back from you) (by|before) %when',
       '(can|could) only (hold|keep|save) (it|this|that|them) (for you|) (until|till|through) %when',
       '(can|could) only (hold|keep|save) (it|this|that|them) * (until|till|through) %when',
+      '(only|just) (holds|held|good|valid|locked|locked in|guaranteed) (through|till|til|until|thru) %when',
+      '(only|just) (locked|held|good|valid|guaranteed) for (another|the next) (few|couple of|#) (days|hours|weeks)',
+      "(i'd|i would|we'd|we would) need your * (by|before) %when",
+      '(need|needs) (a|the|your) signed (sow|contract|agreement|order form|proposal|po|quote) (from you|back|) (this week|today|tomorrow|by %when|before %when)',
+      'goes to the next (brand|client|person|family|buyer|company|couple|one|team|shop|practice) (on|in line|)',
     ],
     rationale:
       'Holding something “until Friday” turns the prospect’s decision into a countdown; the seeds’ answer is to make “no” safe, not urgent.',
@@ -1754,6 +1778,11 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'After Friday we’ll be [|giving the slot to the next|] brand.',
         '[|I really need to hear from you by Friday|].',
         'The owner [|can only hold it for you until tomorrow|].',
+        'The trial discount [|only holds through the 30th|].',
+        'The rate is [|only locked for another few days|].',
+        '[|I’d need your CV by Thursday|] at the latest.',
+        'To start in May we’d [|need a signed SOW from you this week|].',
+        'After Friday it [|goes to the next brand on|] the list.',
       ],
       valid: [
         'I can hold the date as long as you need; no pressure either way.',
@@ -1784,6 +1813,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(won't|will not|wont|isn't|is not) (be|going to be|gonna be|) around (next|after|past|beyond) (quarter|month|week|year|season|%when)",
       "(prices|price|deal|deals|offer|offers|sale|this) (won't|will not|wont) be back",
       "(don't|do not|dont|won't|never) last (long|on the lot|past|beyond|more than)",
+      "(won't|will not|wont) be (repeating|running|offering) (this one|it|this|that) !(again)",
     ],
     rationale:
       'Urgency from the seller is the pressure prospects expect and avoid; it invites a hurried yes or a quiet no instead of the truth.',
@@ -1804,6 +1834,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'This rate [|won’t be around next quarter|].',
         'These [|prices won’t be back|].',
         'Trucks like this [|don’t last on the lot|] past a weekend.',
+        'Enjoy it: we [|won’t be repeating this one|].',
       ],
       valid: [
         'Our support team answers fast.',
@@ -1830,6 +1861,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '# (people|shoppers|others|customers|buyers) (have|are holding) (this|it|these) in (their|your) (cart|carts|basket|baskets)',
       '# (people|shoppers|others|customers|buyers) (are|were) (viewing|looking at|watching) (this|it|these) (right now|now|today)',
       '(had|got|have had) (two|three|a few|several|#) other (folks|people|buyers|families|couples|customers) (ask|asking|call|calling|interested)',
+      '(two|three|a few|several|#) other (brands|companies|clients|buyers|teams|shops|practices|families|couples) * (reached out|asked|enquired|inquired|called)',
+      "(we've|we have|i've|i have|we|i) had another (couple|family|buyer|client|person|brand|company|team) (ask|asking|enquire|inquire|call|interested)",
     ],
     rationale:
       'Scarcity and rival buyers push the prospect to decide before they are sure; pressure of any kind makes the truth harder to say.',
@@ -1850,6 +1883,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|12 people have this in their cart|] right now.',
         '[|8 shoppers are viewing this right now|].',
         'I’ve [|had two other folks ask|] about it this week.',
+        '[|Two other brands in your category reached out|] this week.',
+        '[|We’ve had another couple ask|] about that Saturday.',
       ],
       valid: [
         'Our first 100 customers taught us most of what we know.',
@@ -2145,6 +2180,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(only|just) # * %unit (remain|remaining)',
       '(only|just) (have|has|got) room for (#|a few|a couple|a couple of) (more|)',
       '(only|just) (a handful|a few|a couple) (left|remaining)',
+      'down to # (more|) * (spaces|spots|seats|slots|booths|stands|tables|tickets|units|rooms|places|desks|dates)',
+      'down to # %unit',
+      '(only|just) (have|has|got) # * (open|available|free)',
+      '(tickets|seats|spots|slots|units|rooms|booths|tables|places) (are|is) (over|more than|already|nearly|almost) #% (sold|booked|gone|taken|full)',
     ],
     rationale:
       'A count of what is left squeezes the prospect to grab one before they know it fits; scarcity pushes the sale ahead of the truth.',
@@ -2171,6 +2210,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Only 9 founding seats remain|].',
         'We [|only have room for three more|] clients.',
         '[|Only a handful left|] in most sizes.',
+        'We’re [|down to two booth spaces|].',
+        'We’ve [|only got 2 weeks open|] in April.',
+        '[|Tickets are over 70% sold|].',
       ],
       valid: [
         'We have 200 seats in the hall, so bring your whole team.',
@@ -2182,6 +2224,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'We’re only taking on projects we can deliver well, so tell me if the timing is wrong.',
         'Two of the five integrations are already live.',
         'We’re only taking on work we can do well, so tell me if the timing is off.',
+        'We narrowed it down to 3 options for you to compare.',
       ],
     },
   },
