@@ -82,7 +82,7 @@ const CLOCK = `(?:${JOINER}at${JOINER}(?:\\d{1,2}(?::\\d\\d)?(?:${JOINER}?[ap]\\
  * midnight", "the 21st", "January 31", "Oct. 31st", "6/15", "the end of the
  * month", "tomorrow", "this weekend", "next week".
  */
-const WHEN = `(?:${[
+export const WHEN = `(?:${[
   `${WEEKDAY}${CLOCK}`,
   `(?:this|next)${JOINER}(?:${WEEKDAY}|week|weekend|month|quarter)`,
   `(?:the${JOINER})?(?:end${JOINER}of${JOINER}(?:(?:the|this|next)${JOINER})?(?:day|week|month|quarter|year)|eod|eow|eom)`,

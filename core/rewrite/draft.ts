@@ -317,6 +317,8 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
   // (A call script keeps its question in the turn: the other speaker answers it.)
   const read = whole && wantQuestion ? readDraftFor(text, options) : undefined;
   const draft = read?.format === 'script' ? undefined : read;
+  // The segment (a speaker's turn, a paragraph) where a safe question was last put.
+  let askedIn: number | undefined;
   for (const group of groups) {
     const last = !draft || fragmentSegment(group.segment) || nothingSaidAfter(draft, group.sentence.end);
     let rewritten = planSentence(group, asked, wantQuestion && last, used, true);
@@ -330,15 +332,20 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
       edits.push(removal(text, group.segment, { start: group.sentence.start, end: leaning.end }));
       continue;
     }
-    if (rewritten === '' && answeredBelow(text, group.segment, group.sentence)) {
-      // The other speaker answers this question: a question without the pressure keeps the turn.
+    if (rewritten === '' && answeredBelow(text, group.segment, group.sentence) && askedIn !== group.segment.start) {
+      // The other speaker answers this question: a question without the pressure keeps the turn
+      // (unless the turn asks one already).
       const question = NO_PRESSURE_QUESTIONS[asked ? 1 : 0];
       if (!asked) asked = true;
+      askedIn = group.segment.start;
       edits.push(sentenceEdit(text, group.sentence.start, text.slice(group.sentence.start, group.sentence.end), question));
       continue;
     }
     // (A subject line that asks it is no question in the message.)
-    if (SAFE_QUESTION.test(rewritten) && !fragmentSegment(group.segment)) asked = true;
+    if (SAFE_QUESTION.test(rewritten) && !fragmentSegment(group.segment)) {
+      asked = true;
+      askedIn = group.segment.start;
+    }
     const original = text.slice(group.sentence.start, group.sentence.end);
     if (rewritten === original) continue;
     edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : sentenceEdit(text, group.sentence.start, original, rewritten));

@@ -6,6 +6,8 @@
  * length that the language checks read.
  */
 import { matchStyle } from '../case.js';
+import { WHEN } from '../phrases.js';
+import { MASK } from '../types.js';
 import { findInlineNonProse, maskRanges } from '../segment/mask.js';
 import { brokenPairs, endsMidPhrase, factsIn, hasVerb, tokensOf } from './nlp.js';
 import { CLAUSE_DELIMITER, CONNECTIVE } from './sentences.js';
@@ -129,7 +131,7 @@ function factsOutside(site: SentenceSite, from: number, to: number): string[] {
 }
 
 /** A sentence that is only a subordinate clause: it opens with a subordinator and has no second clause. */
-const SUBORDINATE_ALONE = /^\W*(?:once|when|if|after|before|because|since|as soon as|unless|while|although|until)\b[^,;:—–]*$/i;
+const SUBORDINATE_ALONE = /^\W*(?:(?:and|but|or|so)\s+)?(?:once|when|if|after|before|because|since|as soon as|unless|while|although|until)\b[^,;:—–]*$/i;
 
 /** A sentence whose last clause, after a delimiter, is only a condition: "Here's the deal: if you're ready." */
 const CONDITION_LAST = /(?:[,;:—–]|\s-)\s*(?:(?:so|and|but)\s+)?(?:if|once|when|whenever|unless|as soon as|until|provided)\b[^,;:—–]*$/i;
@@ -138,6 +140,11 @@ const HEDGE_VOUCHED = /\b(?:may|might|if|I think|I hope|perhaps)\b[^.!?]*,\s*(?:
 
 /** A condition that lost what it was the condition of: "…, so if you want one." */
 const HANGING_CONDITION = /,\s*(?:so|and|but)\s+if(?:\s+[^\s,;:]+){1,4}[.!?…]?["”’')\]]*\s*$/i;
+
+/** A time that points back to a date said before it: "before then", "after this date". */
+const THEN_BACK = /\b(?:before|by|until|till|til|after|from)\s+(?:then|th(?:is|at)\s+(?:date|day|point))\b/i;
+/** A day or date in a sentence (the phrase tables' `%when`). */
+const DATED = new RegExp(`(?<![\\p{L}\\p{N}])${WHEN}(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * A rewritten sentence is acceptable when it still has a verb (or is a
@@ -157,6 +164,8 @@ export function grammatical(site: SentenceSite, rewritten: string): boolean {
   if (CONDITION_LAST.test(body(rewritten)) && !CONDITION_LAST.test(body(site.text))) return false;
   // A hedge that the sentence then vouches for: "You may like the new kitchen, I promise."
   if (HEDGE_VOUCHED.test(rewritten) && !HEDGE_VOUCHED.test(site.text)) return false;
+  // "…before then" once the date it pointed back to went with the pressure.
+  if (THEN_BACK.test(rewritten) && DATED.test(site.text) && !DATED.test(rewritten)) return false;
   return site.fragment || hasVerb(rewritten) || !hasVerb(site.masked);
 }
 
@@ -200,6 +209,9 @@ function clauseBounds(text: string, a: number, b: number): ClauseBounds {
       start = dEnd;
       left = m[0];
     } else if (dStart >= b && rightEnd < 0) {
+      // "your contract and the deposit invoice so we can…": an "and" before a noun with no verb of its
+      // own joins two nouns, not two clauses.
+      if (!m[0].trim() && !hasVerb(capitalise(text.slice(dEnd).replace(/^\S+\s+/, '').split(COORDINATION_END)[0]))) continue;
       end = dStart;
       rightEnd = dEnd;
       right = m[0];
@@ -226,7 +238,8 @@ function clauseBounds(text: string, a: number, b: number): ClauseBounds {
  */
 export function dropClause(site: SentenceSite, lossy = false): string | undefined {
   const { text } = site;
-  const clause = clauseBounds(text, site.a, site.b);
+  // Delimiters are read where the writer wrote them: not inside a merge tag, nor a link's "](…)".
+  const clause = clauseBounds(site.masked.replace(/\]\(\u0001*\)/g, (link) => MASK.repeat(link.length)), site.a, site.b);
   const terminal = terminalOf(text);
   if (lossy) {
     // What a strict drop can do first; beyond it, only a clause after what stays goes: one that
@@ -240,6 +253,9 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
     // "I can include the plate fee if you sign by the 28th" keeps its offer.
     const alone = dropPhrase(site);
     if (alone !== undefined && factsOutside(site, 0, text.length).length > 0) return alone;
+    // A call to act with no full stop is a button, a link or a label ("Grab yours while they last"):
+    // it keeps its call ("Grab yours") rather than leave an empty button.
+    if (alone !== undefined && terminal === '' && tokensOf(capitalise(site.masked.replace(/^[^\p{L}]+/u, '')))[0]?.pos === 'VERB') return alone;
     return dropSentence(site);
   }
   if (!lossy && factsOutside(site, clause.start, clause.end).length > 0) return undefined;
@@ -256,7 +272,8 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
   } else if (clause.leftStart < 0) {
     // A condition that opens the sentence cannot go alone: the rest would be said without it
     // ("Once they're gone, we're booked into September."). Nor can a clause whose aside is all that would stay.
-    if (SUBORDINATOR.test(text.slice(clause.start, clause.end)) || clause.right.includes('(')) {
+    const opening = text.slice(clause.start, clause.end);
+    if (SUBORDINATOR.test(opening) || NEGATIVE_CONDITION.test(opening) || clause.right.includes('(')) {
       return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
     }
     // The clause opens the sentence: the rest starts it, without a connective
@@ -270,6 +287,14 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
     if (result && !imperative) {
       return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
     }
+    // Nor one whose next clause is an aside with no verb: "We already have your colour picked out, the
+    // Weathered Wood you liked, so…" cannot start "The Weathered Wood you liked, so…".
+    // (A name is no aside: "Welcome aboard, Teresa - I'll email it" → "Teresa, I'll email it".)
+    const nextEnd = NEXT_DELIMITER.exec(site.masked.slice(clause.rightEnd));
+    const nextClause = site.masked.slice(clause.rightEnd, nextEnd ? clause.rightEnd + nextEnd.index : undefined);
+    if (nextEnd && !hasVerb(capitalise(nextClause.trimStart())) && !/^\s*\p{Lu}\p{Ll}+\s*$/u.test(nextClause)) {
+      return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
+    }
     const rest = text.slice(clause.rightEnd).replace(CONNECTIVE, '').replace(/^(\p{Lu}\p{Ll}+)\s+[-–—]\s+(?=\S)/u, '$1, ');
     rewritten = text.slice(0, Math.min(markup, site.a)) + capitalise(unwrap(clause.right, rest));
   } else {
@@ -278,11 +303,14 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
     if (ANNOUNCING.test(text.slice(0, clause.leftStart))) return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
     // A clause in the middle: one delimiter stays (both, for a parenthesis pair).
     const pair = clause.left.includes('(') && clause.right.includes(')');
-    const strength = (d: string): number => (/[;—–]|\s-\s/.test(d) ? 2 : /[:]/.test(d) ? 1 : 0);
+    // (A bare space before "and we…" is the weakest: the comma before the clause stays instead.)
+    const strength = (d: string): number => (/[;—–]|\s-\s/.test(d) ? 2 : /[:]/.test(d) ? 1 : d.trim() ? 0 : -1);
     const keep = pair || clause.right.includes(')') ? ' ' : strength(clause.left) > strength(clause.right) ? clause.left : clause.right;
-    // After a kept comma the connective stays ("…this quarter, so it's worth a look"); after a dash it goes.
+    // After a kept comma the connective stays ("…this quarter, so it's worth a look"); after a dash it goes,
+    // and after a lead-in that is no clause ("So, [pressure], and since you're first…" → "So, since you're first…").
     const rest = text.slice(clause.rightEnd);
-    rewritten = text.slice(0, clause.leftStart) + keep + (/,/.test(keep) ? rest : rest.replace(CONNECTIVE, ''));
+    const leadIn = !hasVerb(site.masked.slice(0, clause.leftStart));
+    rewritten = text.slice(0, clause.leftStart) + keep + (/,/.test(keep) && !leadIn ? rest : rest.replace(leadIn ? JOINING : CONNECTIVE, ''));
   }
   rewritten = tidy(rewritten);
   return grammatical(site, rewritten) ? rewritten : undefined;
@@ -295,8 +323,23 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
  */
 const SUBORDINATOR = /^\W*(?:once|when|whenever|until|after|as soon as|before)\b/i;
 
+/**
+ * A condition on the prospect not acting ("If I don't hear back by Friday, I'll release the hold",
+ * "Unless we sign this week, …"): without it the main clause is a threat said outright.
+ */
+const NEGATIVE_CONDITION = /^\W*(?:unless\b|if\b[^,;:—–]*?(?:\b(?:not|no|never|dont|doesnt|didnt|cant|wont|havent|hasnt)\b|n['’]t\b))/i;
+
 /** A lead-in that announces the clause after it: "I have to tell you,", "just so you know,", "quick note:". */
-const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|(?<!let (?:me|us) )know|remember|honest(?:ly)?|heads[- ]up|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
+const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|(?:wanted|want|wanna|meant) to (?:check|ask)|(?<!let (?:me|us) )know|remember|honest(?:ly)?|heads[- ]up|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
+
+/** Where a coordinated noun phrase ends at the latest: a delimiter or a subordinator. */
+const COORDINATION_END = /[,;:—–()]|\s-\s|\b(?:so|because|which|that|if|when|while|as|since|until|before|after)\b/i;
+
+/** The first clause delimiter in a text (CLAUSE_DELIMITER without its global state). */
+const NEXT_DELIMITER = new RegExp(CLAUSE_DELIMITER.source, 'u');
+
+/** A conjunction that only joined the dropped clause to the next. */
+const JOINING = /^(?:and|but|plus)\b\s*/i;
 
 /** The rest of a sentence after a dropped opening clause that ended at "(": its ")" goes too. */
 function unwrap(delimiter: string, rest: string): string {
@@ -317,6 +360,9 @@ function dropPhrase(site: SentenceSite): string | undefined {
   const head = tokensOf(site.masked.slice(site.a, site.b))[0];
   const subject = tokensOf(site.masked.slice(0, site.a)).at(-1);
   if (head && subject && ['AUX', 'VERB'].includes(head.pos) && ['PRON', 'PROPN', 'NOUN', 'AUX', 'PART'].includes(subject.pos)) return undefined;
+  // Nor the complement of an auxiliary or "is": "the price is [only good til the 15th] as shingles…" → "the price is as shingles…".
+  const next = tokensOf(site.masked.slice(site.b)).find((t) => t.pos !== 'PUNCT');
+  if (subject?.pos === 'AUX' && !['VERB', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PRON', 'DET', 'NUM'].includes(next?.pos ?? '')) return undefined;
   const rewritten = tidy(join(before + (/^\s*[\p{L}\p{N}]/u.test(after) ? ' ' : ''), after.trimStart()));
   return grammatical(site, rewritten) && !endsMidPhrase(rewritten) ? rewritten : undefined;
 }
@@ -349,8 +395,9 @@ export function dropModifier(found: SentenceSite): string | undefined {
     a -= commaBefore[0].length;
     b += commaAfter[0].length;
   }
-  const before = text.slice(0, a);
   let after = text.slice(b);
+  // "Grinders 25% off, [tonight only]": the comma that led to the phrase goes with it at the end.
+  const before = /^[\s.!?…]*$/u.test(after) ? text.slice(0, a).replace(/[\s,;]+$/u, '') : text.slice(0, a);
   // "We've got limited time on those rates": the phrase is the verb's object, not a modifier.
   const previous = tokensOf(site.masked.slice(0, a)).filter((t) => t.pos !== 'PUNCT').pop();
   const next = tokensOf(site.masked.slice(b)).find((t) => t.pos !== 'PUNCT' || /[.!?,;]/.test(t.text));
@@ -440,7 +487,9 @@ export function scarcityCount(site: SentenceSite): string[] {
   // The statement starts a sentence or a clause of its own: "My calendar we have openings" is none.
   const opening = /[.!?…]\s*$/u.test(lead) || !/[\p{L}\p{N}]/u.test(lead);
   if (!opening && !/(?:[,;:—–]|\b(?:and|but|so))\s*$/iu.test(lead)) return [];
-  const room = `${opening ? 'We' : 'we'} have ${countedThing(site.masked.slice(site.a, site.b))}`;
+  const thing = countedThing(site.masked.slice(site.a, site.b), after);
+  if (thing === undefined) return [];
+  const room = `${opening ? 'We' : 'we'} have ${thing}`;
   const rewritten = tidy(lead + room + after);
   return grammatical(site, rewritten) ? [rewritten] : [];
 }
@@ -448,16 +497,28 @@ export function scarcityCount(site: SentenceSite): string[] {
 /** Places a count can be of: what is left of them is an opening. */
 const PLACE = /^(?:spots?|seats?|slots?|places?|openings?|spaces?|appointments?|sessions?|dates?|positions?|rooms?|(?:mon|tues|wednes|thurs|fri|satur|sun)days|days|weeks|cohorts?)$/i;
 
+/** Words that count without naming what: "a handful left", "the last few". */
+const QUANTITY = /^(?:handful|few|couple|bunch|lot|number|dozen|hundred|thousand)s?$/i;
+
+/** What a count with no noun of its own can be of, by the place after it: a time, a class, a calendar. */
+const TIMED_PLACE =
+  /^\s*(?:in|for|on|at)\s+(?:(?:the|our|this|next|each|every)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:cohorts?|class(?:es)?|sessions?|workshops?|courses?|programs?|programmes?|tours?|trips?|events?|calendar|schedule|diary|weeks?|days?|months?|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/iu;
+
 /**
  * What a count of what is left counts, as the plain statement names it: a
  * place is an opening ("only 2 slots left" → "openings"), a thing keeps its
- * name ("only 4 jackets left" → "jackets").
+ * name ("only 4 jackets left" → "jackets"). A count that names nothing ("a
+ * handful left in most sizes") is of openings only where the place after it is
+ * a time or a class ("in the May cohort"); otherwise there is nothing to name.
  */
-function countedThing(phrase: string): string {
+function countedThing(phrase: string, after: string): string | undefined {
   const noun = tokensOf(phrase)
-    .filter((t) => t.pos === 'NOUN' && /^\p{L}+$/u.test(t.text))
+    .filter((t) => t.pos === 'NOUN' && /^\p{L}+$/u.test(t.text) && !/^(?:left|remaining)$/i.test(t.text))
     .at(-1);
-  if (!noun || PLACE.test(noun.text) || !/s$/i.test(noun.text)) return 'openings';
+  if (!noun || QUANTITY.test(noun.text)) return TIMED_PLACE.test(after) ? 'openings' : undefined;
+  if (PLACE.test(noun.text)) return 'openings';
+  // (One thing left, "only one jacket left", names no plural to say "we have" of.)
+  if (!/s$/i.test(noun.text)) return undefined;
   return noun.text === noun.text.toUpperCase() ? noun.text.toLowerCase() : noun.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
@@ -471,7 +532,8 @@ export function offerInstead(site: SentenceSite): string[] {
   const phrase = site.text.slice(site.a, site.b);
   const act = /\band\s+(\S+)(.*)$/su.exec(phrase);
   const verb = act && tokensOf(act[1])[0];
-  if (!act || !verb || !/^\p{L}+$/u.test(verb.lemma)) return [];
+  // (A past form the model has no lemma for, "penciled", cannot be put in the base form.)
+  if (!act || !verb || !/^\p{L}+$/u.test(verb.lemma) || (/ed$/i.test(verb.text) && verb.lemma.toLowerCase() === verb.text.toLowerCase())) return [];
   const we = /^\W*we\b/i.test(phrase);
   const lead = site.text.slice(0, site.a);
   const opening = !/[\p{L}\p{N}]/u.test(lead) || /[.!?…:]\s*$/u.test(lead);

@@ -147,14 +147,16 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
     let options = asked ? offered.filter((option) => !SAFE_QUESTION.test(option)) : offered;
     if (asked && options.length === 0 && chasing) options = dropSentence(site) !== undefined ? [''] : offered.slice(1);
     // A subject line or heading that names an offer and its clock keeps the offer ("50% off").
-    let choice = fragment && CLOCK.test(current.slice(span.a, span.b)) ? stripFragment(site, segment.kind) : freshest(options, used, current);
+    // (A subject line with nothing left becomes a plain one; a sentence of a longer line just goes.)
+    const kind = sentence.start <= segment.start && sentence.end >= segment.end ? segment.kind : 'part';
+    let choice = fragment && CLOCK.test(current.slice(span.a, span.b)) ? stripFragment(site, kind) : freshest(options, used, current);
     // A chase after a greeting that must stay ("Hi {{first_name}}, did you get my voicemail?") once the
     // message has its question or ask: the greeting stays alone.
     if (choice === undefined && (asked || lossy) && chasing && isChase(span.rewrite)) choice = greetingBefore(site);
     // The whole-draft rewrite loses the clause rather than the sentence.
     if (choice === undefined && lossy && !fragment) choice = dropClause(site, true) || undefined;
     // A subject line or heading keeps its topic: the pressure is cut out of it.
-    if (choice === undefined && fragment) choice = stripFragment(site, segment.kind);
+    if (choice === undefined && fragment) choice = stripFragment(site, kind);
     if (choice === undefined) {
       unresolved = true;
       if (isChase(span.rewrite)) chasesLeft.push(current.slice(span.a, span.b));
