@@ -27,6 +27,13 @@ export interface PhraseRuleSpec {
   entries: readonly PhraseEntry[];
   /** The messageId for an entry's category (each must exist in meta.messages). */
   messageFor: (category: PhraseCategory) => string;
+  /**
+   * Phrases that, said anywhere in the writer's prose, settle what this rule's
+   * phrases presume, so the draft gets no finding from it: a message to a
+   * customer who has already bought ("Thanks for your order") welcomes them
+   * aboard without presuming anything. Negated, quoted and noun uses do not count.
+   */
+  settledBy?: readonly PhraseEntry[];
 }
 
 /** The first-word forms of an entry's `~verb`s, for the noun-use filter. */
@@ -134,16 +141,15 @@ function isSafe(rewrite: PhraseRewrite): boolean {
   return rewrite.move === 'replace-in-frame' && 'with' in rewrite && rewrite.safe === true;
 }
 
-export function createPhraseRule(spec: PhraseRuleSpec): Rule {
-  const matchers = scopedMatchers(spec.entries);
-  const candidates = matchers.map(({ matcher }) => matcher);
-  const verbs = new Map(spec.entries.map((entry) => [entry, leadingVerbForms(entry)]));
-  const fixable = spec.entries.some((entry) => entry.rewrite !== undefined && isSafe(entry.rewrite));
-  const hasSuggestions = spec.entries.some((entry) => entry.rewrite !== undefined);
-  // What a segment says, rewrites included, depends only on its kind and
-  // masked text, so a keystroke re-reads only the paragraphs it changed
-  // (bounded memo). The text itself is the key (no concatenation), so V8
-  // hashes each string only once.
+/**
+ * What the entries' phrases say in a segment: matches that are really said.
+ * It depends only on the segment's kind and masked text, so a keystroke
+ * re-reads only the paragraphs it changed (bounded memo). The text itself is
+ * the key (no concatenation), so V8 hashes each string only once.
+ */
+function sayer(entries: readonly PhraseEntry[]): { saidIn: (segment: Segment) => Said[]; candidates: PhraseMatcher[] } {
+  const matchers = scopedMatchers(entries);
+  const verbs = new Map(entries.map((entry) => [entry, leadingVerbForms(entry)]));
   const memo = new Map<string, BoundedMap<string, Said[]>>();
   const saidIn = (segment: Segment): Said[] => {
     let byText = memo.get(segment.kind);
@@ -165,15 +171,30 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule {
     }
     return said;
   };
-  const mayReport = memoByText((source) => candidates.some((matcher) => matcher.mayMatch(source)), MEMO_LIMIT);
+  return { saidIn, candidates: matchers.map(({ matcher }) => matcher) };
+}
+
+export function createPhraseRule(spec: PhraseRuleSpec): Rule {
+  const { saidIn, candidates } = sayer(spec.entries);
+  const settling = spec.settledBy && sayer(spec.settledBy);
+  const settled = settling?.saidIn;
+  const fixable = spec.entries.some((entry) => entry.rewrite !== undefined && isSafe(entry.rewrite));
+  const hasSuggestions = spec.entries.some((entry) => entry.rewrite !== undefined);
+  // (A block that may settle the draft is read too: the fast path must see what the whole parse sees.)
+  const mayMatch = [...candidates, ...(settling?.candidates ?? [])];
+  const mayReport = memoByText((source) => mayMatch.some((matcher) => matcher.mayMatch(source)), MEMO_LIMIT);
   return {
     meta: { ...spec.meta, fixable, hasSuggestions },
     mayReport,
     check(ctx) {
       const { source } = ctx.draft;
+      // Read only once a phrase is found: most drafts have none.
+      let isSettled: boolean | undefined;
       for (const segment of ctx.draft.segments) {
         const said = saidIn(segment);
         if (said.length === 0) continue;
+        isSettled ??= settled !== undefined && ctx.draft.segments.some((s) => settled(s).length > 0);
+        if (isSettled) return;
         const sites: PhraseSite[] = [];
         for (const { match, original, quoted: maskedQuote } of said) {
           const start = segment.start + match.start;

@@ -19,14 +19,16 @@
  *   `only # (spots|seats) left`.
  * - `%when` stands for a day or date a prospect could be held to: "Friday",
  *   "Sunday at midnight", "the 21st", "January 31", "6/15", "the end of the
- *   month", "tomorrow", "next week", "11:59 pm": `offer ends %when`.
+ *   month", "tomorrow", "next week", "11:59 pm", "1 April", "end of day
+ *   Thursday": `offer ends %when`.
  * - `^` (first word only) anchors the match at the start of a sentence: the
  *   segment's start or after `. ! ? : ;`, a dash or a line break (opening
  *   quotes, emphasis and merge tags aside): `^ following up on %contact`.
  * - Word classes, each a closed list, so an entry names what a move applies to
  *   instead of listing objects:
  *   - `%contact`: our earlier contact as a noun phrase: "my message", "our
- *     call", "the deck", "my last email", "the proposal" (not "your question").
+ *     call", "the deck", "my last email", "the proposal", "the freight quote"
+ *     (not "your question").
  *   - `%offer`: an offer word with up to two qualifiers: "sale", "intro
  *     pricing", "early-bird rate", "discount code", "BOGO".
  *   - `%unit`: what scarcity counts: spots, seats, slots, units, licences,

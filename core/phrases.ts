@@ -73,8 +73,8 @@ export const RAW_TAG = '(?:\\u0001+|[{[*%<$][^\\n]{0,100}?[}\\]*%>])';
 const NUMBER = `(?:\\d[\\d,]*|(?<![\\r\\n][ \\t]*|\\u0001)${MASKED_RUN}|${NUMBER_WORDS.map((w) => w.replace(/ /g, JOINER)).join('|')})`;
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
-const MONTH =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
+const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+const MONTH = `${MONTH_NAME}\\.?`;
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
 const CLOCK = `(?:${JOINER}at${JOINER}(?:\\d{1,2}(?::\\d\\d)?(?:${JOINER}?[ap]\\.?m\\.?)?|midnight|noon))?`;
 /**
@@ -83,11 +83,17 @@ const CLOCK = `(?:${JOINER}at${JOINER}(?:\\d{1,2}(?::\\d\\d)?(?:${JOINER}?[ap]\\
  * month", "tomorrow", "this weekend", "next week".
  */
 export const WHEN = `(?:${[
+  // "end of day Thursday", "close of business Friday" (before "the end of the day" below: the longer reading first).
+  `(?:end${JOINER}of${JOINER}(?:the${JOINER})?day|close${JOINER}of${JOINER}business|eod|cob)${JOINER}(?:on${JOINER})?${WEEKDAY}`,
   `${WEEKDAY}${CLOCK}`,
   `(?:this|next)${JOINER}(?:${WEEKDAY}|week|weekend|month|quarter)`,
   `(?:the${JOINER})?(?:end${JOINER}of${JOINER}(?:(?:the|this|next)${JOINER})?(?:day|week|month|quarter|year)|eod|eow|eom)`,
+  `(?:the${JOINER})?end${JOINER}of${JOINER}${MONTH_NAME}(?![a-z])`,
   `(?:tomorrow|tonight|today|midnight|noon)${CLOCK}`,
   `${MONTH}${JOINER}${DAY_NUMBER}`,
+  // British order: "1 April", "14th June".
+  `${DAY_NUMBER}${JOINER}${MONTH_NAME}(?![a-z])`,
+
   `the${JOINER}${DAY_NUMBER}(?:${JOINER}of${JOINER}${MONTH})?`,
   `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
   // A time of day alone: "expires at 11:59 PM".
@@ -107,10 +113,11 @@ export const SENTENCE_START =
   "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|(?<![A-Za-z0-9,])\\n)[\\s\"'\\u201c\\u2018([*_\\u0001\\u2600-\\u27bf\\ufe0f\\u200d\\ud83c-\\ud83e\\udc00-\\udfff]{0,24})";
 /**
  * `%contact`: our earlier contact with the prospect as a noun phrase: "my
- * message", "our call", "the deck", "my last email", "the proposal I sent".
+ * message", "our call", "the deck", "my last email", "the proposal I sent",
+ * "the Q3 renewal quote" (up to two words naming it).
  * Not "your question" or "the pricing": answering the prospect is no chase.
  */
-const CONTACT = `(?:my|our|the|that)${JOINER}(?:(?:last|previous|earlier|recent|prior|original|initial|first|quick|short|brief)${JOINER})?(?:e-?mail|message|note|voicemail|phone${JOINER}call|call|conversation|chat|meeting|demo|proposal|quote|estimate|deck|slides|pilot|presentation|intro|introduction|letter|text|invitation|invite|outreach|discussion)s?`;
+const CONTACT = `(?:my|our|the|that)${JOINER}(?:(?:last|previous|earlier|recent|prior|original|initial|first|quick|short|brief)${JOINER})?(?:[a-z0-9][a-z0-9'’-]*${JOINER}){0,2}(?:e-?mail|message|note|voicemail|phone${JOINER}call|call|conversation|chat|meeting|demo|proposal|quote|estimate|deck|slides|pilot|presentation|intro|introduction|letter|text|invitation|invite|outreach|discussion)s?`;
 /**
  * `%offer`: an offer word with up to two qualifiers: "sale", "intro
  * pricing", "early-bird rate", "discount code", "BOGO". No determiner, so a

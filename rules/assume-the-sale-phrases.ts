@@ -69,6 +69,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       '(once|when|after|as soon as) (the|our|your) (contract|agreement|paperwork|order form) (is|has been|gets) signed',
       '(once|when|after|as soon as) you (return|send back|send over|send us) the signed (contract|agreement|order form|paperwork|proposal|quote|lease)',
       "(once|when|after|as soon as) (you've|you have) signed (the|our|this|your) * (contract|agreement|order form|paperwork|proposal|quote)",
+      "(once|when|after|as soon as) you sign (the|our|this|your) (application|fee agreement|engagement letter|lease|enrollment form|enrolment form|documents|docs|forms)",
+      "(once|when|after|as soon as) (the|our|your) (sow|msa|lease|application|proposal|quote|engagement letter) (is|has been|gets) signed",
     ],
     rationale:
       'Talking about what happens once they sign assumes a decision the prospect has not made; until you know the complete truth, the sale is not yours to assume.',
@@ -86,6 +88,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         },
         { text: '[|Once you return the signed agreement|], we’ll schedule delivery.', output: 'If you decide to go ahead, we’ll schedule delivery.' },
         { text: '[|Once you’ve signed our fee agreement|], I’ll send the shortlist.', output: 'If you decide to go ahead, I’ll send the shortlist.' },
+        {'text': '[|Once you sign the application|], cover starts the next day.', 'output': 'If you decide to go ahead, cover starts the next day.'},
+        {'text': '[|Once the SOW is signed|], we book the kickoff.', 'output': 'If you decide to go ahead, we book the kickoff.'},
       ],
       valid: [
         'When you sign in, the dashboard shows your usage.',
@@ -172,12 +176,16 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(i'll|i will|we'll|we will|i've|i have|we've|we have|let me|i can|we can|i'm going to|i am going to|i'm|i am|we're|we are) (set up|setting up|create|creating|created|activate|activated|provision|provisioned|open|opened|configure|configured|spin up|spun up) your new (account|subscription|workspace|licenses|seats|plan)",
       'your new (account|subscription|workspace|licenses|seats|contract|plan) (is|will be|should be) (ready|set up|live|waiting|active|all set)',
+      "your new (pro|premium|business|team|enterprise|paid) (workspace|account|plan|subscription)",
     ],
     rationale:
       'Calling it "your new account" hands the prospect something they have not bought; presuming the sale hides whatever truth they have not told you yet.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|I’ll set up your new account|] this afternoon.', '[|Your new workspace will be ready|] Monday.'],
+      invalid: [
+        '[|I’ll set up your new account|] this afternoon.', '[|Your new workspace will be ready|] Monday.',
+        "[|Your new Pro workspace|] keeps every note.",
+      ],
       valid: [
         'If you decide to go ahead, I can set up an account for you.',
         'Congrats on your new role, {{first_name}}!',
@@ -193,6 +201,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(i'll|i will|i'm going to|i am going to|let me|we'll|we will) (send|shoot|get) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link) (over|across)",
       "(i'll|i will|i'm going to|i am going to|let me) (send|send over|shoot over|get you) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link)",
       "(we'll|we will|we're going to|we are going to) (send|send over|shoot over|get you) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link)",
+      "(shall|should|can|may) (i|we) send (the|over the|you the) (contract|agreement|paperwork) (over|) for (signature|signing|e-signature|your signature)",
     ],
     rationale:
       'Sending the contract before the prospect has decided assumes the sale; it confirms their fear that you are pushing toward a signature.',
@@ -202,6 +211,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         '[|I’ll send over the contract|] this afternoon.',
         '[|Let me shoot over the paperwork|] for your review.',
         '[|I’ll send the order form over|] first thing tomorrow.',
+        "[|Shall I send the contract over for signature|]?",
       ],
       valid: [
         'If it would help to see the terms, I’m happy to share the contract template.',
@@ -269,6 +279,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(i've|i have|i) (reserved|saved|held) (a|your) (spot|seat|slot|place) for you",
       "(i've|i have|i) (reserved|saved|held) you a (spot|seat|slot|place)",
+      "(i've|i have|we've|we have) (already|) (reserved|saved|held|blocked) (a|your|the) (kickoff|onboarding|install|installation|delivery|start) (slot|date|spot|time) for you",
     ],
     rationale:
       'Reserving a place the prospect did not ask for assumes their yes; offering to hold one leaves the decision with them.',
@@ -297,6 +308,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(i've|i have|we've|we have) already (reserved|held|saved|blocked|claimed) your",
       '(we|i) (already|) have your * (picked out|chosen|ordered|reserved|lined up)',
       'your * (plan|account|subscription|workspace|license|licence|seat) is (ready to go|all set|ready and waiting)',
+      "(set aside|saved|reserved|held|have|got|kept) (a|the|one|your) * with your name on it",
     ],
     rationale:
       'Keeping something aside in the prospect’s name treats their purchase as done; it is the presumption that makes a silent prospect feel cornered.',
@@ -307,6 +319,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         '[|We’ve already reserved your|] storefront name.',
         '[|We already have your shingle color picked out|].',
         '[|Your Pro plan is ready to go|].',
+        "We’ve [|saved a table with your name on it|] for the gala.",
       ],
       valid: ['If you’d like, I can set aside a seat while you decide.', 'Your seat at the webinar is free, and there’s nothing to buy.'],
     },
@@ -339,6 +352,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       'consider (yourself|yourselves|your team) (aboard|on board|part of the family|part of the team)',
       "(you're|you are) (practically|basically|almost|already) (aboard|on board|a customer|part of the family)",
       'welcome to the * family',
+      "(can't|cannot) wait to (see you inside|start planning with you|start working with you|get started with you|have you on board|have you aboard|have you inside)",
     ],
     rationale:
       'Welcoming a prospect aboard before they decide presumes the sale; the prospect who is not sure will feel cornered and go quiet.',
@@ -355,10 +369,12 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         'We’re [|thrilled to have Ridgeway Dental as a client|].',
         'Everyone here is [|excited to have you in the family|]!',
         '[|Welcome to the Summit family|]!',
+        "See you on the first morning. [|Can’t wait to see you inside|]!",
       ],
       valid: [
         'The welcome-aboard email goes out after the contract is countersigned.', 'Don\'t say “consider yourself on board” before they decide.',
         'If you join, we hope you’ll feel at home.',
+        "If you do decide to join, we can’t wait to meet you.",
       ],
     },
   },
@@ -368,7 +384,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: [
       'forward to (having you on board|having you aboard|having you as a customer|having you as a client|welcoming you aboard|welcoming you as a customer|our partnership|partnering with you)',
       'forward to partnering with (your team|your company|your clinic|your school|your business)',
-      // (Not "partnering with {{company}}": its fix would drop the merge tag, and a rewrite keeps every tag.)
+      // (Not "partnering with {{company}}": its fix would drop the merge tag, and a rewrite keeps every tag.),
     ],
     rationale:
       'Looking forward to the partnership assumes the prospect’s yes; looking forward to their decision, whatever it is, makes "no" safe.',
@@ -412,6 +428,12 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       '(once|when|after|as soon as) (the|your) (po|purchase order) (is|gets|has been) (issued|signed|approved|raised|through)',
       '(once|when|after|as soon as) you (send|issue|raise) (the|your|a) (po|purchase order)',
       "(once|when|after) your team (is|'s|has been) (onboarded|trained|live)",
+      "(once|when|after|as soon as) (the|your) (po|purchase order|deposit|payment|retainer) (clears|goes through|is through|lands|comes through)",
+      "(once|when|after) (you're|you are) (a|an) (member|subscriber|patient|student|tenant|resident)",
+      "(once|when|after|as soon as) (the|your) (insertion order|io|order form|agreement|contract) (is|has been|gets) signed",
+      "(once|when|after|as soon as) (the|your) (insertion order's|order form's|agreement's|contract's) signed",
+      "(once|when|after) (your team's|your team is|you're|you are) (registered|signed up|enrolled|onboarded)",
+      "(once|when|after) we (get|hand) you (the|your) keys",
     ],
     rationale:
       '"When you become a customer" treats the decision as made; "if" gives the prospect room to tell you the truth.',
@@ -425,10 +447,16 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         { text: '[|Once the PO is issued|], we’ll ship the kits.', output: 'If you decide to go ahead, we’ll ship the kits.' },
         { text: 'We’ll start casting [|after you send the PO|].', output: 'We’ll start casting if you decide to go ahead.' },
         { text: '[|Once your team is onboarded|], reports run weekly.', output: 'If you decide to go ahead, reports run weekly.' },
+        { text: "[|Once your deposit clears|], we’ll order the tiles.", output: "If you decide to go ahead, we’ll order the tiles." },
+        { text: "Parking is free [|once you’re a member|].", output: "Parking is free if you decide to go ahead." },
+        {'text': '[|Once the insertion order’s signed|], the artwork is due.', 'output': 'If you decide to go ahead, the artwork is due.'},
+        {'text': '[|Once your team’s registered|], I’ll send the agenda.', 'output': 'If you decide to go ahead, I’ll send the agenda.'},
+        {'text': '[|Once we hand you the keys|], the warranty starts.', 'output': 'If you decide to go ahead, the warranty starts.'},
       ],
       valid: [
         'If you become a customer, you’ll get priority support.', 'Copy like “when you become a customer” assumes the decision.',
         'Once it’s yours to decide, tell me what you need.',
+        "If you decide to join, parking is free for members.",
       ],
     },
   },
@@ -483,6 +511,9 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       '(i|we) went ahead and (drafted|prepared|sent|sent over|drew up|generated|issued) (the|your|a) (contract|agreement|order form|invoice|paperwork|purchase order)',
       "(i've|i have|we've|we have) gone ahead and (scheduled|booked) (your|the) (onboarding|kickoff|implementation|installation|training)",
       "(i've|i have|we've|we have) (just|) gone ahead and (held|saved|blocked|blocked off|set aside|put aside|reserved) (a|your|the|booth|table|room) * for you",
+      "(i've|i have|we've|we have) (gone ahead and|already) (pencilled|penciled|booked|put|slotted) you in for",
+      "(i've|i have|we've|we have) (already|) (pencilled|penciled) in (a|the|your) (crew|team|install|installer|installation|date|slot|fitter|engineer)",
+      "(went ahead and|gone ahead and) (pencilled|penciled|put|booked|slotted) * in for",
     ],
     rationale:
       'Going ahead on the prospect’s behalf presumes a decision only they can make; it hides the "no" they have not had a chance to say.',
@@ -491,6 +522,9 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       invalid: [
         '[|I’ve gone ahead and created your account|].', '[|I went ahead and drafted the contract|] so you can review it.',
         '[|I’ve gone ahead and held booth 12 for you|].',
+        "[|I’ve gone ahead and pencilled you in for|] the training day.",
+        "[|I’ve already pencilled in a crew|] for the 18th.",
+        "I [|went ahead and pencilled your school in for|] the spring issue.",
       ],
       valid: ['I’ve gone ahead and sent the notes from our call.', 'I haven’t gone ahead and created anything.'],
     },
@@ -500,6 +534,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     patterns: [
       "(let's|let us) get you (set up|signed up|onboarded|up and running)",
+      "(let's|let us) get you (on|onto|into) (the|our) (schedule|calendar|books|install schedule|rota)",
     ],
     rationale:
       'Getting the prospect set up before they decide presumes the sale; a condition keeps the decision theirs.',
@@ -511,6 +546,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
           text: 'Great call today, so [|lets get you onboarded|] next week.',
           output: 'Great call today, so if it turns out to be a fit, we can get you set up next week.',
         },
+        { text: "Call me back and [|let’s get you on the schedule|].", output: "Call me back and if it turns out to be a fit, we can get you set up." },
       ],
       valid: ['If it turns out to be a fit, we can get you set up next week.', 'Let’s get your questions answered first.'],
     },
@@ -613,12 +649,16 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(i've|i have|we've|we have) (started|begun) (the|your) (paperwork|contract|onboarding|account setup|implementation)",
       "(let's|let me|i'll|i will) get (the|your) paperwork (started|going|moving)",
+      "(already|) (has|have|has got) your paperwork (started|going|ready|drawn up|underway)",
     ],
     rationale:
       'Starting the paperwork before the decision presumes the sale; it signals your focus is on closing, not on the truth.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['[|I’ve started the paperwork|] on our side.', '[|Let’s get the paperwork started|].'],
+      invalid: [
+        '[|I’ve started the paperwork|] on our side.', '[|Let’s get the paperwork started|].',
+        "Finance [|already has your paperwork started|].",
+      ],
       valid: ['We’ve started a list of questions for our next call.', 'There’s no paperwork until you say so.'],
     },
   },
@@ -817,6 +857,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(we're|we are|i'm|i am|we've been|i've been) (holding|saving|keeping) (your|a|the) (spot|seat|place|date|slot|room|table|unit|booking|install date) (for you|)",
       "(i'm|i am|we're|we are|i've been|we've been) (holding|saving|keeping) (a|your|the) * for you",
       "(i'm|i am|we're|we are|i've been|we've been|still) (holding|saving|keeping) your * (spot|seat|place|date|slot|room|table|unit|booking|space)",
+      "(i've|i have|we've|we have) (held|blocked|blocked off|reserved|saved) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the *) * for you",
+      "(i've|i have|we've|we have) (held|saved|reserved|set aside) (#|a|an|one|a few|a couple of) * for (you|your team|your group|your company)",
     ],
     rationale: 'Holding a spot they never asked for presumes the purchase and quietly adds pressure to decide.',
     rewrite: ROOM,
@@ -825,6 +867,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         '[|We’re holding your spot|] in the April cohort.', 'Good news: [|I’m saving a seat for you|].',
         '[|I’m holding a dock slip for you|] at the marina.',
         'We’re [|still holding your April onboarding slot|].',
+        "[|I’ve held Friday the 9th for you|] on the crew calendar.",
+        "[|I’ve held two tickets for your team|] at the front.",
       ],
       valid: ['We do not hold seats, so there is nothing to decide by any date.'],
     },
@@ -922,6 +966,40 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         'You asked how billing works, so I can send a payment link whenever you decide.',
         'Never drop “here’s the payment link” into a first follow-up.',
       ],
+    },
+  },
+];
+
+/**
+ * A purchase the writer's own prose confirms: the reader has already bought,
+ * so "welcome aboard" or "your new account" presumes nothing (onboarding mail,
+ * receipts, a renewal that went through). Said anywhere in a draft, such a
+ * phrase settles the draft for assume-the-sale (PhraseRuleSpec.settledBy).
+ * Its examples are the context cases of test/rules/assume-the-sale.test.ts.
+ */
+export const afterPurchasePhrases: readonly PhraseEntry[] = [
+  {
+    id: 'purchase-confirmed',
+    category: 'custom',
+    patterns: [
+      '(thanks|thank you) (so much|again|) for (your order|your purchase|your payment|your renewal|your subscription|buying|purchasing|subscribing|renewing|becoming a customer|becoming a member|choosing us as your|signing the agreement|signing the contract)',
+      'your (order|payment|purchase|subscription|membership|policy|renewal|deposit|booking|plan|account) (is|has been|was|is now) (confirmed|received|processed|active|activated|live|set up|complete|completed|successful)',
+      "now that (you've|you have) (signed|purchased|bought|subscribed|joined|paid|renewed|signed the contract|signed the agreement)",
+      "now that (you're|you are) (a|an|our) (customer|client|member|subscriber|policyholder)",
+      "(here's|here is|attached is|please find|i've attached|we've attached) your (receipt|order confirmation|policy documents|welcome pack)",
+      "(thanks|thank you) (so much|again|) for signing up (for|to|with)",
+      "your (contract|agreement) (is|has been) (countersigned|signed|executed)",
+      "your (workspace|portal|dashboard|account|service) (is|is now) (live|active|ready)",
+    ],
+    rationale: 'The reader has already bought: onboarding language is no presumption.',
+    examples: {
+      invalid: [
+        'Thanks for your order, Sam!',
+        'Your subscription is now active.',
+        'Now that you’ve signed, here is who to call.',
+        'Here’s your receipt for March.',
+      ],
+      valid: ['Thanks for your interest in the plan.', 'Your payment hasn’t been received yet.'],
     },
   },
 ];

@@ -7,11 +7,13 @@
  * they have not yet said.
  *
  * Not flagged: conditional or negated forms ("if you decide to sign"), quoted
- * counter-examples, and nouns in internal docs ("the contract template").
+ * counter-examples, nouns in internal docs ("the contract template"), and a
+ * message whose writer confirms the purchase ("Thanks for your order"): the
+ * reader has already bought.
  */
 import { ruleDocsUrl } from '../core/docs.js';
 import { createPhraseRule } from '../core/phrase-rule.js';
-import { assumeTheSalePhrases } from './assume-the-sale-phrases.js';
+import { afterPurchasePhrases, assumeTheSalePhrases } from './assume-the-sale-phrases.js';
 
 export const assumeTheSale = createPhraseRule({
   meta: {
@@ -24,5 +26,6 @@ export const assumeTheSale = createPhraseRule({
     },
   },
   entries: assumeTheSalePhrases,
+  settledBy: afterPurchasePhrases,
   messageFor: () => 'presumption',
 });

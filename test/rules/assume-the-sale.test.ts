@@ -26,6 +26,18 @@ const invalid: InvalidCase[] = [
   { description: 'pressured condition', text: 'If you can commit by Friday, [|I’ll send over the agreement|].' },
   { description: 'readiness condition', text: 'If you’re ready, [|we’ll send the contract|] this afternoon.' },
   { description: 'when — not if', text: '[|When — not if|] your team adopts it, [|your new workspace is set up|] in a day.' },
+  // A purchase only mentioned, quoted or denied settles nothing.
+  { description: 'interest is no purchase', text: 'Thanks for your interest in the plan. [|Welcome aboard|]!' },
+  {
+    description: 'a payment not received',
+    text: 'Your payment hasn’t been received yet. [|Once you sign|], we start.',
+    output: 'Your payment hasn’t been received yet. If you decide to go ahead, we start.',
+  },
+  {
+    description: 'a confirmation in the quoted reply',
+    text: 'Hi Sam,\n\n[|Welcome aboard|]!\n\n> Thanks for your order, Jo.\n',
+    format: 'email',
+  },
 ];
 
 const valid: Array<string | ValidCase> = [
@@ -39,6 +51,11 @@ const valid: Array<string | ValidCase> = [
   { text: 'REP: Happy to help either way.\nPROSPECT: Once you sign us up, who is our contact?\n', format: 'script', description: "prospect's line" },
   { text: 'Hi Sam,\n\nThanks for the call.\n\n> Welcome aboard! Once you sign, we start.\n', format: 'email', description: 'quoted reply' },
   { text: '```\nwelcome aboard\n```\n', format: 'markdown', description: 'code' },
+  // The writer confirms the purchase (afterPurchasePhrases): onboarding mail to a customer.
+  { text: 'Hi Sam,\n\nThanks for your order! Welcome aboard.\n\nYour new account manager is Jo.\n', format: 'email', description: 'thanks for the order' },
+  { text: 'Subject: You’re in\n\nHi Sam,\n\nYour subscription is now active. Welcome to the family!\n', format: 'email', description: 'subscription active' },
+  { text: '# Welcome aboard\n\nNow that you’ve signed, here is who to call for what.\n', format: 'markdown', description: 'now that you have signed' },
+  { text: 'Hi Sam,\n\nWelcome aboard!\n\nHere’s your receipt for the annual plan.\n', format: 'email', description: 'the receipt later in the message' },
 ];
 
 describe('assume-the-sale', () => {
