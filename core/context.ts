@@ -261,13 +261,17 @@ export function isPressuredCondition(text: string, start: number): boolean {
 
 /**
  * A yes/no question about the offer itself, as an FAQ heading asks it ("Is
- * this a limited-time offer?"), names the pressure to answer it, not to apply it.
+ * this a limited-time offer?", "Do I have to decide today?"), names the
+ * pressure to answer it, not to apply it.
  */
 export function isQuestionAbout(text: string, start: number, end: number): boolean {
   const lead = sentenceBefore(text, start, 80, '\n');
   const after = text.slice(end, end + 80);
   const close = /^[^.!?\n]*\?/.test(after);
-  return close && /^\s*(?:is|are|does|do|will|was|were|can|could)\s+(?:this|it|there|these|that|the|your|our|my)\b/i.test(lead);
+  return (
+    close &&
+    /^\s*(?:(?:is|are|does|do|will|was|were|can|could)\s+(?:this|it|there|these|that|the|your|our|my)\b|(?:do|does|will|must|should)\s+(?:I|we)\s+(?:have|need)\s+to\b)/i.test(lead)
+  );
 }
 
 /** "Offer Expires": every word capitalised, as a field name or column label is. */

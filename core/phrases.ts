@@ -85,7 +85,7 @@ const CLOCK = `(?:${JOINER}at${JOINER}(?:\\d{1,2}(?::\\d\\d)?(?:${JOINER}?[ap]\\
 export const WHEN = `(?:${[
   // "end of day Thursday", "close of business Friday" (before "the end of the day" below: the longer reading first).
   `(?:end${JOINER}of${JOINER}(?:the${JOINER})?day|close${JOINER}of${JOINER}business|eod|cob)${JOINER}(?:on${JOINER})?${WEEKDAY}`,
-  `${WEEKDAY}${CLOCK}`,
+  `${WEEKDAY}(?:${JOINER}(?:morning|afternoon|evening|night|lunchtime|lunch))?${CLOCK}`,
   `(?:this|next)${JOINER}(?:${WEEKDAY}|week|weekend|month|quarter)`,
   `(?:the${JOINER})?(?:end${JOINER}of${JOINER}(?:(?:the|this|next)${JOINER})?(?:day|week|month|quarter|year)|eod|eow|eom)`,
   `(?:the${JOINER})?end${JOINER}of${JOINER}${MONTH_NAME}(?![a-z])`,

@@ -201,7 +201,6 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(i'll|i will|i'm going to|i am going to|let me|we'll|we will) (send|shoot|get) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link) (over|across)",
       "(i'll|i will|i'm going to|i am going to|let me) (send|send over|shoot over|get you) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link)",
       "(we'll|we will|we're going to|we are going to) (send|send over|shoot over|get you) (the|your) (contract|contracts|agreement|paperwork|order form|docusign|signing link)",
-      "(shall|should|can|may) (i|we) send (the|over the|you the) (contract|agreement|paperwork) (over|) for (signature|signing|e-signature|your signature)",
     ],
     rationale:
       'Sending the contract before the prospect has decided assumes the sale; it confirms their fear that you are pushing toward a signature.',
@@ -211,7 +210,6 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         '[|I’ll send over the contract|] this afternoon.',
         '[|Let me shoot over the paperwork|] for your review.',
         '[|I’ll send the order form over|] first thing tomorrow.',
-        "[|Shall I send the contract over for signature|]?",
       ],
       valid: [
         'If it would help to see the terms, I’m happy to share the contract template.',

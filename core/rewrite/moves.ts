@@ -48,6 +48,8 @@ export function decapitalise(text: string): string {
 /** Spaces left doubled, or stranded before punctuation, by a removal. */
 export function tidy(text: string): string {
   return text
+    // Emphasis left around nothing ("**Only 3 left**, new teams…" → "****, new teams…").
+    .replace(/(\*\*|__)[ \t]*\1/g, '')
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/[ \t]+([,.;:!?…)])/g, '$1')
     .replace(/([(])[ \t]+/g, '$1')
@@ -133,6 +135,9 @@ function factsOutside(site: SentenceSite, from: number, to: number): string[] {
 /** A sentence that is only a subordinate clause: it opens with a subordinator and has no second clause. */
 const SUBORDINATE_ALONE = /^\W*(?:(?:and|but|or|so)\s+)?(?:once|when|if|after|before|because|since|as soon as|unless|while|although|until)\b[^,;:—–]*$/i;
 
+/** A "with" phrase left alone, after an adverb perhaps ("Honestly, with a furnace that old going into January."). */
+const WITH_ALONE = /^\W*(?:\p{L}+,\s*)?with\b[^,;:—–]*$/iu;
+
 /** A sentence whose last clause, after a delimiter, is only a condition: "Here's the deal: if you're ready." */
 const CONDITION_LAST = /(?:[,;:—–]|\s-)\s*(?:(?:so|and|but)\s+)?(?:if|once|when|whenever|unless|as soon as|until|provided)\b[^,;:—–]*$/i;
 
@@ -156,6 +161,7 @@ export function grammatical(site: SentenceSite, rewritten: string): boolean {
   // A subordinate clause left alone ("Once you sign the contract.") is no sentence,
   // nor is one left hanging at the end ("…, so if you want one.").
   if (SUBORDINATE_ALONE.test(rewritten) && !SUBORDINATE_ALONE.test(site.text)) return false;
+  if (WITH_ALONE.test(rewritten) && !WITH_ALONE.test(site.text)) return false;
   if (HANGING_CONDITION.test(rewritten) && !HANGING_CONDITION.test(site.text)) return false;
   // A lead-in left announcing nothing ("But I have to tell you."), a condition left with no main clause
   // ("Here's the deal: if you're ready to decide.").
@@ -261,8 +267,9 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
   if (!lossy && factsOutside(site, clause.start, clause.end).length > 0) return undefined;
   let rewritten: string;
   if (clause.leftStart >= 0 && clause.rightEnd < 0) {
-    // The clause ends the sentence.
-    const kept = text.slice(0, clause.leftStart).trimEnd();
+    // The clause ends the sentence (an aside's closing parenthesis before it stays: "rate ($89, locked) ends…").
+    const close = clause.left.indexOf(')');
+    const kept = text.slice(0, close < 0 ? clause.leftStart : clause.leftStart + close + 1).trimEnd();
     // All that would stay is a lead-in announcing the clause ("But I have to tell you,"): the sentence goes.
     if (ANNOUNCING.test(kept)) return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
     const question = terminal.startsWith('?') && QUESTION_OPENER.test(kept.replace(/^[^\p{L}]+/u, ''));
@@ -310,6 +317,8 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
     // and after a lead-in that is no clause ("So, [pressure], and since you're first…" → "So, since you're first…").
     const rest = text.slice(clause.rightEnd);
     const leadIn = !hasVerb(site.masked.slice(0, clause.leftStart));
+    // A relative clause left without what it described ("Looking at my notes, which is more…") is none.
+    if (/^\s*(?:which|who|whom|whose)\b/i.test(rest)) return undefined;
     rewritten = text.slice(0, clause.leftStart) + keep + (/,/.test(keep) && !leadIn ? rest : rest.replace(leadIn ? JOINING : CONNECTIVE, ''));
   }
   rewritten = tidy(rewritten);
@@ -338,8 +347,8 @@ const COORDINATION_END = /[,;:—–()]|\s-\s|\b(?:so|because|which|that|if|when
 /** The first clause delimiter in a text (CLAUSE_DELIMITER without its global state). */
 const NEXT_DELIMITER = new RegExp(CLAUSE_DELIMITER.source, 'u');
 
-/** A conjunction that only joined the dropped clause to the next. */
-const JOINING = /^(?:and|but|plus)\b\s*/i;
+/** A conjunction that only joined the dropped clause to the next, or said what followed from it ("Hi Sam, [I couldn't reach you], so I'll keep this brief"). */
+const JOINING = /^(?:and|but|plus|so|then)\b\s*/i;
 
 /** The rest of a sentence after a dropped opening clause that ended at "(": its ")" goes too. */
 function unwrap(delimiter: string, rest: string): string {
@@ -360,11 +369,21 @@ function dropPhrase(site: SentenceSite): string | undefined {
   const head = tokensOf(site.masked.slice(site.a, site.b))[0];
   const subject = tokensOf(site.masked.slice(0, site.a)).at(-1);
   if (head && subject && ['AUX', 'VERB'].includes(head.pos) && ['PRON', 'PROPN', 'NOUN', 'AUX', 'PART'].includes(subject.pos)) return undefined;
-  // Nor the complement of an auxiliary or "is": "the price is [only good til the 15th] as shingles…" → "the price is as shingles…".
-  const next = tokensOf(site.masked.slice(site.b)).find((t) => t.pos !== 'PUNCT');
-  if (subject?.pos === 'AUX' && !['VERB', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PRON', 'DET', 'NUM'].includes(next?.pos ?? '')) return undefined;
+  // Nor the complement of an auxiliary or "is", nor a verb's object: "the price is [only good til the 15th] as
+  // shingles…" → "the price is as shingles…", "the crew has literally [3 spots left] as I type" → "has literally as I type".
+  const next = tokensOf(withoutEmphasis(site, site.b, site.text.length)).find((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  const governor = tokensOf(withoutEmphasis(site, 0, site.a))
+    .filter((t) => !['ADV', 'PUNCT', 'SYM'].includes(t.pos))
+    .at(-1);
+  const governed = subject?.pos === 'AUX' || ((governor?.pos === 'VERB' || governor?.pos === 'AUX') && head?.pos !== 'ADP' && head?.pos !== 'SCONJ');
+  if (governed && !['VERB', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PRON', 'DET', 'NUM'].includes(next?.pos ?? '')) return undefined;
   const rewritten = tidy(join(before + (/^\s*[\p{L}\p{N}]/u.test(after) ? ' ' : ''), after.trimStart()));
   return grammatical(site, rewritten) && !endsMidPhrase(rewritten) ? rewritten : undefined;
+}
+
+/** The masked sentence from `from` to `to`, with emphasis marks ("**", "_") read as spaces: they are no words. */
+function withoutEmphasis(site: SentenceSite, from: number, to: number): string {
+  return site.masked.slice(from, to).replace(/\u0001+/g, (run, at: number) => (/^[*_~]+$/.test(site.text.slice(from + at, from + at + run.length)) ? ' '.repeat(run.length) : run));
 }
 
 /**
@@ -532,8 +551,8 @@ export function offerInstead(site: SentenceSite): string[] {
   const phrase = site.text.slice(site.a, site.b);
   const act = /\band\s+(\S+)(.*)$/su.exec(phrase);
   const verb = act && tokensOf(act[1])[0];
-  // (A past form the model has no lemma for, "penciled", cannot be put in the base form.)
-  if (!act || !verb || !/^\p{L}+$/u.test(verb.lemma) || (/ed$/i.test(verb.text) && verb.lemma.toLowerCase() === verb.text.toLowerCase())) return [];
+  // (A past form the model has no lemma for, "pencilled" → "penciled", cannot be put in the base form.)
+  if (!act || !verb || !/^\p{L}+$/u.test(verb.lemma) || /[^e]ed$/i.test(verb.lemma)) return [];
   const we = /^\W*we\b/i.test(phrase);
   const lead = site.text.slice(0, site.a);
   const opening = !/[\p{L}\p{N}]/u.test(lead) || /[.!?…:]\s*$/u.test(lead);

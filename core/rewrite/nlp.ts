@@ -166,9 +166,10 @@ const GENERIC_NOUNS = new Set([
   'reason', 'fear', 'missing', 'hurry', 'rush', 'clock', 'countdown', 'deadline', 'promo', 'promotion', 'sale',
 ]);
 
-/** The text ends on a word that needs more after it: an article, a preposition, an auxiliary, a conjunction ("Phase 2 is"). */
+/** The text ends on a word that needs more after it: an article, a preposition, an auxiliary, a conjunction, "only" ("Phase 2 is", "The pack is only"). */
 export function endsMidPhrase(text: string): boolean {
   const tokens = tokensOf(text).filter((token) => token.pos !== 'PUNCT');
   const last = tokens[tokens.length - 1];
+  if (last !== undefined && /^(?:only|just|exclusively|solely)$/i.test(last.text)) return true;
   return last !== undefined && ['DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos) && !/^(?:up|out|in|back|down|off|over|on|it|this|that)$/i.test(last.text);
 }

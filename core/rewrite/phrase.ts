@@ -205,6 +205,11 @@ export function minimalEdit(offset: number, before: string, after: string): Edit
  */
 export function removal(source: string, segment: Segment, sentence: Span): Edit {
   const siblings = sentencesOf(segment);
+  // A "P.S." that only led into the sentence goes with it.
+  const label = siblings.filter((s) => s.end <= sentence.start).at(-1);
+  if (label && PS_LABEL.test(source.slice(label.start, label.end)) && !/\n/.test(source.slice(label.end, sentence.start))) {
+    return removal(source, segment, { start: label.start, end: sentence.end });
+  }
   const index = siblings.findIndex((s) => s.start <= sentence.start && sentence.start < s.end);
   const next = siblings.slice(index + 1).find((s) => s.start >= sentence.end);
   if (next && !/\n/.test(source.slice(sentence.end, next.start))) return { start: sentence.start, end: next.start, text: '' };
@@ -222,11 +227,19 @@ export function removal(source: string, segment: Segment, sentence: Span): Edit 
     const blankAfter = /^[ \t]*\r?\n/.test(source.slice(lineEnd));
     if (blankBefore && blankAfter) end = lineEnd + (/^[ \t]*\r?\n/.exec(source.slice(lineEnd))?.[0].length ?? 0);
     else if (newline < 0 && lineStart > 0) start = source.slice(0, lineStart).replace(/(?:\r?\n)+$/, '').length;
+    else if (lineEnd === source.length && blankBefore && lineStart > 0) {
+      // The last line goes with the blank line before it: the text still ends with one line break.
+      const kept = source.slice(0, lineStart).replace(/(?:[ \t]*\r?\n)+$/, '').length;
+      start = kept + (/^\r?\n/.exec(source.slice(kept))?.[0].length ?? 0);
+    }
     return { start, end, text: '' };
   }
   const before = /[ \t]*$/.exec(source.slice(0, sentence.start))?.[0].length ?? 0;
   return { start: sentence.start - before, end: sentence.end, text: '' };
 }
+
+/** A postscript's label alone: "P.S.", "PS:", "P.P.S." */
+const PS_LABEL = /^\W*p\.?\s?(?:p\.?\s?)?s\b\W*$/i;
 
 function lastLine(source: string, lineStart: number): string {
   const end = lineStart;
