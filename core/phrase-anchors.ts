@@ -502,6 +502,7 @@ export const PATTERN_ANCHORS: Readonly<Record<string, readonly string[] | null>>
   "after # (customers,|clients,|buyers,|members,|users,|sign-ups,|signups,|subscribers,|orders,|sales,|seats,|spots,|people,) (it's|it is|it goes to|the price is|pricing is|the price goes to|it jumps to|it rises to) %price": ["after"],
   "after %when, (the|this|our|) %offer (is|are|will be) (gone|over)": ["after"],
   "after (#,|%when,) (it's|it is|it goes to|the price is|pricing is|the price goes to) %price": ["after"],
+  "after that (our|the) (rates|prices|pricing) (go|goes|will go) up": ["after"],
   "after that, (our|the) (rates|prices|pricing) (go|goes|will go) up": ["after"],
   "all (you need|you have) to do is sign": ["sign"],
   "another (client|buyer|customer|family|couple|company|team|owner|shop|person|bride|tenant) (is|was|has been) (also|) (asking about|looking at|interested in|eyeing|considering|viewing|holding)": ["another"],

@@ -1296,6 +1296,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(price|prices|pricing|rate|rates|fee|fees) (~rise|~increase|~jump) (by|) (#%|# percent|%price) (on|after|at|from|starting) %when',
       "(prices|price|rates|pricing) (go|goes|will go|are going) back up",
       "after that, (our|the) (rates|prices|pricing) (go|goes|will go) up",
+      "after that (our|the) (rates|prices|pricing) (go|goes|will go) up",
       "from then on, (our|the) (rates|prices|pricing) (go|goes|will go) up",
       "goes up to %price (on|at|after|from) %when",
     ],

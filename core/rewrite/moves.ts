@@ -308,6 +308,8 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
     // A clause that was what the lead-in announced ("I have to tell you, this
     // offer expires …") cannot go alone: the lead-in would announce nothing.
     if (ANNOUNCING.test(text.slice(0, clause.leftStart))) return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
+    // Nor the main clause after an opening condition: "Once it's over, [prices go back up] and they won't drop" keeps none.
+    if (SUBORDINATOR.test(text) || /^\W*(?:if|unless)\b/i.test(text)) return undefined;
     // A clause in the middle: one delimiter stays (both, for a parenthesis pair).
     const pair = clause.left.includes('(') && clause.right.includes(')');
     // (A bare space before "and we…" is the weakest: the comma before the clause stays instead.)
@@ -339,7 +341,7 @@ const SUBORDINATOR = /^\W*(?:once|when|whenever|until|after|as soon as|before)\b
 const NEGATIVE_CONDITION = /^\W*(?:unless\b|if\b[^,;:—–]*?(?:\b(?:not|no|never|dont|doesnt|didnt|cant|wont|havent|hasnt)\b|n['’]t\b))/i;
 
 /** A lead-in that announces the clause after it: "I have to tell you,", "just so you know,", "quick note:". */
-const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|(?:wanted|want|wanna|meant) to (?:check|ask)|(?<!let (?:me|us) )know|remember|honest(?:ly)?|heads[- ]up|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
+const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|(?:wanted|want|wanna|meant) to (?:check|ask)|(?<!let (?:me|us) )know|remember|honest(?:ly)?|heads[- ]up(?: though| tho)?|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
 
 /** Where a coordinated noun phrase ends at the latest: a delimiter or a subordinator. */
 const COORDINATION_END = /[,;:—–()]|\s-\s|\b(?:so|because|which|that|if|when|while|as|since|until|before|after)\b/i;
@@ -393,7 +395,7 @@ function withoutEmphasis(site: SentenceSite, from: number, to: number): string {
  */
 function timeOnly(site: SentenceSite): SentenceSite {
   const phrase = site.text.slice(site.a, site.b);
-  const deadline = /\s(?:by|before|no later than)\s\S|\s(?:asap|as soon as possible|urgently|right now|now|today|this week)$/i.exec(phrase);
+  const deadline = /\s(?:by|before|no later than|within|in the next)\s\S|\s(?:asap|as soon as possible|urgently|right now|now|today|this week)$/i.exec(phrase);
   if (!deadline) return site;
   return { ...site, a: site.a + deadline.index };
 }

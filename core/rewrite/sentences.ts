@@ -110,7 +110,8 @@ function splitAtLineBreaks(text: string, spans: Span[]): Span[] {
   for (const span of spans) {
     let start = span.start;
     const body = text.slice(span.start, span.end);
-    for (const m of body.matchAll(/[ \t]*\r?\n[ \t]*(?=\p{Lu})/gu)) {
+    // (A list marker before the capital is the next line's, not either sentence's: "(up from 1,200)" / "- Only two left".)
+    for (const m of body.matchAll(/[ \t]*\r?\n[ \t]*(?:(?:[-*•+]|\d{1,2}[.)])[ \t]+)?(?=\p{Lu})/gu)) {
       const cut = span.start + m.index;
       // A line that stops mid-phrase ("…the proposal for" / "[Company]") goes on.
       if (/[,;:(\-–—]$|\b(?:a|an|the|for|to|of|in|on|at|by|with|from|and|or|but|so|your|our|my|their|his|her|its|this|that|is|are|was|were)$/i.test(text.slice(start, cut))) continue;
@@ -137,11 +138,12 @@ export function sentenceAround(segment: Segment, start: number, end: number): Sp
 
 /**
  * Where clauses of a sentence meet: punctuation that joins clauses (comma,
- * semicolon, colon, a dash between spaces, a parenthesis), as offsets of the
+ * semicolon, colon, a dash between spaces, a parenthesis; not the comma or
+ * colon inside a number or a time, "1,200", "11:59pm"), as offsets of the
  * delimiter relative to the sentence text.
  */
 export const CLAUSE_DELIMITER =
-  /\s*(?:[,;:]|\s[—–?-]\s|[—–]|\(|\))\s*|\s+(?=(?:and|but|so)\s+(?:I|I['’]m|Im|we|we['’]re|you|it|they|there|this|that|our|your|their|the)\b)/gu;
+  /\s*(?:[,;:](?!\d)|\s[—–?-]\s|[—–]|\(|\))\s*|\s+(?=(?:and|but|so)\s+(?:I|I['’]m|Im|we|we['’]re|you|it|they|there|this|that|our|your|their|the)\b)/gu;
 
 /** Words that join a clause to the one before it; dropped with the clause they open. */
 export const CONNECTIVE = /^(?:so|and|but|or|because|as|since|which|plus|then)\b\s*/i;
