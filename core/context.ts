@@ -174,7 +174,7 @@ export function isMetaMention(text: string, start: number, end: number, spoken =
 
 /**
  * A quotation set apart from the writer's own sentences: a line that is the
- * quotation and nothing else (a playbook's list of lines it no longer sends;
+ * quotation and nothing else (a playbook's list of lines it no longer sends, numbered or not;
  * a quoted line's "> " markers read masked, a speaker's label does not pass),
  * or one in parentheses ("a deadline (\"reply by Friday\") is a countdown").
  */
@@ -183,7 +183,7 @@ function standsApart(text: string, quote: QuotedSpan): boolean {
   const lineEnd = text.indexOf('\n', quote.close);
   const before = text.slice(lineStart, quote.open);
   const after = text.slice(quote.close + 1, lineEnd < 0 ? text.length : lineEnd);
-  if (/^[\s>*+•-]*(?:\u0001{1,2}\s*){0,3}$/u.test(before) && /^[\s.,!?;:…]*$/u.test(after)) return true;
+  if (/^[\s>*+•-]*(?:\d{1,3}[.)]\s*)?(?:\u0001{1,2}\s*){0,3}$/u.test(before) && /^[\s.,!?;:…]*$/u.test(after)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 

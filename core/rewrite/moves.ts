@@ -55,7 +55,9 @@ export function tidy(text: string): string {
     .replace(/([(])[ \t]+/g, '$1')
     .replace(/,\s*([.!?…])/g, '$1')
     .replace(/\s*[-–—]\s*([,.!?…]|$)/gu, '$1')
-    .replace(/^[ \t,;:]+/, '');
+    .replace(/^[ \t,;:]+/, '')
+    // A joining sign left at the end ("Spring reorder + [price increase on March 1]").
+    .replace(/[ \t]+[+&][ \t]*$/, '');
 }
 
 /** `tidy` applied only around [from, to): a replacement's seams, not the writer's own spacing elsewhere. */
@@ -395,7 +397,7 @@ function withoutEmphasis(site: SentenceSite, from: number, to: number): string {
  */
 function timeOnly(site: SentenceSite): SentenceSite {
   const phrase = site.text.slice(site.a, site.b);
-  const deadline = /\s(?:by|before|no later than|within|in the next)\s\S|\s(?:asap|as soon as possible|urgently|right now|now|today|this week)$/i.exec(phrase);
+  const deadline = /\s(?:by|before|no later than|within|in the next)\s\S|\s(?:asap|as soon as possible|urgently|right now|now|today|tonight|this week|this weekend)$/i.exec(phrase);
   if (!deadline) return site;
   return { ...site, a: site.a + deadline.index };
 }
@@ -424,6 +426,8 @@ export function dropModifier(found: SentenceSite): string | undefined {
   const next = tokensOf(site.masked.slice(b)).find((t) => t.pos !== 'PUNCT' || /[.!?,;]/.test(t.text));
   const head = tokensOf(site.masked.slice(site.a, site.b))[0];
   if (previous?.pos === 'VERB' && head?.pos !== 'ADP' && (!next || ['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(next.pos))) return undefined;
+  // Nor the verb after an auxiliary: "I'll [get the paperwork] ready" → "I'll ready".
+  if (previous?.pos === 'AUX' && head?.pos === 'VERB') return undefined;
   // "…the perfect time to lock in your savings": the phrase ends on a verb whose object follows;
   // dropping it would strand the object ("so your savings").
   const phrase = tokensOf(site.masked.slice(site.a, site.b)).filter((t) => t.pos !== 'PUNCT');

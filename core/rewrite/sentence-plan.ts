@@ -206,7 +206,7 @@ function stripFragment(site: SentenceSite, kind: string): string {
   if (clock) site = { ...site, a: site.a + clock.index };
   const before = site.text.slice(0, site.a).replace(/[\s:,;–—-]+$/u, '');
   const after = site.text.slice(site.b).replace(FRAGMENT_GLUE, '');
-  const rest = tidy(before ? `${before} ${after}` : capitalise(after)).replace(/[\s,;:–—-]+$/u, '');
+  const rest = tidy(before ? `${before} ${after}` : capitalise(after)).replace(/[\s,;:–—+&/|-]+$/u, '');
   if (/[\p{L}\p{N}]/u.test(maskInline(rest)) && !endsMidPhrase(rest)) return rest;
   if (kind !== 'subject') return '';
   // Only a merge tag is left ("{{first_name}}, bumping this up"): it stays, with a plain subject.
@@ -220,7 +220,11 @@ export function groupBySentence(findings: readonly Finding[]): SentenceGroup[] {
   for (const finding of findings) {
     const phrase = rewriteSource(finding)?.phrase;
     if (!phrase) continue;
-    const { sentence } = siteOf(phrase);
+    const { sentence: found } = siteOf(phrase);
+    // A closing quotation mark whose opening one is in an earlier sentence is not this sentence's to
+    // rewrite or remove ("send: “Hi, …. [Any update?]”" keeps its ”).
+    const said = phrase.source.slice(found.start, found.end);
+    const sentence = /["”]$/.test(said) && !/["“]/.test(said.slice(0, -1)) && found.end - 1 >= phrase.end ? { ...found, end: found.end - 1 } : found;
     const group = groups.find((g) => g.segment.start === phrase.segment.start && g.sentence.start < sentence.end && sentence.start < g.sentence.end);
     if (group) {
       group.sites.push(phrase);
