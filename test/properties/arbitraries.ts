@@ -83,7 +83,9 @@ export const markedSpans: readonly string[] = [...new Set(invalidTexts.flatMap((
 /** Whole example sentences, flagged and not. */
 export const exampleSentences: readonly string[] = [
   ...new Set([...invalidTexts.map((e) => e.text), ...allEntries.flatMap((entry) => entry.examples.valid)]),
-].filter((s) => s.trim() !== '');
+  // (An example that opens with a speaker's label, "REP: …", would name a speaker wherever the
+  // grammar puts it: a script line's continuation could no longer be the prospect's.)
+].filter((s) => s.trim() !== '' && !/^\W*[A-Z][A-Za-z ]{0,20}:\s/.test(s));
 /** The replacements the tables offer in a phrase's own slot: fixed copy must stay clean. */
 export const rewriteTexts: readonly string[] = [
   ...new Set(allEntries.flatMap((entry) => (entry.rewrite && 'with' in entry.rewrite ? entry.rewrite.with : []))),
