@@ -342,7 +342,8 @@ function findOpening(draft: Draft): Opening | undefined {
   const sentences: Sentence[] = [];
   for (const segment of afterGreeting) {
     if (sentences.length >= 4) break;
-    sentences.push(...sentencesOf(segment));
+    // (A "sentence" with no word in it, such as what is left of markup, "<>", opens nothing.)
+    sentences.push(...sentencesOf(segment).filter((s) => /[\p{L}\p{N}]/u.test(segment.text.slice(s.start - segment.start, s.end - segment.start))));
   }
   // In a voicemail the caller's self-introduction ("This is Sam from Acme.")
   // comes before the opening proper, so it does not use up the window.

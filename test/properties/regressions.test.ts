@@ -83,4 +83,13 @@ describe('engine regressions (property counterexamples)', () => {
       }
     });
   });
+
+  describe('what markup leaves of a line opens no message (hostile-text property, seed -2008566930)', () => {
+    it('an HTML draft whose first line reads "<>" is anchored at its first words', () => {
+      assert.deepEqual(flagged('<<First Name>>\r\n\r\njust following up', 'html'), [
+        'missing-apology-opener "just following up"',
+        'sales-pressure "just following up"',
+      ]);
+    });
+  });
 });
