@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { lint, readDraftFor } from '../../core/engine.js';
 import { LineIndex } from '../../core/position.js';
+import type { Format } from '../../core/types.js';
 
-function flagged(text: string, format?: 'email' | 'script' | 'text'): string[] {
+function flagged(text: string, format?: Format): string[] {
   return lint(text, format ? { format } : {}).map((f) => `${f.ruleId} ${JSON.stringify(text.slice(f.start, f.end))}`);
 }
 
