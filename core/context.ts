@@ -86,7 +86,7 @@ export function isNegated(text: string, start: number): boolean {
 
 /** Cues that introduce a quotation as an example of what (not) to say. */
 const META_CUE =
-  /\b(?:say|says|saying|said|write|writes|writing|wrote|written|use|using|used|avoid|avoiding|like|such as|lines? of|along the lines|phrases?|words?|lines?|expressions?|examples?|e\.g|instead of|rather than|never|don'?t|stop|replace|replacing|call|calls|calling it|ask|asking|tell|telling|hear|hearing|expect|expecting|messages?|scripts?|subject lines?|opener|openers|cliché|cliches?|clichés|reads?|sounds?|means?|soften|softens|rewrite|rewrites|change|swap|turn)\b[^.!?]{0,40}$|(?:❌|✗|✘|🚫|\b(?:bad|avoid|weak|before|don'?t|not this|instead of)\s*:)\s*$/i;
+  /\b(?:say|says|saying|said|write|writes|writing|wrote|written|use|using|used|avoid|avoiding|like|such as|lines? of|along the lines|phrases?|words?|lines?|expressions?|examples?|e\.g|instead of|rather than|never|don'?t|stop|replace|replacing|call|calls|calling it|ask|asking|tell|telling|hear|hearing|seen|expect|expecting|messages?|scripts?|subject lines?|opener|openers|cliché|cliches?|clichés|reads?|sounds?|means?|soften|softens|rewrite|rewrites|change|swap|turn)\b[^.!?]{0,40}$|(?:❌|✗|✘|🚫|\b(?:bad|avoid|weak|before|don'?t|not this|instead of)\s*:)\s*$/i;
 
 interface QuotedSpan {
   open: number;
@@ -146,6 +146,9 @@ function quotesBefore(text: string, index: number): number {
   return quoteCounts.counts[index];
 }
 
+/** A quotation's closing mark, then "or", "and" or a comma before the next one: a list of quoted lines. */
+const QUOTE_LIST_LINK = /["”][*_\u0001]*\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*[*_\u0001]*$/u;
+
 /** Characters of a quotation beyond the phrase that still make it "just the phrase". */
 const SHORT_QUOTE_SLACK = 20;
 
@@ -160,9 +163,7 @@ export function isMetaMention(text: string, start: number, end: number, spoken =
   if (quote) {
     const innerLength = quote.close - quote.open - 1;
     if (innerLength <= end - start + SHORT_QUOTE_SLACK) return true;
-    const lead = text.slice(Math.max(0, quote.open - 80), quote.open);
-    // (A speaker's line in a script is said, quotation marks or not.)
-    return META_CUE.test(lead) || (!spoken && standsApart(text, quote));
+    return introducedAsExample(text, quote, spoken);
   }
   // *emphasised* or _underlined_ phrase named by a cue: "phrases like *act now*"
   const before = text[start - 1];
@@ -170,6 +171,22 @@ export function isMetaMention(text: string, start: number, end: number, spoken =
     return META_CUE.test(text.slice(Math.max(0, start - 80), start - 1));
   }
   return false;
+}
+
+/**
+ * A quotation a cue introduces ("say", "avoid", "along the lines of"), one set
+ * apart from the writer's sentences, or the next in a list of such quotations
+ * ('phrases like "…" or "…"'). (A speaker's line in a script is said,
+ * quotation marks or not.)
+ */
+function introducedAsExample(text: string, quote: QuotedSpan, spoken: boolean): boolean {
+  const lead = text.slice(Math.max(0, quote.open - 80), quote.open);
+  if (META_CUE.test(lead) || (!spoken && standsApart(text, quote))) return true;
+  const chained = QUOTE_LIST_LINK.exec(lead);
+  if (!chained) return false;
+  const inside = quote.open - chained[0].length - 1;
+  const previous = enclosingQuote(text, inside, inside);
+  return previous !== undefined && previous.close < quote.open && introducedAsExample(text, previous, spoken);
 }
 
 /**
@@ -183,7 +200,10 @@ function standsApart(text: string, quote: QuotedSpan): boolean {
   const lineEnd = text.indexOf('\n', quote.close);
   const before = text.slice(lineStart, quote.open);
   const after = text.slice(quote.close + 1, lineEnd < 0 ? text.length : lineEnd);
-  if (/^[\s>*+•-]*(?:\d{1,3}[.)]\s*)?(?:\u0001{1,2}\s*){0,3}$/u.test(before) && /^[\s.,!?;:…]*$/u.test(after)) return true;
+  const opensLine = /^[\s>*+•-]*(?:\d{1,3}[.)]\s*)?(?:\u0001{1,2}\s*){0,3}$/u.test(before);
+  if (opensLine && /^[\s.,!?;:…]*$/u.test(after)) return true;
+  // Two quoted lines that open a sentence together are what it talks about: '"…" and "…" read as presumptuous.'
+  if (opensLine && /^[*_\u0001]*\s*(?:,|and|or)\s*[*_\u0001]*["“]/u.test(after)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 

@@ -672,6 +672,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         { text: 'If it fits, I’d [|grab it now|].', suggestions: ['If it fits, I’d grab it.'] },
         { text: 'You can [|reserve your pallets this week|].', suggestions: ['You can reserve your pallets.'] },
         "[|Claim your 30% before it expires|]",
+        { text: '[|Claim your 30% before it expires|] on Friday.', suggestions: ['Claim your 30% by Friday.'] },
         "I’d [|grab one while you can|].",
         "[|Book your place before the doors close|].",
         "[|Renew now to keep|] your saved designs.",
@@ -1112,6 +1113,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(are|is) (almost|nearly) (full|fully booked|booked up)',
       "(our|my|the) * (calendar|schedule|diary|books|roster) (is|are) (filling up|filling|booking up)",
       "(only|just) (have|got) (capacity|room|space|bandwidth) for (one|#|a couple|a few) more",
+      '(they|those|these|those slots|those dates|those spots) (always|usually|tend to|typically|often) (go|get snapped up|get taken|get booked) (first|fast|quickly|early)',
     ],
     rationale:
       'Telling prospects that spots are going fast adds pressure to a decision they have not made; it invites a hurried yes or a quiet no.',
@@ -1122,6 +1124,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'My June calendar [|books up quickly|].',
         'These classes [|sold out fast|] last year.',
         'Production capacity [|is filling fast|].',
+        'The Friday tee times are open, but [|those usually go first|].',
         'The booths by the entrance are [|almost all spoken for|].',
         'Spring [|slots go fast|], so I’d book soon.',
         'Our evening classes [|do fill up after|] the holidays.',
@@ -1148,12 +1151,17 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'while (the|these|those|our) * (are|is) still available',
       "while (it's|its|it is|they're|they are|theyre) (still|) (there|available|around|in stock)",
       'while you still can',
+      "while (there's|there is) still (room|space|time|availability)",
+      'while there are still (spots|seats|places|rooms|tickets|slots|dates) (left|available|)',
     ],
     rationale: 'Scarcity framing pushes the prospect to decide before they are sure; pressure of any size makes the truth harder to say.',
-    rewrite: DROP_CLAUSE,
+    rewrite: DROP_MODIFIER,
     examples: {
       invalid: [
         'Free onboarding [|while supplies last|].',
+        { text: 'The kit is free [|while supplies last|], and it ships Monday.', suggestions: ['The kit is free, and it ships Monday.'] },
+        { text: 'Offer valid [|while stocks last|], through Sunday.', suggestions: ['Offer valid through Sunday.'] },
+        { text: 'Pick your workshop [|while there’s still room|].', suggestions: ['Pick your workshop.'] },
         'Founder pricing, [|while spots last|].',
         '[|Once they’re gone, they’re gone|].',
         'Book [|while the lakeside cabins are still available|].',
@@ -1408,7 +1416,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     rewrite: DROP_MODIFIER,
     examples: {
       invalid: [
-        'I can offer [|end of quarter pricing|] if we wrap this up.', 'Our [|year-end discount|] applies until the 31st.',
+        'I can offer [|end of quarter pricing|] if we wrap this up.', { text: 'Our [|year-end discount|] applies until the 31st.', suggestions: ['Our discount applies until the 31st.'] },
         "We’d [|love to get you live before the end of the quarter|].",
       ],
       valid: ['We’ll review results at the end of the quarter.', 'Don\'t mention "end of quarter pricing" to a prospect who went quiet.'],

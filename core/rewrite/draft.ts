@@ -17,7 +17,7 @@ import type { Draft, Edit, Finding, Segment } from '../types.js';
 import { NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { rewriteSource } from './lazy.js';
 import { movedApology, OPENER_START, openerInsertion, opensWithResponsibility } from './opener.js';
-import { leansOnPrevious, removal, sentenceEdit } from './phrase.js';
+import { leansOnPrevious, orphanedByTime, removal, sentenceEdit } from './phrase.js';
 import { groupBySentence, planSentence, TAKE_ASKED } from './sentence-plan.js';
 import { sentenceSpans, sentencesOf } from './sentences.js';
 
@@ -113,9 +113,12 @@ function rewriteThroughView(text: string, view: DraftView, findings: Finding[], 
  * with it (and the line it stood on), so no empty `<p></p>` is left behind.
  */
 function withElement(source: string, edit: Edit): Edit {
-  const open = /(?:\r?\n[ \t]*)?<(p|div|li|h[1-6]|blockquote)(?:\s[^<>]*)?>$/i.exec(source.slice(Math.max(0, edit.start - 500), edit.start));
+  // (Inline elements that held only that text go too: "<p><strong>Ends in 6 hours</strong></p>".)
+  const open = /(?:\r?\n[ \t]*)?<(p|div|li|h[1-6]|blockquote)(?:\s[^<>]*)?>(?:\s*<(?:strong|b|em|i|u|span|font|a)(?:\s[^<>]*)?>)*$/i.exec(
+    source.slice(Math.max(0, edit.start - 1000), edit.start),
+  );
   if (!open) return edit;
-  const close = new RegExp(`^</${open[1]}\\s*>`, 'i').exec(source.slice(edit.end, edit.end + 20));
+  const close = new RegExp(`^(?:</(?:strong|b|em|i|u|span|font|a)\\s*>\\s*)*</${open[1]}\\s*>`, 'i').exec(source.slice(edit.end, edit.end + 200));
   return close ? { start: edit.start - open[0].length, end: edit.end + close[0].length, text: '' } : edit;
 }
 
@@ -349,6 +352,9 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
     const original = text.slice(group.sentence.start, group.sentence.end);
     if (rewritten === original) continue;
     edits.push(rewritten === '' ? removal(text, group.segment, group.sentence) : sentenceEdit(text, group.sentence.start, original, rewritten));
+    // "After that, the match is gone." once the date it followed went: it goes too.
+    const orphan = rewritten === '' ? undefined : orphanedByTime(text, group.segment, group.sentence, rewritten);
+    if (orphan) edits.push(removal(text, group.segment, orphan));
   }
   let output = closeBlankRuns(text, applyEdits(text, edits));
   if (!whole) return output;
@@ -458,10 +464,21 @@ function fragmentSegment(segment: Segment): boolean {
 }
 
 /** The body paragraphs of a message: where its sentences, and the safe question, go. */
+/**
+ * A mailing's footer: the boilerplate under every campaign ("You're getting
+ * this because…", "Unsubscribe", "© 2025"). A closed set of stock lines, so a
+ * pattern rather than a parse.
+ */
+const FOOTER =
+  /\b(?:unsubscribe|opt[- ]out|you(?:['’]re| are) (?:receiving|getting) this|(?:manage|update) (?:your )?(?:email |mailing )?preferences|all rights reserved|view (?:this|it|this email) (?:email )?in (?:your|a) browser|no longer wish to receive)\b|©/i;
+
 function bodyParagraphs(draft: Draft): Segment[] {
+  // Nothing from the footer on is the message's body.
+  const footer = draft.segments.find((s) => FOOTER.test(draft.source.slice(s.start, s.end)))?.start ?? Infinity;
   return draft.segments.filter(
     (s) =>
       (s.kind === 'paragraph' || s.kind === 'speaker-line' || s.kind === 'list-item') &&
+      s.start < footer &&
       s !== draft.greeting &&
       /[.!?…]["”’')\]]*\s*$/u.test(draft.source.slice(s.start, s.end)),
   );

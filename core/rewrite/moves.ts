@@ -151,7 +151,7 @@ const HANGING_CONDITION = /,\s*(?:so|and|but)\s+if(?:\s+[^\s,;:]+){1,4}[.!?…]?
 /** A time that points back to a date said before it: "before then", "after this date". */
 const THEN_BACK = /\b(?:before|by|until|till|til|after|from)\s+(?:then|th(?:is|at)\s+(?:date|day|point))\b/i;
 /** A day or date in a sentence (the phrase tables' `%when`). */
-const DATED = new RegExp(`(?<![\\p{L}\\p{N}])${WHEN}(?![\\p{L}\\p{N}])`, 'iu');
+export const DATED = new RegExp(`(?<![\\p{L}\\p{N}])${WHEN}(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * A rewritten sentence is acceptable when it still has a verb (or is a
@@ -172,6 +172,9 @@ export function grammatical(site: SentenceSite, rewritten: string): boolean {
   if (CONDITION_LAST.test(body(rewritten)) && !CONDITION_LAST.test(body(site.text))) return false;
   // A hedge that the sentence then vouches for: "You may like the new kitchen, I promise."
   if (HEDGE_VOUCHED.test(rewritten) && !HEDGE_VOUCHED.test(site.text)) return false;
+  // "[Only a handful of slots left], and those always go first" is no "Those always go first.":
+  // a sentence that now opens on "those" or "these" lost what they pointed to.
+  if (/^\W*(?:those|these)\b/i.test(rewritten) && !/^\W*(?:those|these)\b/i.test(site.text)) return false;
   // "…before then" once the date it pointed back to went with the pressure.
   if (THEN_BACK.test(rewritten) && DATED.test(site.text) && !DATED.test(rewritten)) return false;
   return site.fragment || hasVerb(rewritten) || !hasVerb(site.masked);
@@ -201,6 +204,17 @@ interface ClauseBounds {
   right: string;
 }
 
+/** The parenthesised asides of a sentence, as [open, close] offsets of their parentheses. */
+function asidesOf(text: string): Array<[number, number]> {
+  const asides: Array<[number, number]> = [];
+  const open: number[] = [];
+  for (let i = text.indexOf('('); i >= 0 && i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.length > 0) asides.push([open.pop()!, i]);
+  }
+  return asides;
+}
+
 function clauseBounds(text: string, a: number, b: number): ClauseBounds {
   const body = text.length - terminalOf(text).length;
   let leftStart = -1;
@@ -209,9 +223,13 @@ function clauseBounds(text: string, a: number, b: number): ClauseBounds {
   let end = body;
   let rightEnd = -1;
   let right = '';
+  const asides = asidesOf(text);
   for (const m of text.slice(0, body).matchAll(CLAUSE_DELIMITER)) {
     const dStart = m.index;
     const dEnd = m.index + m[0].length;
+    // "rate ($89/mo, locked for life) ends Sunday": an aside the phrase is not in belongs to its
+    // clause; neither its parentheses nor a comma inside it divide the sentence.
+    if (asides.some(([open, close]) => open < dEnd && dStart <= close && !(open < a && b <= close))) continue;
     if (dEnd <= a) {
       leftStart = dStart;
       start = dEnd;
@@ -305,6 +323,10 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
       return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
     }
     const rest = text.slice(clause.rightEnd).replace(CONNECTIVE, '').replace(/^(\p{Lu}\p{Ll}+)\s+[-–—]\s+(?=\S)/u, '$1, ');
+    // Nor a last clause with no verb: "Welcome to the family, [by the way]." is no "By the way."
+    if (!site.fragment && !nextEnd && !hasVerb(capitalise(site.masked.slice(clause.rightEnd).trimStart())) && !/^\s*\p{Lu}\p{Ll}+\W*$/u.test(rest)) {
+      return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
+    }
     rewritten = text.slice(0, Math.min(markup, site.a)) + capitalise(unwrap(clause.right, rest));
   } else {
     // A clause that was what the lead-in announced ("I have to tell you, this
@@ -343,7 +365,7 @@ const SUBORDINATOR = /^\W*(?:once|when|whenever|until|after|as soon as|before)\b
 const NEGATIVE_CONDITION = /^\W*(?:unless\b|if\b[^,;:—–]*?(?:\b(?:not|no|never|dont|doesnt|didnt|cant|wont|havent|hasnt)\b|n['’]t\b))/i;
 
 /** A lead-in that announces the clause after it: "I have to tell you,", "just so you know,", "quick note:". */
-const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|(?:wanted|want|wanna|meant) to (?:check|ask)|(?<!let (?:me|us) )know|remember|honest(?:ly)?|heads[- ]up(?: though| tho)?|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
+const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|flag|warn you|point out|update(?: from (?:our|my) (?:end|side))?|warning|disclosure|so you know|for what it['’]s worth|(?:wanted|want|wanna|meant) to (?:check|ask)|(?<!let (?:me|us) )know|remember|honest(?:ly)?|heads[- ]up(?: though| tho)?|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
 
 /** Where a coordinated noun phrase ends at the latest: a delimiter or a subordinator. */
 const COORDINATION_END = /[,;:—–()]|\s-\s|\b(?:so|because|which|that|if|when|while|as|since|until|before|after)\b/i;
@@ -403,12 +425,38 @@ function timeOnly(site: SentenceSite): SentenceSite {
 }
 
 /**
+ * A definite determiner or possessive, which names a noun the reader knows:
+ * "our", "this", "the". (After "a", the modifier is often what the phrase
+ * says: "a [limited time]" is no "a time".)
+ */
+const NEEDS_NOUN = /^(?:the|this|that|these|those|our|your|my|their|his|her|its)$/i;
+
+/**
+ * A phrase that ends on the noun its determiner needs ("Our [year-end
+ * discount] applies until the 31st"): only what modifies the noun goes ("Our
+ * discount applies…"), not the noun with it ("Our applies…").
+ */
+function keptHead(site: SentenceSite): SentenceSite {
+  const words = tokensOf(site.masked.slice(site.a, site.b)).filter((t) => t.pos !== 'PUNCT');
+  const previous = tokensOf(site.masked.slice(0, site.a)).filter((t) => t.pos !== 'PUNCT').pop();
+  if (words.length < 2 || words.at(-1)!.pos !== 'NOUN' || !previous || !NEEDS_NOUN.test(previous.text)) return site;
+  // Only words that modify the noun come before it ("year-end", "end-of-quarter", "holiday");
+  // "the [agreement for your signature]" is no modified "signature".
+  const modifiers = site.masked.slice(site.a, site.b).trim().split(/\s+/).slice(0, -1);
+  if (!modifiers.every((word) => word.includes('-') || ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokensOf(word)[0]?.pos ?? ''))) return site;
+  const head = /\S+\s*$/.exec(site.text.slice(site.a, site.b));
+  return head ? { ...site, b: site.a + head.index } : site;
+}
+
+/**
  * drop-modifier: the phrase modifies a noun or a verb and can go ("this
  * limited-time rate" → "this rate", "for a limited time" → "").
  */
 export function dropModifier(found: SentenceSite): string | undefined {
-  const site = timeOnly(found);
+  const site = keptHead(timeOnly(found));
   const { text } = site;
+  // A time clause that opens the sentence is no modifier: "[Once they're gone], we're booked" (see dropClause).
+  if (SUBORDINATOR.test(text.slice(site.a)) && !/[\p{L}\p{N}]/u.test(text.slice(0, site.a))) return undefined;
   let a = site.a;
   let b = site.b;
   // ", for a limited time," — the commas that set it off go with it.
@@ -417,15 +465,22 @@ export function dropModifier(found: SentenceSite): string | undefined {
   if (commaBefore && commaAfter) {
     a -= commaBefore[0].length;
     b += commaAfter[0].length;
+  } else if (commaAfter && /^\s*,\s*(?:through|until|till|from|on|at|for|in)\b/i.test(text.slice(b))) {
+    // "Offer valid [while supplies last], through Sunday": the comma that closed it goes with it.
+    b += commaAfter[0].length;
   }
   let after = text.slice(b);
+  // "Lock in launch pricing [before it disappears] on **March 31**": the date stays as the
+  // deadline it was ("…by **March 31**"); left alone, "on March 31" would become the day to act.
+  const datedAfter = /^\s+(?:on|at)\s+(?=[*_]*(?:\p{Lu}|\d))/u.exec(after);
+  if (datedAfter && /^\s*before\s+\S+\s+(?:(?:is|are)\s+)?\S+$/i.test(text.slice(a, b))) after = ` by ${after.slice(datedAfter[0].length)}`;
   // "Grinders 25% off, [tonight only]": the comma that led to the phrase goes with it at the end.
   const before = /^[\s.!?…]*$/u.test(after) ? text.slice(0, a).replace(/[\s,;]+$/u, '') : text.slice(0, a);
   // "We've got limited time on those rates": the phrase is the verb's object, not a modifier.
   const previous = tokensOf(site.masked.slice(0, a)).filter((t) => t.pos !== 'PUNCT').pop();
   const next = tokensOf(site.masked.slice(b)).find((t) => t.pos !== 'PUNCT' || /[.!?,;]/.test(t.text));
   const head = tokensOf(site.masked.slice(site.a, site.b))[0];
-  if (previous?.pos === 'VERB' && head?.pos !== 'ADP' && (!next || ['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(next.pos))) return undefined;
+  if (previous?.pos === 'VERB' && head?.pos !== 'ADP' && head?.pos !== 'ADV' && (!next || ['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(next.pos))) return undefined;
   // Nor the verb after an auxiliary: "I'll [get the paperwork] ready" → "I'll ready".
   if (previous?.pos === 'AUX' && head?.pos === 'VERB') return undefined;
   // "…the perfect time to lock in your savings": the phrase ends on a verb whose object follows;

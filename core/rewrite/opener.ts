@@ -32,6 +32,13 @@ const GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|gr
 /** The caller says who is calling: "it's Greg from Apex", "this is Dana with Northwind", "my name is …". */
 const SELF_INTRODUCTION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Gg]ood (?:morning|afternoon|evening))\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.){0,40}[,!]?\s*)?(?:[Ii]t['’]?s \p{Lu}|[Tt]his is \p{Lu}|[Mm]y name is|I['’]?m \p{Lu}\p{Ll}+ (?:from|with|at|over at)\b|I am \p{Lu})/u;
 
+/** A speaker's label opening a line: "CALLER: ", "Tom: ", "**Rep:** ". */
+const SPEAKER_LABEL = /^\s*[*_]{0,2}(?:\p{Lu}[\p{Lu} .'’-]{1,24}|\p{Lu}\p{Ll}{1,15})[*_]{0,2}:[*_]{0,2}\s+/u;
+
+/** Who a call is for: "Is that Daniel?", "Am I speaking with Dana?", "This message is for Gareth at Millbrook." */
+const ADDRESSING =
+  /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Gg]ood (?:morning|afternoon|evening))\b[^.!?]{0,40}?[,!]?\s*)?(?:[Ii]s (?:that|this|it) \p{Lu}|[Aa]m I speaking (?:to|with) \p{Lu}|(?:[Tt]his|[Tt]he|[Mm]y) (?:message|voicemail|call) is for\b)/u;
+
 /** A line asking someone to put the caller through: said to a gatekeeper, not the prospect. */
 const GATEKEEPER =
   /\b(?:[Mm]ay|[Cc]ould|[Cc]an) I (?:speak|talk) (?:to|with)\b|\b[Ii]s (?:\p{Lu}\p{Ll}+|he|she|your (?:manager|boss)) (?:available|in|around|free)\b|\bput me through\b|\bconnect me (?:to|with)\b/u;
@@ -133,8 +140,11 @@ export function openerInsertion(draft: Draft, style?: string): Edit | undefined 
   const opener = openerText(draft, style);
   const openingText = sentences.slice(0, 2).map((s) => draft.source.slice(s.start, s.end)).join(' ');
   if (GATEKEEPER.test(openingText)) return undefined;
-  const first = sentences[0];
-  if (!first) return undefined;
+  const opening = sentences[0];
+  if (!opening) return undefined;
+  // A speaker's label stays first: "CALLER: Hi, is that Priya?" → "CALLER: Hi, is that Priya? It's Tom…".
+  const label = SPEAKER_LABEL.exec(draft.source.slice(opening.start, opening.end));
+  const first = label ? { start: opening.start + label[0].length, end: opening.end } : opening;
   if (greeting) {
     const between = draft.source.slice(greeting.end, first.start);
     // The opener is its own paragraph when the greeting stands on its own line.
@@ -142,12 +152,14 @@ export function openerInsertion(draft: Draft, style?: string): Edit | undefined 
     return before(draft, first.start, opener + separator);
   }
   const firstText = maskedText(draft, first).replace(/\u0001+/g, '');
-  if (SELF_INTRODUCTION.test(firstText)) {
-    // "Hi Jim, it's Kristen." — after the greeting and the caller's introduction.
+  if (SELF_INTRODUCTION.test(firstText) || ADDRESSING.test(firstText)) {
+    // "Hi Jim, it's Kristen.", "Hi, is that Daniel? It's Fiona from Carrick & Lowe." — after the
+    // greeting, who the call is for, and the caller's introduction.
     let last = first;
-    const second = sentences[1];
-    if (second && SELF_INTRODUCTION.test(draft.source.slice(second.start, second.end)) && !/^\s*I['’]?m (?:just|calling|following|reaching|checking)/i.test(draft.source.slice(second.start, second.end))) {
-      last = second;
+    for (const next of sentences.slice(1, 3)) {
+      const text = maskedText(draft, next).replace(/\u0001+/g, '');
+      if (!(SELF_INTRODUCTION.test(text) || ADDRESSING.test(text)) || /^\s*I['’]?m (?:just|calling|following|reaching|checking)/i.test(text)) break;
+      last = next;
     }
     return { start: last.end, end: last.end, text: ` ${opener}` };
   }

@@ -7,7 +7,7 @@
 import { matchApostrophes } from '../case.js';
 import type { Edit, Rewrite, Segment } from '../types.js';
 import { findInlineNonProse } from '../segment/mask.js';
-import { fitsVerbSwap, replaceInSlot, type SentenceSite } from './moves.js';
+import { DATED, fitsVerbSwap, replaceInSlot, type SentenceSite } from './moves.js';
 import { hasVerb } from './nlp.js';
 import { movesFor, planSentence } from './sentence-plan.js';
 import { sentenceAround, sentencesOf, type Span } from './sentences.js';
@@ -117,6 +117,22 @@ export function leansOnPrevious(source: string, segment: Segment, sentence: Span
   return POINTS_BACK.test(opening) || REFERS_BACK.test(text) ? next : undefined;
 }
 
+/** A sentence that opens on the time just named: "After that, the match is gone." */
+const AFTER_THE_TIME = /^\W*(?:after|past|beyond|from) (?:that|then|this|th(?:is|at|e) (?:date|day|point|deadline))\b/i;
+
+/**
+ * The sentence after this one in its paragraph, when it opens on the time
+ * this one named and the rewrite took that time out: "…matched 2-to-1, but
+ * only until December 31. After that, the match is gone." keeps the match
+ * and drops the date, and "After that" would point at nothing.
+ */
+export function orphanedByTime(source: string, segment: Segment, sentence: Span, rewritten: string): Span | undefined {
+  const original = source.slice(sentence.start, sentence.end);
+  if (!DATED.test(original) || DATED.test(rewritten)) return undefined;
+  const next = sentencesOf(segment).find((s) => s.start >= sentence.end);
+  return next && !/\n/.test(source.slice(sentence.end, next.start)) && AFTER_THE_TIME.test(source.slice(next.start, next.end)) ? next : undefined;
+}
+
 /**
  * Words that point back to the sentence before (a closed class of pronouns
  * and discourse links, so written out here): "it" as an object, "them",
@@ -124,7 +140,7 @@ export function leansOnPrevious(source: string, segment: Segment, sentence: Span
  * sentence as its subject.
  */
 const POINTS_BACK =
-  /^\W*(?:(?:after|before|besides|despite|because of|on top of) (?:that|this|it)|either way|that(?:['’]s| is| was| will| would)|this (?:is|means|way)|(?:it|they) (?:also|too)\b)|\b(?:if|when|once|so|unless|until) (?:that|it|they|those|this)(?:['’]?s|['’]?re| is| are| was| were| works?| goes| go| suits?)\b/i;
+  /^\W*(?:(?:after|before|besides|despite|because of|on top of) (?:that|this|it)|either way|that(?:['’]s| is| was| will| would)|this (?:is|means|way)|(?:it|they) (?:also|too)\b)|\beither way\b|\b(?:if|when|once|so|unless|until) (?:that|it|they|those|this)(?:['’]?s|['’]?re| is| are| was| were| works?| goes| go| suits?)\b/i;
 
 /** Anywhere in the next sentence: a verb whose object points back ("… of us receiving it", "I'll hold one for you"). */
 const REFERS_BACK = /\b(?:want|need|grab|claim|take|keep|hold|get|reserve|book|secure|use|receiving|receive|signing|sign|returning|return|sending|reviewing|review) (?:it|them|one|those)\b/i;
@@ -214,7 +230,7 @@ export function removal(source: string, segment: Segment, sentence: Span): Edit 
   const next = siblings.slice(index + 1).find((s) => s.start >= sentence.end);
   if (next && !/\n/.test(source.slice(sentence.end, next.start))) return { start: sentence.start, end: next.start, text: '' };
   const previous = [...siblings.slice(0, Math.max(0, index))].reverse().find((s) => s.end <= sentence.start);
-  if (previous && !/\n/.test(source.slice(previous.end, sentence.start))) return { start: previous.end, end: sentence.end, text: '' };
+  if (previous && !/\n/.test(source.slice(previous.end, sentence.start))) return keptCloser(source, { start: previous.end, end: sentence.end, text: '' });
   const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1;
   const newline = source.indexOf('\n', sentence.end);
   const lineEnd = newline < 0 ? source.length : newline + 1;
@@ -235,7 +251,19 @@ export function removal(source: string, segment: Segment, sentence: Span): Edit 
     return { start, end, text: '' };
   }
   const before = /[ \t]*$/.exec(source.slice(0, sentence.start))?.[0].length ?? 0;
-  return { start: sentence.start - before, end: sentence.end, text: '' };
+  return keptCloser(source, { start: sentence.start - before, end: sentence.end, text: '' });
+}
+
+/**
+ * The emphasis a removed sentence closes but did not open stays: "**Priced to
+ * move. [This weekend only.]**" keeps its "**".
+ */
+function keptCloser(source: string, edit: Edit): Edit {
+  const removed = source.slice(edit.start, edit.end);
+  const closer = /(?:\*\*|__|[*_~])+$/.exec(removed);
+  if (!closer) return edit;
+  const marks = closer[0];
+  return removed.slice(0, closer.index).includes(marks) ? edit : { ...edit, end: edit.end - marks.length };
 }
 
 /** A postscript's label alone: "P.S.", "PS:", "P.P.S." */

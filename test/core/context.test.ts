@@ -43,6 +43,9 @@ describe('context filters', () => {
       ['messages along the lines of, “Hi, haven’t heard back from you, so I’m just calling to follow up.”', 'just calling to follow up'],
       ['They expect you to call and say, “Hi, I was just wondering where things are at?”', 'wondering where things are at'],
       ['Phrases like *act now* read as pressure.', 'act now'],
+      ['Openers like "Quick question for you" or "Did you get a chance to read my note?" ask the buyer for work.', 'Did you get a chance to'],
+      ['We have all seen "Act now, this deal will not last!" in a hundred inboxes.', 'Act now'],
+      ['"Once you sign, we start Monday" and "Welcome aboard!" read as presumptuous before a yes.', 'Once you sign'],
     ];
     for (const [text, phrase] of quoted) {
       const [start, end] = at(text, phrase);
@@ -52,6 +55,7 @@ describe('context filters', () => {
       ["Hi Dana, just checking in on the proposal. Don't forget it's due.", 'just checking in'],
       ['REP: "Hi Dana, I wanted to touch base about the renewal and see where your team landed on the numbers."', 'touch base'],
       ["It's a great offer, so act now.", 'act now'],
+      ['Our tagline is "Built to last" and "Act now while the spring sale runs through May" is on the banner.', 'Act now'],
     ];
     for (const [text, phrase] of said) {
       const [start, end] = at(text, phrase);

@@ -19,6 +19,18 @@ function options(text: string, phrase: string, filePath = 'draft.txt'): string[]
 
 const cases: Array<{ move: string; text: string; phrase: string; first: string }> = [
   {
+    move: 'a deadline clause before a date keeps the date as the deadline',
+    text: 'Lock in the spring rate before it ends on April 4.',
+    phrase: 'before it ends',
+    first: 'Lock in the spring rate by April 4.',
+  },
+  {
+    move: 'a modifier before the noun its determiner needs goes without the noun',
+    text: 'Our month-end pricing covers the install.',
+    phrase: 'month-end pricing',
+    first: 'Our pricing covers the install.',
+  },
+  {
     move: 'a replacement for "I …" after a lead-in keeps sentence case',
     text: "As promised, I'll send over the contract after lunch.",
     phrase: "I'll send over the contract",
@@ -259,5 +271,53 @@ describe('whole-draft rewrite', function () {
     const { output } = rewriteDraft(text, { filePath: 'renewal.txt' });
     assert.ok(output.startsWith("RENEWAL VOICEMAIL — week 3\n\nHi Ana, this is Lee from Brightway. I wanted to apologize. "), output);
     assert.equal(output.split('I wanted to apologize').length, 2, 'one opener');
+  });
+
+  it('an aside in parentheses belongs to its clause: no option cuts it open', () => {
+    const text = 'The bundle (paint, primer, and brushes) is only available this week, and it ships free.';
+    for (const option of options(text, 'only available this week')) assert.equal(option.split('(').length, option.split(')').length, option);
+  });
+
+  it('a call that opens by asking for the prospect gets the opener after the caller says who they are', () => {
+    const text =
+      "TOM: Hi, is that Priya? It's Tom Reyes from Northgate Print. I'm ringing about the brochure quote I sent last month. Did you get a chance to look at it?\n\n" +
+      'PRIYA: Not yet, it has been a busy month.\n\nTOM: No problem at all. The quote covers the spring catalogue and the flyers.\n';
+    const { output } = rewriteDraft(text, { filePath: 'call.txt' });
+    assert.ok(output.startsWith("TOM: Hi, is that Priya? It's Tom Reyes from Northgate Print. I wanted to apologize."), output);
+  });
+
+  it('a sentence that points back to the date a rewrite took out goes with it', () => {
+    const text = 'Hi Dana,\n\nEvery gift is matched by the Ross Fund, but only until midnight on June 30. After that, the match is gone.\n\nThe fund covers school meals.\n\nBest,\nSam\n';
+    const { output } = rewriteDraft(text, { filePath: 'a.email' });
+    assert.match(output, /Every gift is matched by the Ross Fund\./, output);
+    assert.doesNotMatch(output, /After that/, output);
+  });
+
+  it('a button keeps its call when only the clock goes, an entity between the words or not', () => {
+    const text = '<p>Hi Sam,</p><p>The studio tour is on Friday.</p><p><a href="https://example.com/tour">Book&nbsp;now</a></p>';
+    const { output } = rewriteDraft(text, { filePath: 'tour.html' });
+    assert.match(output, /<a href="https:\/\/example\.com\/tour">Book<\/a>/, output);
+  });
+
+  it('an HTML block whose only text goes leaves no empty inline element behind', () => {
+    const text = '<p>Hi Sam,</p><p>The kayaks are in.</p>\n<p><strong>Ends in 6 hours</strong></p>\n<p>See you at the dock.</p>';
+    const { output } = rewriteDraft(text, { filePath: 'kayak.html' });
+    assert.doesNotMatch(output, /<strong>\s*<\/strong>|<p[^>]*>\s*<\/p>/, output);
+    assert.match(output, /See you at the dock\./, output);
+  });
+
+  it('the closing question never goes into a mailing footer', () => {
+    const text =
+      '<p>Hi {{first_name}},</p><p>We sent the studio plans two weeks ago and have not heard back.</p><p>The plans include the loft option.</p>' +
+      '<p style="font-size:11px">Brightwork Studio, 4 Quay St. You are receiving this because you asked for a quote. <a href="{{unsubscribe}}">Unsubscribe</a></p>';
+    const { output } = rewriteDraft(text, { filePath: 'plans.html' });
+    assert.match(output, /The plans include the loft option\. [^<]*\?<\/p>/, output);
+    assert.doesNotMatch(output, /a quote\. [^<]*\?/, output);
+  });
+
+  it('a sentence closing an emphasis run keeps the closing marks when it goes', () => {
+    const text = '# Spring sale\n\n**Every bike in stock. This weekend only.**\n\nCome by the shop.\n';
+    const { output } = rewriteDraft(text, { filePath: 'sale.md' });
+    assert.match(output, /\*\*Every bike in stock\.\*\*/, output);
   });
 });
