@@ -125,12 +125,18 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     patterns: [
       '(when|once|after) we get started !(at|tomorrow|today|tonight|this morning|this afternoon|on monday|on tuesday|on wednesday|on thursday|on friday)',
       '(when|once|after) we kick off !(at|tomorrow|today|tonight|this morning|this afternoon)',
+      "(when|once) we (start|begin) (on|with) your (garden|kitchen|roof|home|house|office|project|books|accounts|site|build|renovation)",
+      "(when|once) we take over (the management of|your)",
     ],
     rationale:
       '"When we get started" skips the prospect’s decision; it tells them the sale is assumed, which is the pressure that makes prospects hide their truth.',
     rewrite: { move: 'replace-in-frame', frame: 'condition', with: CHOICE },
     examples: {
-      invalid: ['[|When we get started|], I’ll introduce you to our team.', '[|Once we kick off|], you’ll get weekly reports.'],
+      invalid: [
+        '[|When we get started|], I’ll introduce you to our team.', '[|Once we kick off|], you’ll get weekly reports.',
+        "[|When we start on your roof|], we'll cover the beds.",
+        "[|Once we take over the management of|] the flats, rents go to one account.",
+      ],
       valid: [
         'If you decide to go ahead, we’ll plan a kickoff together.',
         'I’m not assuming we’ll kick off anything.',
@@ -177,6 +183,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(i'll|i will|we'll|we will|i've|i have|we've|we have|let me|i can|we can|i'm going to|i am going to|i'm|i am|we're|we are) (set up|setting up|create|creating|created|activate|activated|provision|provisioned|open|opened|configure|configured|spin up|spun up) your new (account|subscription|workspace|licenses|seats|plan)",
       'your new (account|subscription|workspace|licenses|seats|contract|plan) (is|will be|should be) (ready|set up|live|waiting|active|all set)',
       "your new (pro|premium|business|team|enterprise|paid) (workspace|account|plan|subscription)",
+      "your (dedicated|own|new|personal|assigned|) (account manager|property manager|event lead|project manager|implementation manager|success manager|onboarding specialist|applications specialist|installer|coordinator|planner) (will be|is going to be)",
     ],
     rationale:
       'Calling it "your new account" hands the prospect something they have not bought; presuming the sale hides whatever truth they have not told you yet.',
@@ -185,6 +192,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       invalid: [
         '[|I’ll set up your new account|] this afternoon.', '[|Your new workspace will be ready|] Monday.',
         "[|Your new Pro workspace|] keeps every note.",
+        "[|Your account manager will be|] Jess Ortega.",
       ],
       valid: [
         'If you decide to go ahead, I can set up an account for you.',
@@ -307,6 +315,10 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       '(we|i) (already|) have your * (picked out|chosen|ordered|reserved|lined up)',
       'your * (plan|account|subscription|workspace|license|licence|seat) is (ready to go|all set|ready and waiting)',
       "(set aside|saved|reserved|held|have|got|kept) (a|the|one|your) * with your name on it",
+      "(i've|i have|we've|we have) (pencilled|penciled) (her|him|them|your team|your son|your daughter) in (for|on)",
+      "(your|the) (install crew|crew|installer|photographer|team|chef|tutor|trainer) (has been|is|'s been) (pencilled|penciled) in",
+      "(i've|i have|we've|we have) (even|already) (saved|kept|held|set aside) you a",
+      "(i've|i have|we've|we have) already ordered (the|your) * for (you|her|him|them)",
     ],
     rationale:
       'Keeping something aside in the prospect’s name treats their purchase as done; it is the presumption that makes a silent prospect feel cornered.',
@@ -318,6 +330,10 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         '[|We already have your shingle color picked out|].',
         '[|Your Pro plan is ready to go|].',
         "We’ve [|saved a table with your name on it|] for the gala.",
+        "[|I've pencilled him in for|] Thursdays at five.",
+        "[|Your install crew has been pencilled in|] for June.",
+        "[|We've even saved you a|] parking space.",
+        "[|I've already ordered the starter kit for you|].",
       ],
       valid: ['If you’d like, I can set aside a seat while you decide.', 'Your seat at the webinar is free, and there’s nothing to buy.'],
     },

@@ -82,6 +82,13 @@ const SUBJECT_SIGNAL =
 /** "Re:" alone marks a reply; it re-engages only when no reply is quoted below it. */
 const REPLY_SUBJECT = /^\s*re\s*:/i;
 
+/**
+ * A subject that names a support ticket, case or order by its number ("Re:
+ * [Ticket #4827] …"): the reply answers the customer's own request, not a
+ * silence. A closed set of record words before a number.
+ */
+const RECORD_SUBJECT = /\b(?:ticket|case|order|request|incident|claim|invoice|issue|ref(?:erence)?)\s*(?:no\.?|number|#|:)?\s*#?\d{3,}/i;
+
 /** An opening that answers the prospect: the thread is active, not silent. */
 const ANSWERING =
   /\b(?:thanks?|thank you)(?: so much)? for (?:getting in touch|reaching out|writing|your (?:reply|email|message|note|question|interest|response|inquiry|enquiry)|the (?:reply|quick reply|note|question|update))|\b(?:great|good) question\b|\bto answer your question\b|\bas you asked\b/i;
@@ -274,7 +281,7 @@ function findSignal(draft: Draft): Related | undefined {
   const subjectSignal =
     draft.subject &&
     (SUBJECT_SIGNAL.test(draft.subject.text) ||
-      (REPLY_SUBJECT.test(draft.subject.text) && !hasQuotedThread(draft.source) && !answersProspect(draft)));
+      (REPLY_SUBJECT.test(draft.subject.text) && !RECORD_SUBJECT.test(draft.subject.text) && !hasQuotedThread(draft.source) && !answersProspect(draft)));
   if (draft.subject && subjectSignal) {
     const trimmed = draft.subject.text.trim();
     const start = draft.subject.start + draft.subject.text.indexOf(trimmed);

@@ -192,6 +192,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "~bump (this|it) (in case|since) (it|this) (got|was|has been) (buried|lost)",
       "~float (this|it|my note|my email|my message) (back|back up|) to the top",
       "(just|) (resurfacing|re-surfacing|resending|re-sending|bringing back up) (my|this|our|the) (note|email|e-mail|message|thread)",
+      "(popping|pop|sliding|slide|nudging|nudge) (this|it|my note|my email|my message) (back|) (into|to the top of|up) your inbox",
     ],
     rationale:
       'Bumping a message to the top of someone’s inbox insists on your agenda over theirs and ignores whatever in their world is keeping them from replying.',
@@ -207,6 +208,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "[|Bumping this in case it got buried|] under the holidays.",
         "Thought I’d [|float it back to the top|] of the pile.",
         "[|Just resurfacing my email|] from last month.",
+        "[|Popping this back into your inbox|] in case it slipped by.",
       ],
       valid: [
         'Happy to bump this to next quarter if that suits you better.',
@@ -225,6 +227,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(haven't|have not|didn't|did not|hadn't) (seen|gotten|got|received|had) (a|any) (reply|response|answer)",
       "(haven't|have not|hadn't|didn't|did not) (heard|hear) (anything|a thing|a word) back",
       "(it's|it has) been (a while|a bit|some time|ages) since (we've|we have|i've|i have) heard from you",
+      "(hadn't|haven't|had not|have not) seen anything come back",
+      "(i've|i have|we've|we have) not (had|heard|received|got|gotten) (a reply|a response|an answer|anything back)",
+      "did my (last|previous|earlier) (couple of|few|two|) (notes|emails|messages|voicemails) (reach|get to|find) you",
     ],
     rationale:
       'Announcing that they have not replied turns silence into a failing on their part; the seeds suggest assuming the breakdown is something you triggered instead.',
@@ -238,6 +243,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'I [|haven’t seen a reply|] yet, so I’m writing again.',
         'I [|haven’t heard anything back|] since the demo.',
         "[|It’s been a while since we’ve heard from you|], so here is our spring news.",
+        "I sent the floor plan on Monday, but I [|hadn't seen anything come back|].",
+        "[|Did my last couple of notes reach you|]?",
       ],
       valid: [
         "I haven't heard from you in a few weeks, and I think that's on me.",
@@ -458,6 +465,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(giving|give|gave) you (another|one more|a quick|one last) (ring|call|buzz|shout|bell)",
       "(just|) ringing (back|again|you back|you again) (about|on|regarding|re|to)",
       "(haven't|have not|hasn't|couldn't|could not) (been able to|managed to) (catch|reach|get hold of|get ahold of|grab) you",
+      "(haven't|have not|hasn't|couldn't|could not) (been able to|managed to) (connect with|get through to|speak with|talk to) you",
     ],
     rationale:
       'Telling a silent prospect you have been trying to reach them is chasing: it says the sale matters more to you than whatever is going on in their world.',
@@ -469,6 +477,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "Hi Sam, [|giving you another ring|] about the boiler.",
         "[|Just ringing back about|] the van hire.",
         "I [|haven’t managed to catch you|] this week.",
+        "So far I [|haven't been able to connect with you|] by phone.",
       ],
       valid: [
         'I’ve been trying to understand where I went wrong, and I’d value your feedback.',
@@ -483,6 +492,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       "(i'm|i am) (just|) reaching out (again|one more time|one last time|once more)",
       '(just|) ~reach out (again|one more time|one last time|once more)',
+      "(trying|ringing) you again",
     ],
     rationale:
       'Reaching out "again" reminds the prospect of every unanswered attempt; it reads as persistence toward the sale, which is what they are avoiding.',
@@ -492,6 +502,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|I’m reaching out again|] about the pilot.',
         'Hi {{first_name}}, [|just reaching out one more time|] with a question.',
         'I wanted to [|reach out again|] with a new case study.',
+        "Hi Lee, it's Ana, [|trying you again|] about the boiler quote.",
       ],
       valid: [
         'I won’t reach out again unless you’d like me to.',
@@ -916,6 +927,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(i'd|i would|id) hate for you to (wait|delay) (too long|and|until)",
       '(people|families|customers|clients|those|homeowners|owners) who wait (usually|often|always|) (end up paying|pay more|regret)',
       "so you (don't|do not|dont) lose (your|the) (spot|seat|slot|place|date)",
+      "(don't|do not) wait (another|one more) (year|season|month|week|summer|winter) (to|for)",
+      "before (someone else|somebody else) (does|grabs it|takes it|snaps it up|books it|claims it)",
+      "before another (buyer|family|couple|company|business|franchisee|client) (does|grabs it|takes it|snaps it up|books it|claims it)",
     ],
     rationale:
       'Telling a prospect not to wait pushes the sale forward on your timeline; trust needs room for them to take theirs.',
@@ -929,6 +943,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|I’d hate for you to wait too long|].',
         'Honestly, [|families who wait usually end up paying|] more.',
         'Let’s book it [|so you don’t lose your spot|].',
+        "[|Don't wait another year to|] open your own studio.",
+        "Reserve your region [|before someone else does|].",
       ],
       valid: [
         'Please wait until your team has had time to decide.', 'Subject lines like “Don’t wait!” push people away.',
@@ -1075,6 +1091,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(and|with) # (are|of them are|have been|are already) (already|) (taken|gone|claimed|booked|sold|spoken for)",
       "(we're|we are|i'm) down to (a handful|the last few|our last few|a few|the final few)",
       "(only|just) (available|valid|good) (for|to|on) * (this month|this week|today|tonight)",
+      "(only|just) (#|one|two|three|four|five|a few|a handful) (remain|remaining)",
+      "(only|just) (have|got) (#|a few|a handful) left (at this price|at that price|at this rate|in stock|at the sale price)",
     ],
     rationale:
       'Counting down the spots pressures the prospect to grab one before they know whether it fits; scarcity pushes the sale ahead of the truth.',
@@ -1090,6 +1108,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "There are 50 places, [|and 38 are already taken|].",
         "[|We’re down to a handful|] of the blue ones.",
         "The bonus is [|only available for orders placed this week|].",
+        "[|Only four remain|] in the north district.",
+        "We [|only have 9 left at this price|].",
       ],
       valid: [
         'We have plenty of spots, so there’s no rush.',
@@ -1114,6 +1134,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(our|my|the) * (calendar|schedule|diary|books|roster) (is|are) (filling up|filling|booking up)",
       "(only|just) (have|got) (capacity|room|space|bandwidth) for (one|#|a couple|a few) more",
       '(they|those|these|those slots|those dates|those spots) (always|usually|tend to|typically|often) (go|get snapped up|get taken|get booked) (first|fast|quickly|early)',
+      "(being|getting) snapped up",
+      "(our|the) (crews|crew|installers|install team|team|teams|calendar|schedule|diary|chefs|drivers) (are|is) (already|) (booked|booked up|booked out|filling up|full) (through|into|until|till|for) %when",
+      "(our|the) (crews|crew|installers|install team|team|teams|calendar|schedule|diary|chefs|drivers) (are|is) (already|) (booked|booked up|booked out|filling up|full) (through|into|until|till|for) (most of|all of|) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|the new year)",
+      "(sold|booked) out (two|three|four|a few|several|#) (weeks|days|months) (before|ahead of|early)",
     ],
     rationale:
       'Telling prospects that spots are going fast adds pressure to a decision they have not made; it invites a hurried yes or a quiet no.',
@@ -1132,6 +1156,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Q3 onboarding slots [|are almost full|].',
         "[|Our autumn calendar is filling up|].",
         "We [|only have room for two more|] clients this quarter.",
+        "This year's plots are [|being snapped up|].",
+        "[|Our crews are booked through April|], so June is the next start.",
+        "The spring camps [|sold out three weeks before|] the first day.",
       ],
       valid: [
         'Onboarding goes fast once your data is in.', 'Never claim spots are “filling up fast” unless they are.',
@@ -1219,6 +1246,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(the|your) hold (on|for) * (lapses|expires|ends|runs out|drops)",
       "(it|they|the offer|the price|the deal|the landlord|the seller|the owner|the vendor|the buyer) (won't|will not) wait (forever|indefinitely)",
       "(can't|cannot|can not) (sit on it|hold it|keep it|hold them|keep them) (forever|indefinitely)",
+      "(i|we) (can|could) only (guarantee|honor|honour|promise|keep) (the|this|that|your|our) * (until|till|through|for) (%when|the end of the|this)",
+      "(don't|do not) know how long (i|we) (can|will be able to|'ll be able to) (keep|hold|guarantee|offer) (you|this|that|the|your)",
+      "(comes|goes|is) off the table (once|when|after|as soon as) (i leave|i walk out|we hang up|i'm gone|tonight|today)",
     ],
     rationale:
       'A hold that expires is a deadline in disguise; it pressures the prospect to commit before they have told you the truth.',
@@ -1234,6 +1264,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "We [|cannot promise there will be any left|] by Friday.",
         "[|The hold on your date lapses|] at noon.",
         "[|The landlord won’t wait forever|].",
+        "[|We can only guarantee the price on your quote until the end of the month|].",
+        "Honestly, I [|don't know how long I can keep you|] at this rate.",
+        "The install discount [|comes off the table once I leave|].",
       ],
       valid: [
         'I can hold the spot for as long as you need, with no deadline.', 'Never say “I can only hold this price until Friday.”',
@@ -1307,6 +1340,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "after that (our|the) (rates|prices|pricing) (go|goes|will go) up",
       "from then on, (our|the) (rates|prices|pricing) (go|goes|will go) up",
       "goes up to %price (on|at|after|from) %when",
+      "(tomorrow|from tomorrow|on monday|after today|after tonight) (it's|it is|it goes|the price is|pricing is|it jumps) (back |up |)to %price",
+      "(it|the price|the fee) jumps to %price (on|after|from) %when",
     ],
     rationale:
       'Announcing a price rise to hurry a decision is pressure; it pushes the prospect to buy before they trust you.',
@@ -1319,6 +1354,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "After the sale, [|prices go back up|].",
         "[|After that, our rates go up|] for new contracts.",
         "The course [|goes up to $399 on Monday|].",
+        "Today it's $900. [|Tomorrow it's back to $1,200|].",
+        "Enrol at $300 now ([|it jumps to $380 on Friday|]).",
       ],
       valid: ['The price goes up with the number of seats.', 'Don’t threaten that “prices go up soon.”'],
     },
@@ -1615,6 +1652,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '~get (all|all the|all of the) * (contract|contracts|agreement|agreements|paperwork|order form|forms) (signed|inked)',
       "(all i need|i just need|i only need|just need) (is|) (your|a) (e-signature|signature|sign-off|signoff|thumbprint|initials|autograph)",
       "get the paperwork (knocked out|done|sorted|signed|wrapped up) (tonight|today|now|right now|while i'm here)",
+      "(get|have) (the|your) (deposit|paperwork|contract|agreement|order form|po) (squared away|sorted|sorted out|wrapped up) (this week|today|tonight|by %when|before %when)",
+      "so we can get (it|this|everything) (all|) (tied up|wrapped up|squared away|locked in|buttoned up)",
     ],
     rationale:
       'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
@@ -1628,6 +1667,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Can we [|get all expansion paperwork signed|] by Friday?',
         "[|All I need is your signature|] on page two.",
         "We can [|get the paperwork sorted tonight|].",
+        "Let's [|get the deposit squared away this week|].",
+        "Shall I book Monday [|so we can get it all tied up|]?",
       ],
       valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],
     },
@@ -1667,6 +1708,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     patterns: [
       'what (will|would|does) it take (to earn your business|to win your business|to get your business|to get you to sign|to get you on board|to get this signed|to get a yes|to close|for you to sign|to get this done|to get you to commit|for you to commit|to make this happen|to move forward)',
       "what (will|would|does) it take to (get this|get it) (approved|signed|done|over the line) (this week|today|by %when|this month)",
+      "what (would|will) it take to get you (two|both|all|) (started|signed up|on board|booked in) (today|tonight|now|this week)",
+      "(what's|what is) holding you back from (locking|signing|booking|committing|deciding|going ahead|moving ahead) (today|tonight|now|in|this)",
     ],
     rationale:
       '"What will it take" is a closing line: it assumes a yes is available for the right price and treats the prospect’s hesitation as a negotiation.',
@@ -1675,6 +1718,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       invalid: [
         '[|What will it take to earn your business|]?', 'Honestly, [|what would it take for you to sign|] this month?',
         "[|What would it take to get this approved this month|]?",
+        "[|What would it take to get you started today|]?",
+        "[|What's holding you back from signing today|]?",
       ],
       valid: [
         'What would it take for me to earn your trust back? I’d genuinely like to know.',
@@ -1775,11 +1820,13 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
   },
   {
     id: 'hate-for-you-to-miss',
-    category: 'guilt',
+    // Fear of loss, not a word about the silence: no re-engagement cue for missing-apology-opener.
+    category: 'urgency',
     patterns: [
       "(i'd|i would) hate for you to (miss|lose) (out|this|it)", "(i'd|i would) hate to see you (miss|lose) (out|this|it)",
       "(i'd|i would|id) hate (for you|to see you|) to (lose|miss) (it|this|out|the|your|that)",
       "^ (would|'d) hate (for you|to see you) to (lose|miss) (it|this|out|the|your|that)",
+      "(i'd|i would) hate to see you (lose|miss) (the|your|that|this) * (we talked about|we discussed|you qualified for)",
     ],
     rationale: 'Regret on the prospect’s behalf is guilt-driven pressure; it makes your sale their problem.',
     rewrite: DROP_CLAUSE,
@@ -1884,6 +1931,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '^ (ends|ending|expires|expiring|closes|closing) in %span',
       '(early-bird|early bird) (ends|closes|expires|wraps up) (on|at|by|) %when',
       "(prices|pricing|offer|offers|deal|deals|discount|discounts|rate|rates) (vanish|vanishes|disappear|disappears) (at|on|by|after|) ",
+      "(scan|consultation|consult|assessment|audit|offer|deal|discount|promo|promotion|rate|pricing|special|sale|trial) (wraps up|winds up) (on|at|by|after|) %when",
     ],
     rationale:
       'A date on the offer puts a clock on the prospect’s decision; pressure from the seller is what makes prospects hide their truth and go quiet.',
@@ -1913,6 +1961,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Early-bird ends Friday|].',
         "These [|prices vanish at|] close of business.",
         "[|Prices go up 1 April|].",
+        "The free roof inspection [|offer wraps up on May 2|].",
       ],
       valid: [
         'Our offices close Friday for the holiday.',
@@ -1969,6 +2018,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(only|just|) keep (it|this|the offer|the rate|the price|the quote|the slot) open (through|until|till) %when",
       "(discount|offer|pricing|price|rate|deal|promo|sale) (only|just|) (runs|lasts) (through|until|till|to) %when",
       "(need|want|have) to move on (it|this|that) (in the next|within|this|by|before|today|soon)",
+      "(then|after that|otherwise) (it|the slot|the date|the spot|the booking|the room) (goes|will go|gets released|is released) to (the next|someone else|another|whoever)",
     ],
     rationale:
       'Holding something “until Friday” turns the prospect’s decision into a countdown; the seeds’ answer is to make “no” safe, not urgent.',
@@ -2014,6 +2064,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "The carrier will [|only keep the quote open through the 20th|].",
         "The spring [|discount only runs through the end of April|].",
         "You’ll [|need to move on it in the next|] few days.",
+        "I can keep Friday for you until noon, [|then it goes to the next|] name on the list.",
       ],
       valid: [
         'I can hold the date as long as you need; no pressure either way.',
@@ -2133,6 +2184,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(got|has|have|has got|have got) (two|three|#|a couple of|a few|several) other (final rounds|interviews|offers|final interviews|candidates|second interviews) (this|next|lined up)",
       "(houses|homes|listings|properties|places|units|condos|rentals) * (aren't|are not|don't|do not|won't) (sitting|sit)",
       "for the first # (locations|sites|stores|offices|practices|clinics|shops|restaurants|businesses|accounts|homes|households) (that|who|to)",
+      "(another|other) (couple|couples|planner|planners|applicant|applicants|franchisee|franchisees|family|families|buyer|buyers|business|businesses) (viewed|toured|has viewed|have viewed|inquired about|enquired about|asked about|is looking at|are looking at|already looking at) (the same|that|this|it)",
+      "(another|other) (couple|couples|planner|planners|family|families|buyer|buyers) (viewed|toured|came by|came in) on %when",
+      "(two|three|several|a few|#) (serious|other|qualified) (applicants|buyers|bidders|parties|candidates) (already|are already|are) (looking at|interested in|circling|eyeing)",
+      "(already has|already have|has already got|have already got) (two|three|several|a few|#) (test drives|viewings|showings|inquiries|enquiries|offers) (booked|scheduled|lined up|in)",
     ],
     rationale:
       'Scarcity and rival buyers push the prospect to decide before they are sure; pressure of any kind makes the truth harder to say.',
@@ -2172,6 +2227,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "She’s [|got two other final rounds this|] week.",
         "[|Homes on this street aren’t sitting|] longer than a weekend.",
         "It’s free [|for the first 10 clinics that|] join.",
+        "[|Another couple viewed on Saturday|] and liked the garden room.",
+        "We have [|two serious applicants already looking at|] the Leeds patch.",
+        "The blue Golf [|already has three test drives booked|] for Sunday.",
       ],
       valid: [
         'Our first 100 customers taught us most of what we know.',
@@ -2243,6 +2301,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '^ following up (here|again|on this|on that)',
       '^ (quick|a quick|just a quick|one quick|gentle|a gentle|friendly|a friendly) (follow-up|check-in|nudge) !(call|meeting|question|questions|notes|email|survey|session|form|on the|about the)',
       '^ (just|) (floating|bumping|bubbling|popping|nudging) (this|my note|my email|this thread|my message) (back up|up|back to the top|to the top)',
+      "(writing|I write|I am writing|I'm writing) further to my (previous|last|earlier) (correspondence|email|emails|message|messages|letter|letters|voicemail)",
     ],
     rationale:
       'A follow-up on your own earlier email, call or proposal chases the prospect for the sale, whatever the wording; the seeds trace their silence to exactly that fear of pressure.',
@@ -2257,6 +2316,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'The trial ended last month, [|so I wanted to check in|].',
         '[|Quick follow-up|]: is the audit still on your list?',
         '[|Floating this back up|] in case it slipped.',
+        "Dear Dr. Hale, [|I am writing further to my previous correspondence|] about the lab bench order.",
       ],
       valid: [
         'I’ll follow up on our call with the pricing you asked for.',
@@ -2280,6 +2340,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '^ just (called|tried you|tried calling|tried to call|tried to reach you|tried reaching you|left you a voicemail|left you a message) (by phone|on the phone|on your cell|on your mobile|at your office|at the office|)',
       '(times|weeks|days|emails|messages|notes|attempts|calls|voicemails) without (hearing back|a reply|a response|hearing from you|any reply|any response)',
       '(~reach out|~follow up|~check in|~email|~write|~ping|~message|~try) (to you|you|) (* |)without (hearing back|a reply|a response|hearing from you|any reply|any response)',
+      "(i|i've|i have) left you (a|one|two|#|a couple of) (message|messages|voicemail|voicemails) (last|on|this|earlier) * and (sent|emailed|texted|dropped) (you|)",
     ],
     rationale:
       'Counting your own attempts turns silence into a debt the prospect owes you; the seeds advise assuming the breakdown is yours and saying so.',
@@ -2293,6 +2354,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Just tried you by phone|], so I thought I’d write too.',
         'It’s been three [|weeks without a reply|], so I wanted to check.',
         'I’ve [|written about the roof survey twice now without hearing back|].',
+        "[|I left you a message last week and sent|] a text on Monday.",
       ],
       valid: [
         'I checked in with our installer and the date still works.',
@@ -2547,6 +2609,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(give|send|get) me (the|your|a) (go-ahead|green light|yes|answer|decision|signed contract|signed agreement|sign-off) (by|before) %when",
       "(need|have) to hear (back|) from you (one way or the other|either way|) by %when",
       "unless (i|we) hear (otherwise|back|from you) by %when",
+      "(like to|want to|need to|hoping to) get (the|your|this) * (letter|contract|agreement|paperwork|order form|form) signed (by|before|no later than) %when",
     ],
     rationale:
       'A deadline or a demand for a quick answer makes the prospect decide on your clock; the seeds ask for honest feedback, which needs no date.',
@@ -2571,6 +2634,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "If you can [|give me the go-ahead by Friday|], we’ll start.",
         "I really [|need to hear from you one way or the other by Monday|].",
         "[|Unless I hear otherwise by Friday|], the slot goes back on sale.",
+        "I'd [|like to get the lease agreement signed by Thursday|] so the keys are ready.",
       ],
       valid: [
         'Reply whenever it suits you; there is no deadline.',

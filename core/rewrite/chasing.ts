@@ -52,11 +52,12 @@ const SINCE_TIME =
 
 /**
  * A trailing clause that only tells of the silence or the chase ("… since I
- * haven't heard from you", "…, so I wanted to circle back"): once the chase is
+ * haven't heard from you", "…, so I wanted to circle back", "…, so we wanted to
+ * make sure it didn't get lost"): once the chase is
  * an honest question, it no longer follows from it, and goes.
  */
 const SILENCE_TAIL =
-  /,?\s+(?:since|because|as|so)\s+(?:I|we)\s+(?:still\s+)?(?:haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not|never|wanted to|want to|thought I['’]?d|am|['’]?m)\s+(?:heard|gotten|got|received|circle|check|follow|touch|bump|ping|following|checking|circling|touching|bumping)\b[^.!?]*(?=[.!?…]*["”’')\]]*\s*$)/iu;
+  /,?\s+(?:since|because|as|so)\s+(?:I|we)\s+(?:still\s+)?(?:haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not|never|wanted to|want to|thought I['’]?d|am|['’]?m)\s+(?:heard|gotten|got|received|circle|check|follow|touch|bump|ping|following|checking|circling|touching|bumping|make sure (?:it|this|that|you|the|my|our))\b[^.!?]*(?=[.!?…]*["”’')\]]*\s*$)/iu;
 
 function withoutSilence(text: string): string {
   return text.replace(SILENCE_TAIL, '');

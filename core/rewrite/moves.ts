@@ -403,6 +403,9 @@ function dropPhrase(site: SentenceSite): string | undefined {
     .at(-1);
   const governed = subject?.pos === 'AUX' || ((governor?.pos === 'VERB' || governor?.pos === 'AUX') && head?.pos !== 'ADP' && head?.pos !== 'SCONJ');
   if (governed && !['VERB', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PRON', 'DET', 'NUM'].includes(next?.pos ?? '')) return undefined;
+  // Nor the subject of a verb that follows it: "[Another couple viewed on Sunday] and asked about the date" → "and asked…".
+  const conjunction = /^\s*(?:and|or|but)\s+/i.exec(after);
+  if (conjunction && tokensOf(capitalise(site.masked.slice(site.b + conjunction[0].length)))[0]?.pos === 'VERB') return undefined;
   const rewritten = tidy(join(before + (/^\s*[\p{L}\p{N}]/u.test(after) ? ' ' : ''), after.trimStart()));
   return grammatical(site, rewritten) && !endsMidPhrase(rewritten) ? rewritten : undefined;
 }

@@ -136,11 +136,12 @@ export function orphanedByTime(source: string, segment: Segment, sentence: Span,
 /**
  * Words that point back to the sentence before (a closed class of pronouns
  * and discourse links, so written out here): "it" as an object, "them",
+ * "he" or "she" opening the sentence,
  * "one" standing for a noun, "after that", "either way", "that" opening the
  * sentence as its subject.
  */
 const POINTS_BACK =
-  /^\W*(?:(?:after|before|besides|despite|because of|on top of) (?:that|this|it)|either way|that(?:['’]s| is| was| will| would)|this (?:is|means|way)|(?:it|they) (?:also|too)\b)|\beither way\b|\b(?:if|when|once|so|unless|until) (?:that|it|they|those|this)(?:['’]?s|['’]?re| is| are| was| were| works?| goes| go| suits?)\b/i;
+  /^\W*(?:(?:after|before|besides|despite|because of|on top of) (?:that|this|it)|either way|that(?:['’]s| is| was| will| would)|this (?:is|means|way)|(?:it|they) (?:also|too)\b|(?:he|she)(?:['’](?:ll|s|d)\b|\s))|\beither way\b|\b(?:if|when|once|so|unless|until) (?:that|it|they|those|this)(?:['’]?s|['’]?re| is| are| was| were| works?| goes| go| suits?)\b/i;
 
 /** Anywhere in the next sentence: a verb whose object points back ("… of us receiving it", "I'll hold one for you"). */
 const REFERS_BACK = /\b(?:want|need|grab|claim|take|keep|hold|get|reserve|book|secure|use|receiving|receive|signing|sign|returning|return|sending|reviewing|review) (?:it|them|one|those)\b/i;

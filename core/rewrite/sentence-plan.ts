@@ -175,7 +175,9 @@ export function planSentence(group: SentenceGroup, asked: boolean, wantQuestion:
     // (A chase another move rewrote along with its own words is gone, not left.)
     const chaseLeft = chasesLeft.some((phrase) => current.includes(phrase));
     if (!pure && !lossy) return chaseLeft || current === text ? undefined : current;
-    if (hasMergeTagOrLink(currentMasked, current)) return current === text ? undefined : current;
+    // A merge tag or link the writer kept stays with its sentence; one inside the pressure itself
+    // ("only {{seats_left}} seats left") goes with it.
+    if (current === text ? hasMergeTagOrLink(residue, text) : hasMergeTagOrLink(currentMasked, current)) return current === text ? undefined : current;
     return wantQuestion && !asked && chasing ? NO_PRESSURE_QUESTIONS[0] : '';
   }
   return current;

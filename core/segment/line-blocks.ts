@@ -29,7 +29,7 @@ import {
   type Split,
 } from './markdown-blocks.js';
 import { lineReading, scriptLines, stageDirectionsIn } from './script.js';
-import { repSpeechRanges, type ScriptLine, type SpeakerLists } from './speakers.js';
+import { namedRoles, repSpeechRanges, speaksForRep, type ScriptLine, type SpeakerLists } from './speakers.js';
 import { MARKUP_ONLY, segmentText } from './text.js';
 
 const QUOTED_LINE = /^[ \t]*>/;
@@ -250,12 +250,21 @@ function scriptBlock(lists: SpeakerLists): (text: string) => ScriptBlock {
 
 /**
  * The rep's turns in a block, by its text: who speaks as the block starts and
- * who the rep is decide them, so both are kept with the reading.
+ * who the named speakers are decide them, so both are kept with the reading.
  */
 interface ScriptTurns {
   rep: string | null;
+  prospect: string | null;
   repAtStart: boolean;
   relative: Segment[];
+}
+
+/** The named speakers' labels in order, as far as it takes to find two (the rep and the prospect). */
+function* namedLabels(facts: readonly ScriptBlock[]): Generator<ScriptLine['label']> {
+  for (const f of facts) {
+    if (f.firstNamed === undefined) continue;
+    for (const line of f.lines) if (line.label?.role === 'named') yield line.label;
+  }
 }
 
 const scriptTurnsByLists = new WeakMap<SpeakerLists, BoundedMap<string, ScriptTurns>>();
@@ -277,8 +286,8 @@ export function segmentScriptBlocks(source: string, lists: SpeakerLists, candida
   const firstLabelBlock = facts.findIndex((f) => f.firstSpeakerLabel !== undefined);
   // No speaker at all: a voicemail read straight through.
   if (firstLabelBlock < 0) return segmentText(source);
-  // The rep among named speakers: nobody when a known rep label is used, else the first named speaker.
-  const rep = facts.some((f) => f.hasRep) ? null : (facts.find((f) => f.firstNamed !== undefined)?.firstNamed ?? null);
+  // Who the named speakers are, from the whole draft (speakers.ts namedRoles).
+  const roles = namedRoles(namedLabels(facts), facts.some((f) => f.hasRep));
   // Who speaks as each block starts: the last label or heading before it decides.
   const repAtStart = new Array<boolean>(facts.length);
   let speakerIsRep = false;
@@ -291,7 +300,7 @@ export function segmentScriptBlocks(source: string, lists: SpeakerLists, candida
         break;
       }
       if (line.label) {
-        speakerIsRep = line.label.role === 'rep' || (line.label.role === 'named' && line.label.name === rep);
+        speakerIsRep = speaksForRep(line.label, roles);
         break;
       }
     }
@@ -302,18 +311,18 @@ export function segmentScriptBlocks(source: string, lists: SpeakerLists, candida
     const at = split.blocks[i].start;
     const repAtBlockStart = repAtStart[i];
     let entry = turns.get(text);
-    if (!entry || entry.rep !== rep || entry.repAtStart !== repAtBlockStart) {
+    if (!entry || entry.rep !== roles.rep || entry.prospect !== roles.prospect || entry.repAtStart !== repAtBlockStart) {
       // A block starts after a blank line: a turn open before it is closed, but its speaker goes on.
       const lines = facts[i].lines;
-      const lead: ScriptLine[] = repAtBlockStart ? [{ start: 0, end: 0, next: 0, label: { name: rep ?? 'rep', role: 'rep', contentStart: 0 }, breakBefore: false, resetsSpeaker: false }] : [];
+      const lead: ScriptLine[] = repAtBlockStart ? [{ start: 0, end: 0, next: 0, label: { name: roles.rep ?? 'rep', role: 'rep', contentStart: 0 }, breakBefore: false, resetsSpeaker: false }] : [];
       const relative: Segment[] = [];
-      for (const [from, to] of repSpeechRanges([...lead, ...lines], rep)) {
+      for (const [from, to] of repSpeechRanges([...lead, ...lines], roles)) {
         if (to <= from) continue;
         const directions = stageDirectionsIn(text.slice(from, to)).map(([a, b]): [number, number] => [from + a, from + b]);
         const seg = makeSegment(text, 'speaker-line', from, to, directions);
         if (seg) relative.push(seg);
       }
-      turns.set(text, (entry = { rep, repAtStart: repAtBlockStart, relative }));
+      turns.set(text, (entry = { rep: roles.rep, prospect: roles.prospect, repAtStart: repAtBlockStart, relative }));
     }
     return placedAt(entry.relative, at);
   };

@@ -196,21 +196,49 @@ export interface ScriptLine extends Line {
 }
 
 /**
- * Who counts as the rep among named speakers: nobody when a known rep label
- * is used, else the first named speaker to talk.
+ * Who is who among named speakers. With a known rep label ("REP:", "Me:")
+ * no named speaker is the rep. Otherwise the first named speaker to talk is
+ * the rep and the second the prospect; anyone after them (a manager brought
+ * to the table, a second buyer) is read as the rep's side: unsure who they
+ * are, Candor lints their lines rather than miss the writer's own.
  */
-function namedRep(lines: readonly ScriptLine[]): string | null {
-  if (lines.some((l) => l.label?.role === 'rep')) return null;
-  return lines.find((l) => l.label?.role === 'named')?.label?.name ?? null;
+export interface NamedRoles {
+  rep: string | null;
+  prospect: string | null;
+}
+
+/** The named roles of a script's lines, in order. */
+export function namedRoles(labels: Iterable<ScriptLine['label']>, knownRep: boolean): NamedRoles {
+  if (knownRep) return { rep: null, prospect: null };
+  let rep: string | null = null;
+  for (const label of labels) {
+    if (label?.role !== 'named') continue;
+    if (rep === null) rep = label.name;
+    else if (label.name !== rep) return { rep, prospect: label.name };
+  }
+  return { rep, prospect: null };
+}
+
+/** Whether a labelled speaker's words are the writer's: a rep label, or a named speaker on the rep's side. */
+export function speaksForRep(label: NonNullable<ScriptLine['label']>, roles: NamedRoles): boolean {
+  if (label.role === 'rep') return true;
+  return label.role === 'named' && roles.rep !== null && (label.name === roles.rep || (roles.prospect !== null && label.name !== roles.prospect));
+}
+
+function rolesOf(lines: readonly ScriptLine[]): NamedRoles {
+  return namedRoles(
+    lines.map((l) => l.label),
+    lines.some((l) => l.label?.role === 'rep'),
+  );
 }
 
 /**
  * The ranges of the rep's speech: the text after each rep label plus the
  * unlabelled lines that continue it. A range never crosses a blank line or a
- * label; text before the first label is nobody's. `rep` is the named
- * speaker who is the rep (the block path passes the whole draft's).
+ * label; text before the first label is nobody's. `roles` say who the
+ * named speakers are (the block path passes the whole draft's).
  */
-export function repSpeechRanges(lines: readonly ScriptLine[], rep: string | null = namedRep(lines)): Range[] {
+export function repSpeechRanges(lines: readonly ScriptLine[], roles: NamedRoles = rolesOf(lines)): Range[] {
   const ranges: Range[] = [];
   let speakerIsRep = false;
   let open: [number, number] | null = null;
@@ -227,8 +255,7 @@ export function repSpeechRanges(lines: readonly ScriptLine[], rep: string | null
     }
     if (line.label) {
       close();
-      const { role, name } = line.label;
-      speakerIsRep = role === 'rep' || (role === 'named' && name === rep);
+      speakerIsRep = speaksForRep(line.label, roles);
       if (speakerIsRep) open = [line.label.contentStart, line.end];
       continue;
     }

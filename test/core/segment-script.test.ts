@@ -56,6 +56,11 @@ describe('segment: call script with named speakers', () => {
     );
   });
 
+  it('reads the second speaker as the prospect and anyone after them as the rep’s side', () => {
+    const draft = readChecked('Marco: Welcome back.\nDana: It was lovely.\nDenise: Only two weeks are left this season.\nDana: We will sleep on it.\n', 'script');
+    assert.equal(prose(draft), 'Welcome back.\nOnly two weeks are left this season.');
+  });
+
   it('lets configured speaker lists override the first-speaker rule', () => {
     const draft = readChecked(source, 'script', { speakers: { rep: ['Jim'] } });
     assert.equal(prose(draft), "Just checking in on my side too, act now.\nOkay, let's lock this in.");

@@ -96,6 +96,13 @@ chasingBodies.forEach((body, b) => {
   });
 });
 
+// A reply on a support ticket answers the customer's own request: no silence to own.
+valid.push({
+  text: 'Subject: Re: [Case #5531] Printer offline\n\nHi Marta,\n\nFollowing up on your case: the driver update fixed the queue, and the printer is back online.\n\nBest,\nIT Desk\n',
+  format: 'email',
+  description: 'a support reply on a numbered case',
+});
+
 // Subject lines and front matter mark re-engagement on their own.
 invalid.push(
   {
