@@ -64,6 +64,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
     category: 'presumption',
     patterns: [
       '(once|when|after|as soon as) you sign (the|our|this|your) (contract|agreement|order form|paperwork|proposal|quote|sow|msa)',
+      '(once|when|after|as soon as) you sign (the|our|this|your) * (letter|form|contract|agreement|mandate)',
       '(once|when|after|as soon as) you sign-off on (the|this|our) (proposal|contract|quote|agreement|plan|sow|msa|estimate|order form|paperwork|terms|scope)',
       "(once|when|after|as soon as) (you've|you have) signed (the|our|this|your) (contract|agreement|order form|paperwork|proposal|quote)",
       '(once|when|after|as soon as) (the|our|your) (contract|agreement|paperwork|order form) (is|has been|gets) signed',
@@ -90,6 +91,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         { text: '[|Once you’ve signed our fee agreement|], I’ll send the shortlist.', output: 'If you decide to go ahead, I’ll send the shortlist.' },
         {'text': '[|Once you sign the application|], cover starts the next day.', 'output': 'If you decide to go ahead, cover starts the next day.'},
         {'text': '[|Once the SOW is signed|], we book the kickoff.', 'output': 'If you decide to go ahead, we book the kickoff.'},
+        { text: "[|Once you sign the broker letter|], we'll handle the rest.", output: "If you decide to go ahead, we'll handle the rest." },
       ],
       valid: [
         'When you sign in, the dashboard shows your usage.',
@@ -319,6 +321,10 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(your|the) (install crew|crew|installer|photographer|team|chef|tutor|trainer) (has been|is|'s been) (pencilled|penciled) in",
       "(i've|i have|we've|we have) (even|already) (saved|kept|held|set aside) you a",
       "(i've|i have|we've|we have) already ordered (the|your) * for (you|her|him|them)",
+      "your first (lesson|session|class|visit|appointment|delivery|shift|install|consultation|fitting) is (already|) (on|in) (the|her|his|our|their|my) (calendar|schedule|diary|books)",
+      "(already|) (asked|told|had) (our|the) * (team|department|crew) to (start|begin|prepare|get going) on your",
+      "(i've|i have|we've|we have) taken the liberty of (booking|ordering|reserving|scheduling|setting up|starting|sizing|pencilling|penciling)",
+      "your (membership|subscription|plan|account|policy|order) (is|'s) all set to (reactivate|renew|start|begin|restart|go live)",
     ],
     rationale:
       'Keeping something aside in the prospect’s name treats their purchase as done; it is the presumption that makes a silent prospect feel cornered.',
@@ -334,6 +340,10 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         "[|Your install crew has been pencilled in|] for June.",
         "[|We've even saved you a|] parking space.",
         "[|I've already ordered the starter kit for you|].",
+        "[|Your first session is already on her calendar|] for Monday.",
+        "I've [|asked our onboarding team to start on your|] welcome pack.",
+        "[|I've taken the liberty of booking|] a fitting for Tuesday.",
+        "[|Your membership is all set to reactivate|] on the 1st.",
       ],
       valid: ['If you’d like, I can set aside a seat while you decide.', 'Your seat at the webinar is free, and there’s nothing to buy.'],
     },
@@ -528,6 +538,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(i've|i have|we've|we have) (gone ahead and|already) (pencilled|penciled|booked|put|slotted) you in for",
       "(i've|i have|we've|we have) (already|) (pencilled|penciled) in (a|the|your) (crew|team|install|installer|installation|date|slot|fitter|engineer)",
       "(went ahead and|gone ahead and) (pencilled|penciled|put|booked|slotted) * in for",
+      "(i've|i have|we've|we have) gone ahead and (pencilled|penciled) in",
     ],
     rationale:
       'Going ahead on the prospect’s behalf presumes a decision only they can make; it hides the "no" they have not had a chance to say.',
@@ -539,6 +550,7 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         "[|I’ve gone ahead and pencilled you in for|] the training day.",
         "[|I’ve already pencilled in a crew|] for the 18th.",
         "I [|went ahead and pencilled your school in for|] the spring issue.",
+        "[|I've gone ahead and pencilled in|] two trainers for March.",
       ],
       valid: ['I’ve gone ahead and sent the notes from our call.', 'I haven’t gone ahead and created anything.'],
     },

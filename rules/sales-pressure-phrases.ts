@@ -193,6 +193,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "~float (this|it|my note|my email|my message) (back|back up|) to the top",
       "(just|) (resurfacing|re-surfacing|resending|re-sending|bringing back up) (my|this|our|the) (note|email|e-mail|message|thread)",
       "(popping|pop|sliding|slide|nudging|nudge) (this|it|my note|my email|my message) (back|) (into|to the top of|up) your inbox",
+      "(resurfacing|re-surfacing) (this|it)",
+      "(wanted to|just|quickly) bump my (note|email|message|last note|last email|last message) (from|of|about)",
     ],
     rationale:
       'Bumping a message to the top of someone’s inbox insists on your agenda over theirs and ignores whatever in their world is keeping them from replying.',
@@ -209,6 +211,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "Thought I’d [|float it back to the top|] of the pile.",
         "[|Just resurfacing my email|] from last month.",
         "[|Popping this back into your inbox|] in case it slipped by.",
+        "[|Resurfacing this|] in case it got buried.",
+        "I [|wanted to bump my note from|] last week.",
       ],
       valid: [
         'Happy to bump this to next quarter if that suits you better.',
@@ -372,6 +376,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(not sure if|not sure whether|wanted to make sure|making sure|to make sure) you (saw|got|received) my (last|previous|earlier|) (email|message|note|voicemail)',
       "(did not|didn't|did n't|have not|haven't) (receive|receive any|get|get any|got) (answer|an answer|a reply|reply|response|a response|any answer|any reply) (from|to|on|about) (my|our) (last|previous|earlier|) (email|message|mail|note)",
       'did you (see|get|receive|read) my (emails|messages|notes|voicemails|texts|text|calls)',
+      "did (the|my|our) (quote|proposal|message|note|email|estimate|last message|last note|last email|invoice|plan|samples) land (okay|ok|alright|all right|safely|with you|with your)",
     ],
     rationale:
       'Asking whether they saw your message implies they owe you a reply; it keeps the focus on your sale instead of on what is really going on for them.',
@@ -383,6 +388,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Im [|not sure if you saw my previous message|], so here it is again.',
         'I [|did not receive answer from my last email|], so I write again.',
         '[|Did you get my texts|]?',
+        "[|Did the estimate land okay|]?",
+        "Quick one: [|did my last message land with you|]?",
       ],
       valid: [
         'Please ignore my last email; it was pushier than I meant.',
@@ -493,6 +500,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(i'm|i am) (just|) reaching out (again|one more time|one last time|once more)",
       '(just|) ~reach out (again|one more time|one last time|once more)',
       "(trying|ringing) you again",
+      "(calling|ringing|phoning) (back|) again",
     ],
     rationale:
       'Reaching out "again" reminds the prospect of every unanswered attempt; it reads as persistence toward the sale, which is what they are avoiding.',
@@ -503,6 +511,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Hi {{first_name}}, [|just reaching out one more time|] with a question.',
         'I wanted to [|reach out again|] with a new case study.',
         "Hi Lee, it's Ana, [|trying you again|] about the boiler quote.",
+        "Hi Dev, it's Sam at Brightline, [|calling again|] about the pricing sheet.",
       ],
       valid: [
         'I won’t reach out again unless you’d like me to.',
@@ -743,6 +752,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(don't|do not|dont) be the (only|last) * (caught out|left behind|left out|stuck)",
       "(so|so that) you (don't|do not|won't) (lose out|miss out)",
       "(don't|do not) wait (until|till) (it's|it is) too late",
+      "(don't|do not) let (this|this one|it|that) (slip past you|slip by|pass you by|get away)",
     ],
     rationale:
       'Fear of missing out is pressure by another name; it pushes the sale forward instead of making it safe for the prospect to say no.',
@@ -757,6 +767,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "[|Don’t be the only firm in your street caught out|].",
         "Reply today [|so you don’t miss out|].",
         "[|Don’t wait until it’s too late|].",
+        "[|Don't let this one slip past you|].",
       ],
       valid: ['No pressure, and you won’t miss anything by waiting.', 'Avoid CTAs like "Don\'t miss out!"'],
     },
@@ -1093,6 +1104,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(only|just) (available|valid|good) (for|to|on) * (this month|this week|today|tonight)",
       "(only|just) (#|one|two|three|four|five|a few|a handful) (remain|remaining)",
       "(only|just) (have|got) (#|a few|a handful) left (at this price|at that price|at this rate|in stock|at the sale price)",
+      "(a third|half|most|two-thirds|three-quarters) (of them|of the spots|of the places|) (are|is) already (spoken for|taken|gone|claimed|booked)",
+      "(one|two|three|four|five|#) of (those|the|our|these) (slots|spots|seats|places|desks|units|rooms|dates|pitches|plots) (are|is) (already|) (gone|taken|spoken for|claimed|booked)",
+      "already (handed over keys to|sold|booked|allocated|let|leased|rented) # of (the|our) # (desks|units|spots|seats|plots|homes|rooms|apartments|flats|pitches)",
     ],
     rationale:
       'Counting down the spots pressures the prospect to grab one before they know whether it fits; scarcity pushes the sale ahead of the truth.',
@@ -1110,6 +1124,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "The bonus is [|only available for orders placed this week|].",
         "[|Only four remain|] in the north district.",
         "We [|only have 9 left at this price|].",
+        "[|Half are already spoken for|].",
+        "[|Two of those slots are gone|] already.",
+        "We've [|already let 9 of the 12 flats|].",
       ],
       valid: [
         'We have plenty of spots, so there’s no rush.',
@@ -1138,6 +1155,12 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(our|the) (crews|crew|installers|install team|team|teams|calendar|schedule|diary|chefs|drivers) (are|is) (already|) (booked|booked up|booked out|filling up|full) (through|into|until|till|for) %when",
       "(our|the) (crews|crew|installers|install team|team|teams|calendar|schedule|diary|chefs|drivers) (are|is) (already|) (booked|booked up|booked out|filling up|full) (through|into|until|till|for) (most of|all of|) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|the new year)",
       "(sold|booked) out (two|three|four|a few|several|#) (weeks|days|months) (before|ahead of|early)",
+      "(allocation|availability|stock|capacity) (is|are) (getting|running|looking|) (tight|thin|limited)",
+      "(our|the|my) (allocation|availability|stock|capacity) (for|in|of|after) * (is|are) (getting|running|looking|) (tight|thin|limited)",
+      "(our|the|my) * (allocation|availability|stock|capacity) (for|in|of|after) * (is|are) (getting|running|looking|) (tight|thin|limited)",
+      "(we're|we are) (already|) (close to|near|nearly at|almost at) capacity (for|in|on|this)",
+      "booked out (most|every|all) (weekends|weekdays|saturdays|evenings|fridays)",
+      "(they|these|those|spots|slots|places) (usually|tend to|always) go by (the weekend|friday|thursday|midweek|%when)",
     ],
     rationale:
       'Telling prospects that spots are going fast adds pressure to a decision they have not made; it invites a hurried yes or a quiet no.',
@@ -1159,6 +1182,11 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "This year's plots are [|being snapped up|].",
         "[|Our crews are booked through April|], so June is the next start.",
         "The spring camps [|sold out three weeks before|] the first day.",
+        "[|Stock is getting tight|] on the oak tables.",
+        "[|Our availability for June is looking thin|].",
+        "[|We're already close to capacity for|] the holiday lunches.",
+        "The hall is [|booked out most weekends|] in May.",
+        "Evening lanes open on Monday, and [|they usually go by Thursday|].",
       ],
       valid: [
         'Onboarding goes fast once your data is in.', 'Never claim spots are “filling up fast” unless they are.',
@@ -1180,6 +1208,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       'while you still can',
       "while (there's|there is) still (room|space|time|availability)",
       'while there are still (spots|seats|places|rooms|tickets|slots|dates) (left|available|)',
+      "once (they're|these are|those are|they are|the spots are|the seats are|the slots are) (spoken for|snapped up|claimed|sold)",
     ],
     rationale: 'Scarcity framing pushes the prospect to decide before they are sure; pressure of any size makes the truth harder to say.',
     rewrite: DROP_MODIFIER,
@@ -1194,6 +1223,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Book [|while the lakeside cabins are still available|].',
         'Honestly, grab it [|while it’s there|].',
         'Grab the founding rate [|while you still can|].',
+        "[|Once they're spoken for|], the next batch is in May.",
       ],
       valid: [
         'Retire phrases like “while supplies last”.', 'While the supply chain issue lasts, we’ll ship from Ohio.',
@@ -1342,6 +1372,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "goes up to %price (on|at|after|from) %when",
       "(tomorrow|from tomorrow|on monday|after today|after tonight) (it's|it is|it goes|the price is|pricing is|it jumps) (back |up |)to %price",
       "(it|the price|the fee) jumps to %price (on|after|from) %when",
+      "after which (it|the price|pricing|the rate|the fee) (goes|jumps|rises|reverts|goes back|climbs) (up|back|) to %price",
+      "(after that|after then|afterwards) (you're|you are|you'd be|you will be|you'll be) looking at (#%|%price)",
+      "(raising|increasing|putting up|hiking) (its|their|our|the|) (list prices|prices|rates|pricing) (in|on|from|after|next) (january|february|march|april|may|june|july|august|september|october|november|december|%when)",
+      "(today's|this) (price|rate|pricing) is the best (it'll|it will|it's going to|it is going to) (be|get)",
     ],
     rationale:
       'Announcing a price rise to hurry a decision is pressure; it pushes the prospect to buy before they trust you.',
@@ -1356,6 +1390,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "The course [|goes up to $399 on Monday|].",
         "Today it's $900. [|Tomorrow it's back to $1,200|].",
         "Enrol at $300 now ([|it jumps to $380 on Friday|]).",
+        "Founders pay $18 a month, [|after which it goes to $24|].",
+        "The rate is $900 this week; [|after that you're looking at $1,100|].",
+        "The mill is [|raising prices in March|].",
+        "Honestly, [|today's price is the best it'll be|].",
       ],
       valid: ['The price goes up with the number of seats.', 'Don’t threaten that “prices go up soon.”'],
     },
@@ -1380,12 +1418,16 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
     category: 'deadline',
     patterns: [
       'sign (today|now|tonight|this week|by friday|before friday|by end of day|by eod|by the end of the week|by the end of the month|by the end of the quarter|before the end of the month|before the end of the quarter)',
+      "(now|right now|today) while (we're|we are|i'm|i am|i have you) (on the phone|on the line|on the call|still on the phone)",
     ],
     rationale:
       'Asking for a signature on a deadline pushes the sale forward on your timeline; the prospect who is not ready will simply stop answering.',
     rewrite: DROP_CLAUSE,
     examples: {
-      invalid: ['If you [|sign today|], I can include onboarding.', 'We’d need you to [|sign by the end of the quarter|].'],
+      invalid: [
+        'If you [|sign today|], I can include onboarding.', 'We’d need you to [|sign by the end of the quarter|].',
+        "I can switch your plan over [|right now while we're on the phone|].",
+      ],
       valid: ['There’s no need to sign today, or at all.', 'Sign in now to see your dashboard.'],
     },
   },
@@ -1654,6 +1696,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "get the paperwork (knocked out|done|sorted|signed|wrapped up) (tonight|today|now|right now|while i'm here)",
       "(get|have) (the|your) (deposit|paperwork|contract|agreement|order form|po) (squared away|sorted|sorted out|wrapped up) (this week|today|tonight|by %when|before %when)",
       "so we can get (it|this|everything) (all|) (tied up|wrapped up|squared away|locked in|buttoned up)",
+      "(what if we|how about we|why don't we) (got|get|start) (the|your) (paperwork|application|order|contract) (started|going|signed) (today|tonight|now|this week)",
     ],
     rationale:
       'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
@@ -1669,6 +1712,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "We can [|get the paperwork sorted tonight|].",
         "Let's [|get the deposit squared away this week|].",
         "Shall I book Monday [|so we can get it all tied up|]?",
+        "[|What if we got the paperwork started today|]?",
       ],
       valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],
     },
@@ -1932,6 +1976,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(early-bird|early bird) (ends|closes|expires|wraps up) (on|at|by|) %when',
       "(prices|pricing|offer|offers|deal|deals|discount|discounts|rate|rates) (vanish|vanishes|disappear|disappears) (at|on|by|after|) ",
       "(scan|consultation|consult|assessment|audit|offer|deal|discount|promo|promotion|rate|pricing|special|sale|trial) (wraps up|winds up) (on|at|by|after|) %when",
+      "%offer (sunsets|sunset|will sunset|is sunsetting) (on|at|by|after|) %when",
+      "(financing|0% financing|offer|deal|discount|rate|pricing|promo|promotion|special|sale|trial) (wraps up|winds up|sunsets|ends) (at|by) the end of (the|this) (month|week|quarter|year)",
     ],
     rationale:
       'A date on the offer puts a clock on the prospect’s decision; pressure from the seller is what makes prospects hide their truth and go quiet.',
@@ -1962,6 +2008,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "These [|prices vanish at|] close of business.",
         "[|Prices go up 1 April|].",
         "The free roof inspection [|offer wraps up on May 2|].",
+        "The [|intro rate sunsets on June 2|].",
+        "The [|0% financing wraps up at the end of the month|].",
       ],
       valid: [
         'Our offices close Friday for the holiday.',
@@ -2019,6 +2067,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(discount|offer|pricing|price|rate|deal|promo|sale) (only|just|) (runs|lasts) (through|until|till|to) %when",
       "(need|want|have) to move on (it|this|that) (in the next|within|this|by|before|today|soon)",
       "(then|after that|otherwise) (it|the slot|the date|the spot|the booking|the room) (goes|will go|gets released|is released) to (the next|someone else|another|whoever)",
+      "after that (i'll|i will|we'll|we will) have to (release|let go of|open up|free up|give up) (it|the|your|that|them)",
+      "after that it goes (back in the case|back on sale|to whoever|to the next|back to general sale|back into stock|back on the market)",
     ],
     rationale:
       'Holding something “until Friday” turns the prospect’s decision into a countdown; the seeds’ answer is to make “no” safe, not urgent.',
@@ -2065,6 +2115,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "The spring [|discount only runs through the end of April|].",
         "You’ll [|need to move on it in the next|] few days.",
         "I can keep Friday for you until noon, [|then it goes to the next|] name on the list.",
+        "I'll keep Friday free, but [|after that I'll have to release it|].",
+        "Noon works for me; [|after that it goes back in the case|].",
       ],
       valid: [
         'I can hold the date as long as you need; no pressure either way.',
@@ -2188,6 +2240,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(another|other) (couple|couples|planner|planners|family|families|buyer|buyers) (viewed|toured|came by|came in) on %when",
       "(two|three|several|a few|#) (serious|other|qualified) (applicants|buyers|bidders|parties|candidates) (already|are already|are) (looking at|interested in|circling|eyeing)",
       "(already has|already have|has already got|have already got) (two|three|several|a few|#) (test drives|viewings|showings|inquiries|enquiries|offers) (booked|scheduled|lined up|in)",
+      "(i've had|we've had|i have had|we have had|had|got) (two|three|several|a few|#) other (clients|customers|buyers|people|couples|families|collectors) ask (about|after) (it|this|them|that)",
+      "(two|three|several|#) other (accounts|clients|customers|buyers|dealers|practices|firms|teams|schools) (in|around|across|near) * (are|were) (looking at|interested in|eyeing|asking about) (them|it|this|these)",
+      "the other one went to (a|another) (buyer|customer|fella|farmer|family|client|couple)",
     ],
     rationale:
       'Scarcity and rival buyers push the prospect to decide before they are sure; pressure of any kind makes the truth harder to say.',
@@ -2230,6 +2285,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "[|Another couple viewed on Saturday|] and liked the garden room.",
         "We have [|two serious applicants already looking at|] the Leeds patch.",
         "The blue Golf [|already has three test drives booked|] for Sunday.",
+        "[|I've had two other clients ask about it|] this week.",
+        "[|Three other schools in the district are looking at these|] too.",
+        "[|The other one went to a buyer|] from Leeds on Monday.",
       ],
       valid: [
         'Our first 100 customers taught us most of what we know.',
@@ -2298,7 +2356,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "^ (i wanted|we wanted|wanted|i want|we want|i'd like|we'd like|i would like|we would like|i'm writing|i am writing|i was hoping|i just wanted|we just wanted|i'd love) to (quickly|briefly|just|) (follow up|check in) (on|about|regarding|re) %contact",
       "^ (i wanted|we wanted|wanted|i want|i'd like|we'd like|i would like|i'm writing|i am writing|i just wanted) to (quickly|briefly|just|) (follow up|check in) !(on|about|with|regarding|re|to|and|if|for|after|when|with)",
       "(so|and) (i|we) (just|) (wanted|want|thought i'd|thought i would) to (follow up|check in|touch base|circle back) !(on|about|with|regarding|re|to|and|if|for|after|when|by)",
-      '^ following up (here|again|on this|on that)',
+      '^ following up (here|again|on this|on that) !(morning|afternoon|evening|morning’s|morning\'s|afternoon’s|afternoon\'s|week’s|week\'s|call|meeting|visit)',
       '^ (quick|a quick|just a quick|one quick|gentle|a gentle|friendly|a friendly) (follow-up|check-in|nudge) !(call|meeting|question|questions|notes|email|survey|session|form|on the|about the)',
       '^ (just|) (floating|bumping|bubbling|popping|nudging) (this|my note|my email|this thread|my message) (back up|up|back to the top|to the top)',
       "(writing|I write|I am writing|I'm writing) further to my (previous|last|earlier) (correspondence|email|emails|message|messages|letter|letters|voicemail)",
@@ -2341,6 +2399,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       '(times|weeks|days|emails|messages|notes|attempts|calls|voicemails) without (hearing back|a reply|a response|hearing from you|any reply|any response)',
       '(~reach out|~follow up|~check in|~email|~write|~ping|~message|~try) (to you|you|) (* |)without (hearing back|a reply|a response|hearing from you|any reply|any response)',
       "(i|i've|i have) left you (a|one|two|#|a couple of) (message|messages|voicemail|voicemails) (last|on|this|earlier) * and (sent|emailed|texted|dropped) (you|)",
+      "this is my (second|third|fourth|fifth) (note|email|message|try|attempt|voicemail|call)",
+      "(third|second|fourth) time (lucky|'s the charm|is the charm)",
     ],
     rationale:
       'Counting your own attempts turns silence into a debt the prospect owes you; the seeds advise assuming the breakdown is yours and saying so.',
@@ -2355,6 +2415,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'It’s been three [|weeks without a reply|], so I wanted to check.',
         'I’ve [|written about the roof survey twice now without hearing back|].',
         "[|I left you a message last week and sent|] a text on Monday.",
+        "I know [|this is my third note|], so I'll keep it short.",
+        "Calling back, [|third time lucky|]!",
       ],
       valid: [
         'I checked in with our installer and the date still works.',
@@ -2610,6 +2672,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(need|have) to hear (back|) from you (one way or the other|either way|) by %when",
       "unless (i|we) hear (otherwise|back|from you) by %when",
       "(like to|want to|need to|hoping to) get (the|your|this) * (letter|contract|agreement|paperwork|order form|form) signed (by|before|no later than) %when",
+      "(recommend|suggest|advise) (signing|booking|confirming|committing|deciding|ordering) (by|before|no later than) %when",
+      "(great|good|ideal|helpful) to (connect|talk|chat|speak|hear back|hear from you) before (then|the deadline|%when)",
     ],
     rationale:
       'A deadline or a demand for a quick answer makes the prospect decide on your clock; the seeds ask for honest feedback, which needs no date.',
@@ -2635,6 +2699,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "I really [|need to hear from you one way or the other by Monday|].",
         "[|Unless I hear otherwise by Friday|], the slot goes back on sale.",
         "I'd [|like to get the lease agreement signed by Thursday|] so the keys are ready.",
+        "We'd [|recommend signing by March 3|] to keep that week.",
+        "The estimate is yours to keep; it'd be [|great to connect before Friday|].",
       ],
       valid: [
         'Reply whenever it suits you; there is no deadline.',

@@ -17,7 +17,7 @@ import type { Draft, Edit, Finding, Segment } from '../types.js';
 import { NO_PRESSURE_QUESTIONS, SAFE_QUESTION } from './chasing.js';
 import { rewriteSource } from './lazy.js';
 import { movedApology, OPENER_START, openerInsertion, opensWithResponsibility } from './opener.js';
-import { leansOnPrevious, orphanedByTime, removal, sentenceEdit } from './phrase.js';
+import { announcedBy, leansOnPrevious, orphanedByTime, removal, sentenceEdit } from './phrase.js';
 import { groupBySentence, planSentence, TAKE_ASKED } from './sentence-plan.js';
 import { sentenceSpans, sentencesOf } from './sentences.js';
 
@@ -331,8 +331,10 @@ function planOnce(text: string, findings: readonly Finding[], options: LintOptio
     takeAsked ||= ASKS_TAKE.test(rewritten);
     // The next sentence points back at one that goes ("If you want it, …"): it goes with it.
     const leaning = rewritten === '' ? leansOnPrevious(text, group.segment, group.sentence) : undefined;
-    if (leaning) {
-      edits.push(removal(text, group.segment, { start: group.sentence.start, end: leaning.end }));
+    // A sentence that only announced this one ("Here's the thing, though.") goes with it.
+    const announcer = rewritten === '' ? announcedBy(text, group.segment, group.sentence) : undefined;
+    if (leaning || announcer) {
+      edits.push(removal(text, group.segment, { start: announcer?.start ?? group.sentence.start, end: leaning?.end ?? group.sentence.end }));
       continue;
     }
     if (rewritten === '' && answeredBelow(text, group.segment, group.sentence) && askedIn !== group.segment.start) {

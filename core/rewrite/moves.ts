@@ -148,8 +148,8 @@ const HEDGE_VOUCHED = /\b(?:may|might|if|I think|I hope|perhaps)\b[^.!?]*,\s*(?:
 /** A condition that lost what it was the condition of: "…, so if you want one." */
 const HANGING_CONDITION = /,\s*(?:so|and|but)\s+if(?:\s+[^\s,;:]+){1,4}[.!?…]?["”’')\]]*\s*$/i;
 
-/** A time that points back to a date said before it: "before then", "after this date". */
-const THEN_BACK = /\b(?:before|by|until|till|til|after|from)\s+(?:then|th(?:is|at)\s+(?:date|day|point))\b/i;
+/** A time that points back to a date said before it: "before then", "after this date", "after that". */
+const THEN_BACK = /\b(?:before|by|until|till|til|after|from)\s+(?:then|th(?:is|at)\s+(?:date|day|point))\b|\bafter that\b/i;
 /** A day or date in a sentence (the phrase tables' `%when`). */
 export const DATED = new RegExp(`(?<![\\p{L}\\p{N}])${WHEN}(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -342,6 +342,9 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
     // After a kept comma the connective stays ("…this quarter, so it's worth a look"); after a dash it goes,
     // and after a lead-in that is no clause ("So, [pressure], and since you're first…" → "So, since you're first…").
     const rest = text.slice(clause.rightEnd);
+    // "…, shall we [get the agreement signed this week] so I can lock in crew?": what the dropped
+    // clause was for goes with it.
+    if (/^\s*so (?:that )?(?:I|we|you)\b/i.test(rest)) return undefined;
     const leadIn = !hasVerb(site.masked.slice(0, clause.leftStart));
     // A relative clause left without what it described ("Looking at my notes, which is more…") is none.
     if (/^\s*(?:which|who|whom|whose)\b/i.test(rest)) return undefined;

@@ -8,7 +8,7 @@ import { matchApostrophes } from '../case.js';
 import type { Edit, Rewrite, Segment } from '../types.js';
 import { findInlineNonProse } from '../segment/mask.js';
 import { DATED, fitsVerbSwap, replaceInSlot, type SentenceSite } from './moves.js';
-import { hasVerb } from './nlp.js';
+import { hasVerb, tokensOf } from './nlp.js';
 import { movesFor, planSentence } from './sentence-plan.js';
 import { sentenceAround, sentencesOf, type Span } from './sentences.js';
 import type { PhraseRewrite } from './spec.js';
@@ -114,7 +114,20 @@ export function leansOnPrevious(source: string, segment: Segment, sentence: Span
   if (!next) return undefined;
   const text = source.slice(next.start, next.end);
   const opening = text.split(/\s+/).slice(0, 6).join(' ');
-  return POINTS_BACK.test(opening) || REFERS_BACK.test(text) ? next : undefined;
+  return POINTS_BACK.test(opening) || REFERS_BACK.test(text) || subjectless(text) ? next : undefined;
+}
+
+/** A sentence that only announces the next one: "Here's the thing, though.", "One more thing:". */
+const ANNOUNCER = /^\W*(?:here(?:['’]s| is) the (?:thing|deal|catch)|the thing is|one (?:more|last|other) thing|heads[- ]up|quick update|fyi|full disclosure|fair warning)\b[^.!?:]{0,20}[.!?:…]*\s*$/i;
+
+/**
+ * The sentence before this one in its paragraph, when all it does is
+ * announce this one: removing this sentence would leave it announcing nothing.
+ */
+export function announcedBy(source: string, segment: Segment, sentence: Span): Span | undefined {
+  const previous = sentencesOf(segment).filter((s) => s.end <= sentence.start).at(-1);
+  if (!previous || /\n/.test(source.slice(previous.end, sentence.start))) return undefined;
+  return ANNOUNCER.test(source.slice(previous.start, previous.end)) ? previous : undefined;
 }
 
 /** A sentence that opens on the time just named: "After that, the match is gone." */
@@ -133,6 +146,12 @@ export function orphanedByTime(source: string, segment: Segment, sentence: Span,
   return next && !/\n/.test(source.slice(sentence.end, next.start)) && AFTER_THE_TIME.test(source.slice(next.start, next.end)) ? next : undefined;
 }
 
+/** A sentence that opens on a verb with its subject left out: "Takes two minutes." (not an imperative: "Call me."). */
+function subjectless(text: string): boolean {
+  const first = tokensOf(text).find((t) => t.pos !== 'PUNCT');
+  return first !== undefined && first.pos === 'VERB' && /^\p{L}+s$/u.test(first.text) && first.text.toLowerCase() !== first.lemma;
+}
+
 /**
  * Words that point back to the sentence before (a closed class of pronouns
  * and discourse links, so written out here): "it" as an object, "them",
@@ -141,7 +160,7 @@ export function orphanedByTime(source: string, segment: Segment, sentence: Span,
  * sentence as its subject.
  */
 const POINTS_BACK =
-  /^\W*(?:(?:after|before|besides|despite|because of|on top of) (?:that|this|it)|either way|that(?:['’]s| is| was| will| would)|this (?:is|means|way)|(?:it|they) (?:also|too)\b|(?:he|she)(?:['’](?:ll|s|d)\b|\s))|\beither way\b|\b(?:if|when|once|so|unless|until) (?:that|it|they|those|this)(?:['’]?s|['’]?re| is| are| was| were| works?| goes| go| suits?)\b/i;
+  /^\W*(?:(?:after|before|besides|despite|because of|on top of) (?:that|this|it)|either way|that(?:['’]s| is| was| will| would)|this (?:is|means|way)|(?:it|they) (?:also|too)\b|(?:he|she)(?:['’](?:ll|s|d)\b|\s)|either(?:['’]s| is| one| option)\b)|\beither way\b|\b(?:if|when|once|so|unless|until) (?:that|it|they|those|this)(?:['’]?s|['’]?re| is| are| was| were| works?| goes| go| suits?)\b/i;
 
 /** Anywhere in the next sentence: a verb whose object points back ("… of us receiving it", "I'll hold one for you"). */
 const REFERS_BACK = /\b(?:want|need|grab|claim|take|keep|hold|get|reserve|book|secure|use|receiving|receive|signing|sign|returning|return|sending|reviewing|review) (?:it|them|one|those)\b/i;

@@ -320,4 +320,16 @@ describe('whole-draft rewrite', function () {
     const { output } = rewriteDraft(text, { filePath: 'sale.md' });
     assert.match(output, /\*\*Every bike in stock\.\*\*/, output);
   });
+
+  it('what a removed sentence leaves pointing at nothing goes with it', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['Hi Sam,\n\nThe trellis kit is in. Here is the thing, though. The spring discount wraps up at the end of the month.\n\nBest,\nLee\n', /Here is the thing/],
+      ['Hi Sam,\n\nThe trellis kit is in. I can get your order upgraded right now while we are on the phone. Takes two minutes.\n\nBest,\nLee\n', /Takes two minutes/],
+    ];
+    for (const [text, gone] of cases) {
+      const { output } = rewriteDraft(text, { filePath: 'a.txt' });
+      assert.match(output, /The trellis kit is in\./, output);
+      assert.doesNotMatch(output, gone, output);
+    }
+  });
 });
