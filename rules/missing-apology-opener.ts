@@ -85,9 +85,9 @@ const REPLY_SUBJECT = /^\s*re\s*:/i;
 /**
  * A subject that names a support ticket, case or order by its number ("Re:
  * [Ticket #4827] …"): the reply answers the customer's own request, not a
- * silence. A closed set of record words before a number.
+ * silence. A closed set of record words before a number ("Booking #4471").
  */
-const RECORD_SUBJECT = /\b(?:ticket|case|order|request|incident|claim|invoice|issue|ref(?:erence)?)\s*(?:no\.?|number|#|:)?\s*#?\d{3,}/i;
+const RECORD_SUBJECT = /\b(?:ticket|case|order|request|incident|claim|invoice|issue|booking|reservation|job|ref(?:erence)?)\s*(?:no\.?|number|#|:)?\s*#?\d{3,}/i;
 
 /** An opening that answers the prospect: the thread is active, not silent. */
 const ANSWERING =

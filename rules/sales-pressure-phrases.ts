@@ -195,6 +195,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(popping|pop|sliding|slide|nudging|nudge) (this|it|my note|my email|my message) (back|) (into|to the top of|up) your inbox",
       "(resurfacing|re-surfacing) (this|it)",
       "(wanted to|just|quickly) bump my (note|email|message|last note|last email|last message) (from|of|about)",
+      "~bump it up your inbox",
     ],
     rationale:
       'Bumping a message to the top of someone’s inbox insists on your agenda over theirs and ignores whatever in their world is keeping them from replying.',
@@ -213,6 +214,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "[|Popping this back into your inbox|] in case it slipped by.",
         "[|Resurfacing this|] in case it got buried.",
         "I [|wanted to bump my note from|] last week.",
+        "Just wanted to [|bump it up your inbox|].",
       ],
       valid: [
         'Happy to bump this to next quarter if that suits you better.',
@@ -272,6 +274,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "^ any movement?",
       "^ any progress?",
       "^ any (movement|progress) yet?",
+      "any joy (with|on) (the|my|our|that|your)",
     ],
     rationale:
       '"Any updates?" asks the prospect to report progress toward your sale; it makes them feel watched rather than safe to tell you the truth.',
@@ -287,6 +290,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         '[|Any thoughts yet|] on the shortlist?',
         '[|Any movement on your end|]?',
         "Thanks again for the demo. [|Any progress?|]",
+        "[|Any joy with the|] garden plan?",
       ],
       valid: [
         'Replace “any updates on your end?” with a question that makes no an easy answer.',
@@ -679,7 +683,6 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(upgrade|renew|subscribe|buy|order|book) now to (keep|save|lock in|avoid losing|hold on to)",
       "(upgrade|sign up|book|order|buy|register|enroll|enrol|join|subscribe) (in|within) the next %span",
       "lock in * before (it|they) (disappears|disappear|ends|end|goes|go|expires|expire|is gone|are gone)",
-      "(get|have) (this|it) (wrapped up|done|signed|finalized|finalised|sorted) before (the|our) (promo|offer|deal|sale|discount|pricing|window) (closes|ends|expires|runs out)",
     ],
     rationale:
       'A button or line that says "now" sets the seller’s clock on the prospect’s decision; the same invitation without the clock leaves them free to take it or not.',
@@ -698,7 +701,6 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "[|Renew now to keep|] your saved designs.",
         "[|Sign up within the next 24 hours|] and save 15%.",
         "[|Lock in founder pricing before it disappears|].",
-        "Let’s [|get this signed before the promo ends|].",
       ],
       valid: ['You can book your spot today or next month; the price is the same.', 'Sign up today for free onboarding on every plan.', 'If the timing works, reserve a table now or later.'],
     },
@@ -753,6 +755,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(so|so that) you (don't|do not|won't) (lose out|miss out)",
       "(don't|do not) wait (until|till) (it's|it is) too late",
       "(don't|do not) let (this|this one|it|that) (slip past you|slip by|pass you by|get away)",
+      "or you (may|might|could|will|'ll) miss out",
     ],
     rationale:
       'Fear of missing out is pressure by another name; it pushes the sale forward instead of making it safe for the prospect to say no.',
@@ -768,6 +771,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "Reply today [|so you don’t miss out|].",
         "[|Don’t wait until it’s too late|].",
         "[|Don't let this one slip past you|].",
+        "Book this week [|or you may miss out|].",
       ],
       valid: ['No pressure, and you won’t miss anything by waiting.', 'Avoid CTAs like "Don\'t miss out!"'],
     },
@@ -1107,6 +1111,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(a third|half|most|two-thirds|three-quarters) (of them|of the spots|of the places|) (are|is) already (spoken for|taken|gone|claimed|booked)",
       "(one|two|three|four|five|#) of (those|the|our|these) (slots|spots|seats|places|desks|units|rooms|dates|pitches|plots) (are|is) (already|) (gone|taken|spoken for|claimed|booked)",
       "already (handed over keys to|sold|booked|allocated|let|leased|rented) # of (the|our) # (desks|units|spots|seats|plots|homes|rooms|apartments|flats|pitches)",
+      "(only|just) (have|got) (around|about|roughly|maybe) # * (left|remaining)",
+      "# * left at %price",
     ],
     rationale:
       'Counting down the spots pressures the prospect to grab one before they know whether it fits; scarcity pushes the sale ahead of the truth.',
@@ -1127,6 +1133,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "[|Half are already spoken for|].",
         "[|Two of those slots are gone|] already.",
         "We've [|already let 9 of the 12 flats|].",
+        "We've [|only got around 40 pallet spaces left|] for June.",
+        "There are [|3 vans left at $239|] a month.",
       ],
       valid: [
         'We have plenty of spots, so there’s no rush.',
@@ -1161,6 +1169,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(we're|we are) (already|) (close to|near|nearly at|almost at) capacity (for|in|on|this)",
       "booked out (most|every|all) (weekends|weekdays|saturdays|evenings|fridays)",
       "(they|these|those|spots|slots|places) (usually|tend to|always) go by (the weekend|friday|thursday|midweek|%when)",
+      "(tend to|usually|always|often) get (snapped up|booked up|grabbed)",
+      "(they're|they are|these are|those are|units are) flying (out|off the shelves)",
+      "(are|is) (always|usually|typically) the first to go",
+      "already #% (leased|booked|sold|full|taken|reserved|let)",
     ],
     rationale:
       'Telling prospects that spots are going fast adds pressure to a decision they have not made; it invites a hurried yes or a quiet no.',
@@ -1187,6 +1199,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "[|We're already close to capacity for|] the holiday lunches.",
         "The hall is [|booked out most weekends|] in May.",
         "Evening lanes open on Monday, and [|they usually go by Thursday|].",
+        "Saturday lessons [|tend to get snapped up|].",
+        "The red ones sold well and [|they're flying out|].",
+        "Corner units [|are always the first to go|].",
+        "The autumn term is [|already 80% booked|].",
       ],
       valid: [
         'Onboarding goes fast once your data is in.', 'Never claim spots are “filling up fast” unless they are.',
@@ -1376,6 +1392,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(after that|after then|afterwards) (you're|you are|you'd be|you will be|you'll be) looking at (#%|%price)",
       "(raising|increasing|putting up|hiking) (its|their|our|the|) (list prices|prices|rates|pricing) (in|on|from|after|next) (january|february|march|april|may|june|july|august|september|october|november|december|%when)",
       "(today's|this) (price|rate|pricing) is the best (it'll|it will|it's going to|it is going to) (be|get)",
+      "(fee|price|rate|cost|membership|subscription) (goes|jumps|rises|increases|moves) from %price to %price (on|after|from|in) %when",
+      "(goes|go|will go|reverts|revert) back to (full|regular|standard|normal|list) price",
+      "(prices|price|rates|costs) (from|at) * (go|goes|will go|are going) up (on|in|from|after|) %when",
+      "(prices|price|rates|costs) (from|at) * (go|goes|will go|are going) up (in|from|after) (january|february|march|april|may|june|july|august|september|october|november|december)",
     ],
     rationale:
       'Announcing a price rise to hurry a decision is pressure; it pushes the prospect to buy before they trust you.',
@@ -1394,6 +1414,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "The rate is $900 this week; [|after that you're looking at $1,100|].",
         "The mill is [|raising prices in March|].",
         "Honestly, [|today's price is the best it'll be|].",
+        "The joining [|fee goes from $500 to $650 on May 1|].",
+        "After Sunday the box [|goes back to full price|].",
+        "Timber [|prices from our mill go up in March|].",
       ],
       valid: ['The price goes up with the number of seats.', 'Don’t threaten that “prices go up soon.”'],
     },
@@ -1697,6 +1720,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(get|have) (the|your) (deposit|paperwork|contract|agreement|order form|po) (squared away|sorted|sorted out|wrapped up) (this week|today|tonight|by %when|before %when)",
       "so we can get (it|this|everything) (all|) (tied up|wrapped up|squared away|locked in|buttoned up)",
       "(what if we|how about we|why don't we) (got|get|start) (the|your) (paperwork|application|order|contract) (started|going|signed) (today|tonight|now|this week)",
+      "(get|have) (this|it) (wrapped up|done|signed|finalized|finalised|sorted) before (the|our) (promo|offer|deal|sale|discount|pricing|window) (closes|ends|expires|runs out)",
     ],
     rationale:
       'Pushing for the signature puts the sale ahead of the truth; a prospect who senses it will keep you at bay to feel safe.',
@@ -1713,6 +1737,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "Let's [|get the deposit squared away this week|].",
         "Shall I book Monday [|so we can get it all tied up|]?",
         "[|What if we got the paperwork started today|]?",
+        "Let’s [|get this signed before the promo ends|].",
       ],
       valid: ['I’m not trying to get anything signed.', 'Avoid saying "get this signed" in a re-engagement email.'],
     },
@@ -1978,6 +2003,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(scan|consultation|consult|assessment|audit|offer|deal|discount|promo|promotion|rate|pricing|special|sale|trial) (wraps up|winds up) (on|at|by|after|) %when",
       "%offer (sunsets|sunset|will sunset|is sunsetting) (on|at|by|after|) %when",
       "(financing|0% financing|offer|deal|discount|rate|pricing|promo|promotion|special|sale|trial) (wraps up|winds up|sunsets|ends) (at|by) the end of (the|this) (month|week|quarter|year)",
+      "%offer (falls away|drops away|lapses|resets|reverts) (on|at|after|by|) %when",
+      "(rates|prices|pricing) (reset|resets|revert|reverts) (after|on|from) (the|) (bank holiday|long weekend|weekend|holidays)",
+      "%offer of %price (a month|per month|a week|a year|) (expires|ends|runs out|lapses)",
     ],
     rationale:
       'A date on the offer puts a clock on the prospect’s decision; pressure from the seller is what makes prospects hide their truth and go quiet.',
@@ -2010,6 +2038,9 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "The free roof inspection [|offer wraps up on May 2|].",
         "The [|intro rate sunsets on June 2|].",
         "The [|0% financing wraps up at the end of the month|].",
+        "The [|bundle discount falls away on Friday|].",
+        "Lease [|rates reset after the bank holiday|].",
+        "The [|intro rate of $19 a month expires|] soon.",
       ],
       valid: [
         'Our offices close Friday for the holiday.',
@@ -2069,6 +2100,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(then|after that|otherwise) (it|the slot|the date|the spot|the booking|the room) (goes|will go|gets released|is released) to (the next|someone else|another|whoever)",
       "after that (i'll|i will|we'll|we will) have to (release|let go of|open up|free up|give up) (it|the|your|that|them)",
       "after that it goes (back in the case|back on sale|to whoever|to the next|back to general sale|back into stock|back on the market)",
+      "after that it goes back (on the rail|on the shelf|on the floor|on the lot|on the market|on sale|up for grabs)",
+      "(then|after that|otherwise) (it's|it is|it gets|it will be) released to (the next|someone else|another|whoever)",
+      "(whoever|who ever) (gets|sends|signs) (the paperwork|it|their deposit|the deposit|the form) (back first|in first|first)",
+      "(roll|move|go) onto another (client's|customer's) (project|job|account|build)",
     ],
     rationale:
       'Holding something “until Friday” turns the prospect’s decision into a countdown; the seeds’ answer is to make “no” safe, not urgent.',
@@ -2117,6 +2152,10 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "I can keep Friday for you until noon, [|then it goes to the next|] name on the list.",
         "I'll keep Friday free, but [|after that I'll have to release it|].",
         "Noon works for me; [|after that it goes back in the case|].",
+        "I'll keep the dress aside until Friday; [|after that it goes back on the rail|].",
+        "I can hold the kit for you, [|then it's released to the next|] booking.",
+        "Honestly, [|whoever gets the paperwork back first|] gets the van.",
+        "After May our two designers [|move onto another client's project|].",
       ],
       valid: [
         'I can hold the date as long as you need; no pressure either way.',
@@ -2182,7 +2221,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         'Trucks like this [|don’t last on the lot|] past a weekend.',
         'Enjoy it: we [|won’t be repeating this one|].',
         "If the kitchen is what you wanted, [|now’s really the time|].",
-        "The rate is live [|now, but not for long|].",
+        { text: "The rate is live [|now, but not for long|].", suggestions: ["The rate is live now."] },
         "The e-bikes are [|flying off the shelves|].",
         "That crew [|won’t be on the market for long|].",
         "Book it [|before somebody else grabs|] the Saturday.",
@@ -2243,6 +2282,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(i've had|we've had|i have had|we have had|had|got) (two|three|several|a few|#) other (clients|customers|buyers|people|couples|families|collectors) ask (about|after) (it|this|them|that)",
       "(two|three|several|#) other (accounts|clients|customers|buyers|dealers|practices|firms|teams|schools) (in|around|across|near) * (are|were) (looking at|interested in|eyeing|asking about) (them|it|this|these)",
       "the other one went to (a|another) (buyer|customer|fella|farmer|family|client|couple)",
+      "(i've had|we've had|had|got) (two|three|several|a few|#) other (brides|couples|families|buyers|clients|people|customers|schools|teams) (try|view|look at|ask about|enquire about|inquire about) (it|this|them|that)",
+      "(two|three|several|#) (other|) (importers|buyers|clients|companies|tenants|firms|brands|families|couples|schools|practices) (are|were) (looking at|eyeing|interested in|asking about|enquiring about) (the same|this|that|it|these)",
     ],
     rationale:
       'Scarcity and rival buyers push the prospect to decide before they are sure; pressure of any kind makes the truth harder to say.',
@@ -2288,6 +2329,8 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "[|I've had two other clients ask about it|] this week.",
         "[|Three other schools in the district are looking at these|] too.",
         "[|The other one went to a buyer|] from Leeds on Monday.",
+        "[|We've had two other couples view it|] since Monday.",
+        "[|Two tenants are looking at the same|] unit.",
       ],
       valid: [
         'Our first 100 customers taught us most of what we know.',
@@ -2401,6 +2444,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(i|i've|i have) left you (a|one|two|#|a couple of) (message|messages|voicemail|voicemails) (last|on|this|earlier) * and (sent|emailed|texted|dropped) (you|)",
       "this is my (second|third|fourth|fifth) (note|email|message|try|attempt|voicemail|call)",
       "(third|second|fourth) time (lucky|'s the charm|is the charm)",
+      "(i've|i have|we've|we have) tried (you|to reach you|calling you|to get hold of you) (a few|several|#|a couple of|three|two) times",
     ],
     rationale:
       'Counting your own attempts turns silence into a debt the prospect owes you; the seeds advise assuming the breakdown is yours and saying so.',
@@ -2417,6 +2461,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "[|I left you a message last week and sent|] a text on Monday.",
         "I know [|this is my third note|], so I'll keep it short.",
         "Calling back, [|third time lucky|]!",
+        "[|I've tried you a few times|] this week.",
       ],
       valid: [
         'I checked in with our installer and the date still works.',
@@ -2674,6 +2719,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
       "(like to|want to|need to|hoping to) get (the|your|this) * (letter|contract|agreement|paperwork|order form|form) signed (by|before|no later than) %when",
       "(recommend|suggest|advise) (signing|booking|confirming|committing|deciding|ordering) (by|before|no later than) %when",
       "(great|good|ideal|helpful) to (connect|talk|chat|speak|hear back|hear from you) before (then|the deadline|%when)",
+      "(i'd|i would) move on (that|this|it) (this week|today|soon|now|quickly)",
     ],
     rationale:
       'A deadline or a demand for a quick answer makes the prospect decide on your clock; the seeds ask for honest feedback, which needs no date.',
@@ -2701,6 +2747,7 @@ export const salesPressurePhrases: readonly PhraseEntry[] = [
         "I'd [|like to get the lease agreement signed by Thursday|] so the keys are ready.",
         "We'd [|recommend signing by March 3|] to keep that week.",
         "The estimate is yours to keep; it'd be [|great to connect before Friday|].",
+        "If you want those rooms, [|I'd move on that this week|].",
       ],
       valid: [
         'Reply whenever it suits you; there is no deadline.',

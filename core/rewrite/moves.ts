@@ -262,7 +262,11 @@ function clauseBounds(text: string, a: number, b: number): ClauseBounds {
  * it holds a fact of its own ("…, and your new account will be ready before
  * your next pay run").
  */
-export function dropClause(site: SentenceSite, lossy = false): string | undefined {
+export function dropClause(found: SentenceSite, lossy = false): string | undefined {
+  // "The rate is live [now, but not for long]": a phrase that runs across a comma into a clause of
+  // its own is that clause.
+  const inner = /,\s+(?=(?:but|and|so|though)\b)/i.exec(found.masked.slice(found.a, found.b));
+  const site = inner ? { ...found, a: found.a + inner.index + inner[0].length } : found;
   const { text } = site;
   // Delimiters are read where the writer wrote them: not inside a merge tag, nor a link's "](…)".
   const clause = clauseBounds(site.masked.replace(/\]\(\u0001*\)/g, (link) => MASK.repeat(link.length)), site.a, site.b);
@@ -344,7 +348,7 @@ export function dropClause(site: SentenceSite, lossy = false): string | undefine
     const rest = text.slice(clause.rightEnd);
     // "…, shall we [get the agreement signed this week] so I can lock in crew?": what the dropped
     // clause was for goes with it.
-    if (/^\s*so (?:that )?(?:I|we|you)\b/i.test(rest)) return undefined;
+    if (/^\s*so (?:that\s+)?(?:I|we|you)\s+(?:can|could)\b/i.test(rest)) return undefined;
     const leadIn = !hasVerb(site.masked.slice(0, clause.leftStart));
     // A relative clause left without what it described ("Looking at my notes, which is more…") is none.
     if (/^\s*(?:which|who|whom|whose)\b/i.test(rest)) return undefined;
