@@ -204,6 +204,9 @@ function standsApart(text: string, quote: QuotedSpan): boolean {
   if (opensLine && /^[\s.,!?;:…]*$/u.test(after)) return true;
   // Two quoted lines that open a sentence together are what it talks about: '"…" and "…" read as presumptuous.'
   if (opensLine && /^[*_\u0001]*\s*(?:,|and|or)\s*[*_\u0001]*["“]/u.test(after)) return true;
+  // A quoted sentence that opens its line, then the writer's comment on it: '- "Only 3 places left!" When
+  // the cohort has no cap, applicants can tell.' (The quotation ends a sentence of its own.)
+  if (opensLine && /[.!?…]$/u.test(text.slice(quote.open + 1, quote.close).trimEnd()) && /^[*_\u0001]*\s+(?:[-–—:]\s*)?\p{Lu}/u.test(after)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 

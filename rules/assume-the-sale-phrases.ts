@@ -129,6 +129,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       '(when|once|after) we kick off !(at|tomorrow|today|tonight|this morning|this afternoon)',
       "(when|once) we (start|begin) (on|with) your (garden|kitchen|roof|home|house|office|project|books|accounts|site|build|renovation)",
       "(when|once) we take over (the management of|your)",
+      "(when|once) we take over from your",
+      "(when|once) we (put|list) your (house|home|property|flat|apartment) (on the market|up for sale)",
     ],
     rationale:
       '"When we get started" skips the prospect’s decision; it tells them the sale is assumed, which is the pressure that makes prospects hide their truth.',
@@ -138,6 +140,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         '[|When we get started|], I’ll introduce you to our team.', '[|Once we kick off|], you’ll get weekly reports.',
         "[|When we start on your roof|], we'll cover the beds.",
         "[|Once we take over the management of|] the flats, rents go to one account.",
+        "[|When we take over from your|] current bureau, nothing changes for staff.",
+        "[|When we put your house on the market|], we'll stage the kitchen.",
       ],
       valid: [
         'If you decide to go ahead, we’ll plan a kickoff together.',
@@ -189,6 +193,10 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(who'll|who will) be your (lead|dedicated|account|project|install|crew|onboarding|main) (producer|manager|coordinator|lead|contact|engineer|designer|planner)",
       "your (crew lead|lead producer|install coordinator|producer|site lead|lead designer) will be",
       "(i'll|i will|we'll|we will) set up your (trade|business|wholesale|customer|client) account",
+      "will be your (dedicated|own|new|personal) * (specialist|manager|coordinator|lead|contact|engineer|consultant)",
+      "your (site manager|account lead|delivery lead) will be",
+      "(i've|i have|we've|we have) (spun up|set up|created) your * (workspace|account|instance|portal)",
+      "to kick off (implementation|onboarding|the rollout|your onboarding)",
     ],
     rationale:
       'Calling it "your new account" hands the prospect something they have not bought; presuming the sale hides whatever truth they have not told you yet.',
@@ -201,6 +209,10 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         "Meet Dana, [|who'll be your project manager|].",
         "[|Your crew lead will be|] Sam.",
         "[|I'll set up your trade account|] this afternoon.",
+        "Priya [|will be your dedicated payroll specialist|].",
+        "[|Your site manager will be|] Lee.",
+        "[|I've spun up your HireLoop workspace|].",
+        "She'll call Monday [|to kick off implementation|].",
       ],
       valid: [
         'If you decide to go ahead, I can set up an account for you.',
@@ -334,6 +346,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
       "(i've|i have|we've|we have) (already|also|) (pencilled|penciled) in your",
       "(popped|put|pencilled|penciled) you in the (diary|calendar|schedule|books) for",
       "(we've|we have|i've|i have) already reserved the (week|day|date|morning|slot) of",
+      "(i've|i have|we've|we have) (already|) (pencilled|penciled) (your|the) * in (for|on)",
+      "(i've|i have|we've|we have) (already|) (pencilled|penciled) * into",
     ],
     rationale:
       'Keeping something aside in the prospect’s name treats their purchase as done; it is the presumption that makes a silent prospect feel cornered.',
@@ -356,6 +370,8 @@ export const assumeTheSalePhrases: readonly PhraseEntry[] = [
         "[|I've already pencilled in your|] first fitting.",
         "I've [|popped you in the diary for|] a site visit.",
         "[|We've already reserved the week of|] May 4 for your kitchen.",
+        "[|I've already pencilled your job in for|] a May start.",
+        "[|I've pencilled Liam into|] the blue cabin.",
       ],
       valid: ['If you’d like, I can set aside a seat while you decide.', 'Your seat at the webinar is free, and there’s nothing to buy.'],
     },
