@@ -175,6 +175,12 @@ export function grammatical(site: SentenceSite, rewritten: string): boolean {
   // "[Only a handful of slots left], and those always go first" is no "Those always go first.":
   // a sentence that now opens on "those" or "these" lost what they pointed to.
   if (/^\W*(?:those|these)\b/i.test(rewritten) && !/^\W*(?:those|these)\b/i.test(site.text)) return false;
+  // "Let's [aim to have it signed by Thursday] so nothing slips" is no "Let's so nothing slips".
+  if (/\blet['’]?s\s+(?:so|and|but|because|if|when|before|after|as|since|that|then)\b/i.test(rewritten)) return false;
+  // "it's Jess - [last one from me], I promise": the promise vouched for what went.
+  if (/[-–—,]\s*I promise\W*$/i.test(rewritten) && !/[-–—,]\s*I promise\W*$/i.test(site.text.slice(0, site.b + 1))) {
+    if (rewritten.length < site.text.length) return false;
+  }
   // "…before then" once the date it pointed back to went with the pressure.
   if (THEN_BACK.test(rewritten) && DATED.test(site.text) && !DATED.test(rewritten)) return false;
   return site.fragment || hasVerb(rewritten) || !hasVerb(site.masked);
@@ -372,7 +378,7 @@ const SUBORDINATOR = /^\W*(?:once|when|whenever|until|after|as soon as|before)\b
 const NEGATIVE_CONDITION = /^\W*(?:unless\b|if\b[^,;:—–]*?(?:\b(?:not|no|never|dont|doesnt|didnt|cant|wont|havent|hasnt)\b|n['’]t\b))/i;
 
 /** A lead-in that announces the clause after it: "I have to tell you,", "just so you know,", "quick note:". */
-const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|flag|warn you|point out|update(?: from (?:our|my) (?:end|side))?|warning|disclosure|so you know|for what it['’]s worth|(?:wanted|want|wanna|meant) to (?:check|ask)|(?<!let (?:me|us) )know|remember|honest(?:ly)?|heads[- ]up(?: though| tho)?|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
+const ANNOUNCING = /\b(?:tell you|told you|say|said|mention|remind you|note|flag|worth knowing(?: too| also)?|warn you|point out|update(?: from (?:our|my) (?:end|side))?|warning|disclosure|so you know|for what it['’]s worth|(?:wanted|want|wanna|meant) to (?:check|ask)|(?<!let (?:me|us) )know|remember|honest(?:ly)?|heads[- ]up(?: though| tho)?|fyi|reminder|to be clear|the thing is|here['’]s the (?:thing|deal)|(?:reason|why) (?:I['’]?m|I am|I was) (?:calling|writing|reaching out)|(?:reason|why) I (?:called|wrote))\W*$/i;
 
 /** Where a coordinated noun phrase ends at the latest: a delimiter or a subordinator. */
 const COORDINATION_END = /[,;:—–()]|\s-\s|\b(?:so|because|which|that|if|when|while|as|since|until|before|after)\b/i;
@@ -400,7 +406,10 @@ function dropPhrase(site: SentenceSite): string | undefined {
   // A phrase that is its subject's verb cannot go alone: "I [haven't heard back] from you" → "I from you",
   // nor the verb after an auxiliary or "to": "I'm [trying one more time] before…" → "I'm before…".
   const head = tokensOf(site.masked.slice(site.a, site.b))[0];
-  const subject = tokensOf(site.masked.slice(0, site.a)).at(-1);
+  // (An adverb between is no subject: "I've [also] popped you in the diary" has "I've" before the verb.)
+  const subject = tokensOf(site.masked.slice(0, site.a))
+    .filter((t) => t.pos !== 'ADV')
+    .at(-1);
   if (head && subject && ['AUX', 'VERB'].includes(head.pos) && ['PRON', 'PROPN', 'NOUN', 'AUX', 'PART'].includes(subject.pos)) return undefined;
   // Nor the complement of an auxiliary or "is", nor a verb's object: "the price is [only good til the 15th] as
   // shingles…" → "the price is as shingles…", "the crew has literally [3 spots left] as I type" → "has literally as I type".

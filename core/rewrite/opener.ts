@@ -30,7 +30,7 @@ const NOT_ABOUT_THE_SALE = /\b(?:is ?n['’]?t|is not|not) (?:about|to) (?:the |
 const GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|hola|bonjour|salut|hallo|guten tag|ciao|buongiorno|ol[aá]|hej|namaste|howdy)\b/i;
 
 /** The caller says who is calling: "it's Greg from Apex", "this is Dana with Northwind", "my name is …". */
-const SELF_INTRODUCTION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Gg]ood (?:morning|afternoon|evening))\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.){0,40}[,!]?\s*)?(?:[Ii]t['’]?s \p{Lu}|[Tt]his is \p{Lu}|[Mm]y name is|I['’]?m \p{Lu}\p{Ll}+ (?:from|with|at|over at)\b|I am \p{Lu})/u;
+const SELF_INTRODUCTION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Gg]ood (?:morning|afternoon|evening))\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.){0,40}[,!]?\s*)?(?:[Ii]t['’]?s \p{Lu}|[Tt]his is \p{Lu}|[Mm]y name is|I['’]?m \p{Lu}\p{Ll}+ (?:from|with|at|over at)\b|I am \p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:from|at|with) [^.!?]{1,60}? here\b)/u;
 
 /** A speaker's label opening a line: "CALLER: ", "Tom: ", "**Rep:** ". */
 const SPEAKER_LABEL = /^\s*[*_]{0,2}(?:\p{Lu}[\p{Lu} .'’-]{1,24}|\p{Lu}\p{Ll}{1,15})[*_]{0,2}:[*_]{0,2}\s+/u;

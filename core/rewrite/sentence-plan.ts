@@ -37,6 +37,15 @@ export function movesFor(rewrite: PhraseRewrite, sentenceSite: SentenceSite): st
       if (rewrite.frame === 'offer-instead') return offerInstead(sentenceSite);
       return rewrite.with.flatMap((replacement) => replaceInSlot(withDeadline(rewrite.frame, sentenceSite), replacement) ?? []);
     case 'replace-sentence':
+      // A subject line or heading is no place for the long safe question: it names its topic plainly.
+      // ("Any update on the proposal?" → "A question about the proposal".)
+      if (sentenceSite.fragment) {
+        const { text, a } = sentenceSite;
+        const topic = /\s(?:on|about|with|regarding|re)\s+(?=\S)/i.exec(text.slice(a));
+        const rest = topic ? text.slice(a + topic.index + topic[0].length).replace(/\s*\?\s*$/, '') : '';
+        if (/[\p{L}\p{N}]/u.test(rest)) return [`${text.slice(0, a)}A question about ${rest}`];
+        return chasingSubject(sentenceSite);
+      }
       return chasingQuestion(sentenceSite);
     case 'drop-modifier':
       return [dropModifier(sentenceSite) ?? dropClause(sentenceSite)].filter((s): s is string => s !== undefined);
@@ -47,7 +56,7 @@ export function movesFor(rewrite: PhraseRewrite, sentenceSite: SentenceSite): st
 
 /** A deadline right after a pushed verb phrase ("close the deal before year end"). */
 const DEADLINE_AFTER =
-  /^\s+(?:before|by)\s+(?:then|year[- ]end|the end of (?:the )?(?:year|quarter|month|week)|(?:this|next) (?:week|month|quarter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
+  /^\s+(?:(?:this|next) (?:week|month)\b|(?:before|by)\s+(?:then|year[- ]end|the end of (?:the )?(?:year|quarter|month|week)|(?:this|next) (?:week|month|quarter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today))\b/i;
 
 /**
  * A pushed verb phrase takes its deadline with it: "keen to close the deal

@@ -30,7 +30,7 @@ import {
 } from './markdown-blocks.js';
 import { lineReading, scriptLines, stageDirectionsIn } from './script.js';
 import { namedRoles, repSpeechRanges, speaksForRep, type ScriptLine, type SpeakerLists } from './speakers.js';
-import { MARKUP_ONLY, segmentText } from './text.js';
+import { isTextProseLine, MARKUP_ONLY, segmentText } from './text.js';
 
 const QUOTED_LINE = /^[ \t]*>/;
 
@@ -90,7 +90,7 @@ const textParagraphs = memoByText((text): Relative[] => {
   const lines = linesOf(text, 0, text.length);
   const mayBeMarkup = text.includes('<');
   const segments: Relative[] = [];
-  for (const [a, b] of proseRuns(text, lines, (i) => !mayBeMarkup || !MARKUP_ONLY.test(lineText(text, lines[i])))) {
+  for (const [a, b] of proseRuns(text, lines, (i) => isTextProseLine(lineText(text, lines[i]), mayBeMarkup))) {
     const seg = makeSegment(text, 'paragraph', lines[a].start, lines[b].end);
     if (seg) segments.push(seg);
   }

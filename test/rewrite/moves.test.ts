@@ -332,4 +332,16 @@ describe('whole-draft rewrite', function () {
       assert.doesNotMatch(output, gone, output);
     }
   });
+
+  it('a chasing question in a subject line becomes a plain subject that keeps its topic', () => {
+    const text = 'Subject: Any update on the pergola quote?\n\nHi Sam,\n\nThe quote covers the cedar option.\n\nBest,\nLee\n';
+    const { output } = rewriteDraft(text, { filePath: 'a.email' });
+    assert.ok(output.startsWith('Subject: A question about the pergola quote\n'), output);
+  });
+
+  it('a bracketed note on a line of its own is not the message: the opener goes after the caller\u2019s introduction', () => {
+    const text = "[Voicemail - third attempt, no reply to the last two emails.]\n\nHi Ana, it's Lee from Brightway. Just checking in about the renewal. Call me at 555-0199.\n";
+    const { output } = rewriteDraft(text, { filePath: 'renewal.txt' });
+    assert.ok(output.startsWith("[Voicemail - third attempt, no reply to the last two emails.]\n\nHi Ana, it's Lee from Brightway. I wanted to apologize"), output);
+  });
 });
