@@ -119,38 +119,20 @@ export function phraseCandidates(patterns: readonly string[], options: Prefilter
       else byAnchor.set(anchor, [index]);
     }
   });
-  // No anchor may contain another: an occurrence of the longer one would hide the
-  // shorter one at the same position. A contained anchor is necessary for its container.
-  // Each anchor goes to the first kept anchor (shortest first) it contains, found
-  // among its own substrings: anchors are short words, and a table has hundreds
-  // (comparing each with every kept one cost several milliseconds of each start).
-  const kept: string[] = [];
-  const keptAt = new Map<string, number>();
-  const keptLengths = new Set<number>();
-  const target = new Map<string, string>();
-  for (const anchor of [...byAnchor.keys()].sort((a, b) => a.length - b.length)) {
-    let inner: number | undefined;
-    for (const length of keptLengths) {
-      for (let start = 0; start + length <= anchor.length; start++) {
-        const at = keptAt.get(anchor.slice(start, start + length));
-        if (at !== undefined && (inner === undefined || at < inner)) inner = at;
-      }
-    }
-    if (inner === undefined) {
-      keptAt.set(anchor, kept.length);
-      keptLengths.add(anchor.length);
-      kept.push(anchor);
-    }
-    target.set(anchor, inner === undefined ? anchor : kept[inner]);
-  }
+  // At one position the alternation finds one anchor, the first listed that
+  // occurs there; longest first, that is the longest, and every shorter anchor
+  // occurring at the same position is one of its prefixes. So each anchor's
+  // patterns include its prefixes' patterns. (Merging an anchor into any shorter
+  // one it contained instead made "today" a candidate wherever "to" occurs:
+  // about a hundred patterns tried on every paragraph.)
+  const anchors = [...byAnchor.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const patternsOf = new Map<string, number[]>();
-  for (const [anchor, indexes] of byAnchor) {
-    const to = target.get(anchor)!;
-    const into = patternsOf.get(to);
-    if (into) into.push(...indexes);
-    else patternsOf.set(to, [...indexes]);
+  for (const anchor of anchors) {
+    const indexes = new Set<number>();
+    for (let length = 1; length <= anchor.length; length++) for (const index of byAnchor.get(anchor.slice(0, length)) ?? []) indexes.add(index);
+    patternsOf.set(anchor, [...indexes]);
   }
-  const finder = kept.length > 0 ? new RegExp(kept.join('|'), 'gi') : null;
+  const finder = anchors.length > 0 ? new RegExp(anchors.join('|'), 'gi') : null;
 
   return (text: string): number[] => {
     const found = new Set<number>(always);

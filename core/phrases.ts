@@ -644,7 +644,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
       for (const [index, group] of groups) next.set(index, nextMatch(group, text, 0));
       let position = 0;
       for (;;) {
-        // Leftmost match wins; at one position, the longest.
+        // Leftmost match wins; at one position, the longest; of two entries on the same words, the one listed first.
         let best: { index: number; start: number; end: number } | undefined;
         for (const [index, found] of next) {
           let match = found;
@@ -652,7 +652,10 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
             match = nextMatch(groups.get(index)!, text, position);
             next.set(index, match);
           }
-          if (match && (!best || match.start < best.start || (match.start === best.start && match.end > best.end))) {
+          if (
+            match &&
+            (!best || match.start < best.start || (match.start === best.start && (match.end > best.end || (match.end === best.end && index < best.index))))
+          ) {
             best = { index, ...match };
           }
         }

@@ -72,7 +72,8 @@ export function tokensOf(sentence: string): Token[] {
   const texts = words.out();
   const pos = words.out(its.pos);
   const lemmas = words.out(its.lemma);
-  const tokens = texts.map((text, i) => ({ text, pos: pos[i], lemma: lemmas[i] }));
+  // A line break inside a sentence (a hard-wrapped draft) is a SPACE token to the model: no word.
+  const tokens = texts.flatMap((text, i) => (pos[i] === 'SPACE' ? [] : [{ text, pos: pos[i], lemma: lemmas[i] }]));
   memo.set(detach(sentence), tokens);
   return tokens;
 }

@@ -1,17 +1,19 @@
 /**
  * compilePhraseTable's matcher against the one it replaced, kept here as the
  * reference: one case-insensitive alternation of all an entry's patterns per
- * entry, its sources built when the table loads. To start faster the matcher
- * builds one RegExp per pattern when a text first needs it, and matches ASCII
- * sources without the `i` flag on text whose ASCII capitals are lowered; every
- * match and every fast-path answer must stay exactly the same.
+ * entry, its sources built when the table loads, and no anchor prefilter (every
+ * entry is tried). To start faster the matcher builds one RegExp per pattern when
+ * a text first needs it, tries only the patterns whose anchors the text holds,
+ * and matches ASCII sources without the `i` flag on text whose ASCII capitals are
+ * lowered; every match and every fast-path answer must stay exactly the same.
+ * Of two entries matching the same words, the one listed first wins (the
+ * reference tries them in table order).
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { generateCorpus } from '../../bench/corpus.js';
-import { phraseCandidates } from '../../core/phrase-prefilter.js';
 import type { PhraseEntry } from '../../core/phrase-types.js';
-import { compilePhraseTable, MASKED_RUN, patternSource, RAW_TAG, SENTENCE_START, verbForms, type PhraseMatcher } from '../../core/phrases.js';
+import { compilePhraseTable, MASKED_RUN, patternSource, RAW_TAG, SENTENCE_START, type PhraseMatcher } from '../../core/phrases.js';
 import { assumeTheSalePhrases } from '../../rules/assume-the-sale-phrases.js';
 import { salesPressurePhrases } from '../../rules/sales-pressure-phrases.js';
 import { fillerArb, noiseArb, phraseArb, unmark } from '../properties/arbitraries.js';
@@ -25,9 +27,7 @@ function patternWeight(pattern: string): number {
 /** The matcher as it was: per entry, one `gi` alternation of every pattern, on the text as it is. */
 function referenceMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
   const patterns = entries.flatMap((entry) => entry.patterns);
-  const entryOfPattern = entries.flatMap((entry, index) => entry.patterns.map(() => index));
   patterns.forEach(patternSource);
-  const candidatePatterns = phraseCandidates(patterns, { patternSource, verbForms });
   const sourceOf = (index: number): string =>
     [...entries[index].patterns].sort((a, b) => patternWeight(b) - patternWeight(a)).map(patternSource).join('|');
   const entryRegexes: Array<RegExp | undefined> = [];
@@ -43,7 +43,8 @@ function referenceMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
       .join('|');
   const looseRegexes: Array<RegExp | undefined> = [];
   const looseRegex = (index: number): RegExp => (looseRegexes[index] ??= new RegExp(maySourceOf(index), 'i'));
-  const candidateEntries = (text: string): number[] => [...new Set(candidatePatterns(text).map((i) => entryOfPattern[i]))];
+  // No anchor prefilter: every entry whose loose RegExp finds something (the matcher's must never leave one out).
+  const candidateEntries = (text: string): number[] => entries.flatMap((_, index) => (looseRegex(index).test(text) ? [index] : []));
   const nextMatch = (index: number, text: string, from: number): { start: number; end: number } | undefined => {
     const regex = entryRegex(index);
     regex.lastIndex = from;
@@ -74,7 +75,12 @@ function referenceMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
             match = nextMatch(index, text, position);
             next.set(index, match);
           }
-          if (match && (!best || match.start < best.start || (match.start === best.start && match.end > best.end))) {
+          if (
+            match &&
+            (!best ||
+              match.start < best.start ||
+              (match.start === best.start && match.end > best.end))
+          ) {
             best = { index, ...match };
           }
         }
