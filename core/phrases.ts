@@ -76,7 +76,7 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon
 const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
 const MONTH = `${MONTH_NAME}\\.?`;
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
-const CLOCK = `(?:${JOINER}at${JOINER}(?:\\d{1,2}(?::\\d\\d)?(?:${JOINER}?[ap]\\.?m\\.?)?|midnight|noon))?`;
+const CLOCK = `(?:${JOINER}at${JOINER}(?:\\d{1,2}(?::\\d\\d)?(?:\\s*[ap](?:\\.m\\.|m))?|midnight|noon))?`;
 /**
  * `%when`: a day or a date a prospect could be held to: "Friday", "Sunday at
  * midnight", "the 21st", "January 31", "Oct. 31st", "6/15", "the end of the
@@ -85,6 +85,8 @@ const CLOCK = `(?:${JOINER}at${JOINER}(?:\\d{1,2}(?::\\d\\d)?(?:${JOINER}?[ap]\\
 export const WHEN = `(?:${[
   // "end of day Thursday", "close of business Friday" (before "the end of the day" below: the longer reading first).
   `(?:end${JOINER}of${JOINER}(?:the${JOINER})?day|close${JOINER}of${JOINER}business|eod|cob)${JOINER}(?:on${JOINER})?${WEEKDAY}`,
+  // A time of day before its day: "5pm tomorrow", "noon on Friday".
+  `(?:\\d{1,2}(?::\\d\\d)?\\s*[ap](?:\\.m\\.|m)|midnight|noon)${JOINER}(?:on${JOINER})?(?:${WEEKDAY}|tomorrow|today|tonight)(?![a-z])`,
   `${WEEKDAY}(?:${JOINER}(?:morning|afternoon|evening|night|lunchtime|lunch))?${CLOCK}`,
   `(?:this|next)${JOINER}(?:${WEEKDAY}|week|weekend|month|quarter)`,
   `(?:the${JOINER})?(?:end${JOINER}of${JOINER}(?:(?:the|this|next)${JOINER})?(?:day|week|month|quarter|year)|eod|eow|eom)`,
@@ -97,7 +99,7 @@ export const WHEN = `(?:${[
   `the${JOINER}${DAY_NUMBER}(?:${JOINER}of${JOINER}${MONTH})?`,
   `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?`,
   // A time of day alone: "expires at 11:59 PM".
-  `\\d{1,2}(?::\\d\\d)?${JOINER}?[ap]\\.?m\\.?(?![a-z])`,
+  `\\d{1,2}(?::\\d\\d)?\\s*[ap](?:\\.m\\.|m)(?![a-z])`,
 ].join('|')})`;
 /**
  * `^`: the start of a sentence: the segment's start or after terminal

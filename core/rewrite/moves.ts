@@ -319,7 +319,8 @@ export function dropClause(found: SentenceSite, lossy = false): string | undefin
     // A name left in front keeps a comma, not the dash that followed it: "Teresa - I'll email" → "Teresa, I'll email".
     // "…, so your team is set up for January": a result or reason clause says nothing on its own
     // (an imperative after "so" does: "…, so give me a call back").
-    const result = /^(?:so|because|since|as|which)\s+/i.exec(text.slice(clause.rightEnd));
+    // So does a consequence of it: "I can hold it till Friday, then it's gone" cannot leave "It's gone."
+    const result = /^(?:so|because|since|as|which|then|after that|otherwise)\s+/i.exec(text.slice(clause.rightEnd));
     const imperative = result && /^so\b/i.test(result[0]) && tokensOf(capitalise(site.masked.slice(clause.rightEnd + result[0].length)))[0]?.pos === 'VERB';
     if (result && !imperative) {
       return factsOutside(site, 0, text.length).length === 0 ? dropSentence(site) : undefined;
@@ -358,6 +359,8 @@ export function dropClause(found: SentenceSite, lossy = false): string | undefin
     const leadIn = !hasVerb(site.masked.slice(0, clause.leftStart));
     // A relative clause left without what it described ("Looking at my notes, which is more…") is none.
     if (/^\s*(?:which|who|whom|whose)\b/i.test(rest)) return undefined;
+    // Nor a consequence without its cause: "Hi Jo, [I can hold it till Friday], then it's gone" → "Hi Jo, then it's gone".
+    if (/^\s*(?:then|after that|otherwise)\b/i.test(rest)) return undefined;
     rewritten = text.slice(0, clause.leftStart) + keep + (/,/.test(keep) && !leadIn ? rest : rest.replace(leadIn ? JOINING : CONNECTIVE, ''));
   }
   rewritten = tidy(rewritten);
@@ -405,11 +408,11 @@ function dropPhrase(site: SentenceSite): string | undefined {
   if (!before || !/[\p{L}\p{N}]/u.test(before)) return undefined;
   // A phrase that is its subject's verb cannot go alone: "I [haven't heard back] from you" → "I from you",
   // nor the verb after an auxiliary or "to": "I'm [trying one more time] before…" → "I'm before…".
-  const head = tokensOf(site.masked.slice(site.a, site.b))[0];
+  // The phrase's first word read in its sentence: alone, "sign before the end of the month" opens with a noun.
+  const leading = tokensOf(site.masked.slice(0, site.a));
+  const head = tokensOf(site.masked.slice(0, site.b))[leading.length] ?? tokensOf(site.masked.slice(site.a, site.b))[0];
   // (An adverb between is no subject: "I've [also] popped you in the diary" has "I've" before the verb.)
-  const subject = tokensOf(site.masked.slice(0, site.a))
-    .filter((t) => t.pos !== 'ADV')
-    .at(-1);
+  const subject = leading.filter((t) => t.pos !== 'ADV').at(-1);
   if (head && subject && ['AUX', 'VERB'].includes(head.pos) && ['PRON', 'PROPN', 'NOUN', 'AUX', 'PART'].includes(subject.pos)) return undefined;
   // Nor the complement of an auxiliary or "is", nor a verb's object: "the price is [only good til the 15th] as
   // shingles…" → "the price is as shingles…", "the crew has literally [3 spots left] as I type" → "has literally as I type".

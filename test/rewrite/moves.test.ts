@@ -344,4 +344,20 @@ describe('whole-draft rewrite', function () {
     const { output } = rewriteDraft(text, { filePath: 'renewal.txt' });
     assert.ok(output.startsWith("[Voicemail - third attempt, no reply to the last two emails.]\n\nHi Ana, it's Lee from Brightway. I wanted to apologize"), output);
   });
+
+  it('no option leaves a subject without its verb, a consequence without its cause, or a wrapped line without its verb', () => {
+    const suggestions = (text: string): string[] =>
+      lint(text, { format: 'text' }).flatMap((finding) =>
+        (finding.suggestions ?? []).map((s) => s.edits.reduceRight((out, e) => out.slice(0, e.start) + e.text + out.slice(e.end), text)),
+      );
+    for (const out of suggestions('Remind them the rate is only guaranteed if they sign before the end of the month. Thanks.')) {
+      assert.doesNotMatch(out, /if they\./, out);
+    }
+    for (const out of suggestions("Hi Jo, I can hold the price till 5pm tomorrow, then it's gone. Reply YES and I'll book you in.")) {
+      assert.doesNotMatch(out, /(?:Jo|^), (?:then )?it's gone|^It's gone/i, out);
+    }
+    for (const out of suggestions("Hi Sam,\n\nIf gutters are on your list, now's the time to grab\na spot.\n\nBest, Kim")) {
+      assert.doesNotMatch(out, /list, a spot/, out);
+    }
+  });
 });
