@@ -55,9 +55,9 @@ const NUMBER_WORDS = [
  */
 const JOINER = '\\s+';
 /** After an inflected verb the particle may also be hyphenated ("follow-up"). */
-const VERB_JOINER = '(?:\\s+|[-\\u2010\\u2011])';
-const APOSTROPHE = "['\\u2019\\u2018\\u02bc`]";
-const HYPHEN = '(?:[-\\u2010\\u2011]|\\s+)';
+const VERB_JOINER = '(?:\\s+|[-\\u2010\\u2011\\u0095\\u0096])';
+const APOSTROPHE = "['\\u2019\\u2018\\u02bc`\\u0091\\u0092\\u0093]";
+const HYPHEN = '(?:[-\\u2010\\u2011\\u0095\\u0096]|\\s+)';
 /** A masked merge tag: the text the masker replaced with U+0001 (core/segment/mask.ts). */
 export const MASKED_RUN = '\\u0001+(?!\\u0001)';
 /**
@@ -112,14 +112,14 @@ export const WHEN = `(?:${[
 // only after a line that ended without a word or a comma: a soft-wrapped line
 // goes on ("The\nlast email from me" is one sentence).
 export const SENTENCE_START =
-  "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013]|\\s-|(?<![A-Za-z0-9,])\\n)[\\s\"'\\u201c\\u2018([*_\\u0001\\u2600-\\u27bf\\ufe0f\\u200d\\ud83c-\\ud83e\\udc00-\\udfff]{0,24})";
+  "(?<=(?:^|[.!?\\u2026:;\\u2014\\u2013\\u0097-\\u0099]|\\s-|(?<![A-Za-z0-9,])\\n)[\\s\"'\\u201c\\u2018\\u0091\\u0094([*_\\u0001\\u2600-\\u27bf\\ufe0f\\u200d\\ud83c-\\ud83e\\udc00-\\udfff\\u009b]{0,24})";
 /**
  * `%contact`: our earlier contact with the prospect as a noun phrase: "my
  * message", "our call", "the deck", "my last email", "the proposal I sent",
  * "the Q3 renewal quote" (up to two words naming it).
  * Not "your question" or "the pricing": answering the prospect is no chase.
  */
-const CONTACT = `(?:my|our|the|that)${JOINER}(?:(?:last|previous|earlier|recent|prior|original|initial|first|quick|short|brief)${JOINER})?(?:[a-z0-9][a-z0-9'’-]*${JOINER}){0,2}(?:e-?mail|message|note|voicemail|phone${JOINER}call|call|conversation|chat|meeting|demo|proposal|quote|estimate|deck|slides|pilot|presentation|intro|introduction|letter|text|invitation|invite|outreach|discussion)s?`;
+const CONTACT = `(?:my|our|the|that)${JOINER}(?:(?:last|previous|earlier|recent|prior|original|initial|first|quick|short|brief)${JOINER})?(?:[a-z0-9][a-z0-9'\\u2019\\u0092-]*${JOINER}){0,2}(?:e-?mail|message|note|voicemail|phone${JOINER}call|call|conversation|chat|meeting|demo|proposal|quote|estimate|deck|slides|pilot|presentation|intro|introduction|letter|text|invitation|invite|outreach|discussion)s?`;
 /**
  * `%offer`: an offer word with up to two qualifiers: "sale", "intro
  * pricing", "early-bird rate", "discount code", "BOGO". No determiner, so a
@@ -135,7 +135,7 @@ const UNIT =
 /** `%span`: an amount of time: "3 days", "48 hours", "two more weeks", "24h". */
 const SPAN = `(?:${NUMBER}${JOINER}(?:more${JOINER})?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)|\\d+\\s?(?:h|hrs?|d))`;
 /** `%price`: an amount of money: "$499", "$1,200/year", "€49". */
-const PRICE = '(?:[$\\u20ac\\u00a3]\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?k?(?:\\/\\w+)?|' + MASKED_RUN + ')';
+const PRICE = '(?:[$\\u20ac\\u00a3\\u009a]\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?k?(?:\\/\\w+)?|' + MASKED_RUN + ')';
 /** `%tag`: a merge tag a template fills in with a name ("[Company Name]", "{{company}}"), masked. */
 const TAG = MASKED_RUN;
 /** `*`: one to six words inside a sentence ("hold [the June install date] until"). */
@@ -196,9 +196,19 @@ export function verbForms(verb: string): string[] {
 
 /** A word's RegExp source: apostrophes and hyphens widened, RegExp syntax escaped. */
 function escapeLiteral(word: string): string {
-  return word.replace(/['\u2019\-.*+?^${}()|[\]\\/]/g, (char) =>
-    char === "'" || char === '\u2019' ? APOSTROPHE : char === '-' ? HYPHEN : `\\${char}`,
-  );
+  return word.replace(/['\u2019\-.*+?^${}()|[\]\\/]|[^\x00-\xff]/g, (char) => {
+    if (char === "'" || char === '\u2019') return APOSTROPHE;
+    if (char === '-') return HYPHEN;
+    const code = char.charCodeAt(0);
+    if (code < 0x100) return `\\${char}`;
+    // A dash, a quote or an ellipsis: the character or its one-byte stand-in (oneByteText).
+    return NAMED_STAND_INS.has(code) ? `[${hex(code)}${hex(standIn(code))}]` : char;
+  });
+}
+
+/** A UTF-16 code unit as a RegExp escape. */
+function hex(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 function wordSource(word: string): string {
@@ -272,12 +282,18 @@ function sequenceSource(words: string[]): string {
   return source;
 }
 
+/** A `!(…)` guard's source: not followed by any of its word sequences. */
+function guardSource(item: Extract<Item, { kind: 'guard' }>): string {
+  const words = item.alternatives.filter((alt) => alt.length > 0).map(sequenceSource);
+  return `(?!${JOINER}(?:${words.join('|')})(?![A-Za-z0-9]))`;
+}
+
 /**
- * The RegExp source for one pattern. An optional group carries the joiner that
+ * The source of a pattern's items. An optional group carries the joiner that
  * follows it, so "(just|) ~check in" matches "checking in" with no stray space.
  */
-export function patternSource(pattern: string): string {
-  let items = parsePattern(pattern);
+function itemsSource(pattern: string, parsed: Item[]): string {
+  let items = parsed;
   let source = '';
   if (items[0]?.kind === 'word' && items[0].word === '^') {
     items = items.slice(1);
@@ -295,15 +311,14 @@ export function patternSource(pattern: string): string {
       it?.kind === 'word' ? it.word.startsWith('~') : false;
     const joiner = endsWithVerb(previous) ? VERB_JOINER : JOINER;
     if (item.kind === 'guard') {
-      const words = item.alternatives.filter((alt) => alt.length > 0).map(sequenceSource);
-      source += `(?!${JOINER}(?:${words.join('|')})(?![A-Za-z0-9]))`;
+      source += guardSource(item);
       return;
     }
     if (item.kind === 'word') {
       if (index > 0 && !(previous?.kind === 'group' && previous.alternatives.some((a) => a.length === 0))) {
         source += joiner;
       }
-      source += wordSource(item.word);
+      source += item.word === WHEN_STUB_WORD ? WHEN_STUB : wordSource(item.word);
       return;
     }
     const optional = item.alternatives.some((alt) => alt.length === 0);
@@ -319,6 +334,43 @@ export function patternSource(pattern: string): string {
     }
   });
   return source;
+}
+
+/** The RegExp source for one pattern. */
+export function patternSource(pattern: string): string {
+  return itemsSource(pattern, parsePattern(pattern));
+}
+
+/**
+ * `%when` is the largest class by far: about 50 KB of machine code in every
+ * RegExp that holds it, once for one-byte texts and once for two-byte ones,
+ * and most of the hundred patterns that hold it end with it. Such a pattern
+ * is split where the day starts: its head (every word before `%when`, ending
+ * in WHEN_STUB, which holds where any `%when` starts) and its guard, with the
+ * day read by one RegExp all those patterns share. Where that reading is not
+ * the whole pattern's (no day where the head ends, or the guard refuses it),
+ * the whole pattern decides.
+ */
+const WHEN_STUB_WORD = '\u0000when';
+const WHEN_STUB = '(?=[a-z0-9])';
+const WHEN_STICKY = new RegExp(WHEN, 'y');
+
+interface TailWhen {
+  /** The source up to where the day starts. */
+  head: string;
+  /** The guard's source, if the pattern has one. */
+  guard: string | undefined;
+}
+
+/** The parts of a pattern that ends with a plain `%when` (then at most a guard); undefined for any other. */
+function tailWhenOf(pattern: string): TailWhen | undefined {
+  const items = parsePattern(pattern);
+  const guard = items.at(-1)?.kind === 'guard' ? (items.pop() as Extract<Item, { kind: 'guard' }>) : undefined;
+  const last = items.at(-1);
+  const before = items.filter((item) => !(item.kind === 'word' && item.word === '^')).length - 1;
+  if (last?.kind !== 'word' || last.word !== '%when' || before < 1) return undefined;
+  items[items.length - 1] = { kind: 'word', word: WHEN_STUB_WORD };
+  return { head: itemsSource(pattern, items), guard: guard && guardSource(guard) };
 }
 
 /**
@@ -365,6 +417,85 @@ function isAsciiWordChar(code: number): boolean {
 /** `text` with its ASCII capitals lowered: the same length, so every position stays. */
 function lowerAscii(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text;
+}
+
+/**
+ * The one-byte stand-in for a UTF-16 code unit past Latin-1 in `oneByteText`:
+ * each character the sources name (quotes, dashes, hyphens, the ellipsis, the
+ * euro sign, emoji) has a C1 control code of its own, which the sources' classes
+ * list next to it; white space becomes NBSP (JavaScript's `\s` has both); any
+ * other becomes U+009C, which nothing matches.
+ */
+function standIn(code: number): number {
+  switch (code) {
+    case 0x2018:
+      return 0x91;
+    case 0x2019:
+      return 0x92;
+    case 0x02bc:
+      return 0x93;
+    case 0x201c:
+      return 0x94;
+    case 0x2010:
+      return 0x95;
+    case 0x2011:
+      return 0x96;
+    case 0x2026:
+      return 0x97;
+    case 0x2014:
+      return 0x98;
+    case 0x2013:
+      return 0x99;
+    case 0x20ac:
+      return 0x9a;
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+    case 0xfeff:
+      return 0xa0;
+    default:
+      if (code >= 0x2000 && code <= 0x200a) return 0xa0;
+      if ((code >= 0x2600 && code <= 0x27bf) || code === 0xfe0f || code === 0x200d || (code >= 0xd83c && code <= 0xd83e) || code >= 0xdc00 && code <= 0xdfff) {
+        return 0x9b;
+      }
+      return 0x9c;
+  }
+}
+
+/** The code units with a stand-in of their own, which a pattern may spell. */
+const NAMED_STAND_INS = new Set([0x2018, 0x2019, 0x02bc, 0x201c, 0x2010, 0x2011, 0x2026, 0x2014, 0x2013, 0x20ac]);
+
+/** Whether oneByteText keeps every match of a pattern: it spells nothing past Latin-1 without a stand-in of its own, nor ÿ or µ (their capitals are past it). */
+function oneByteSafe(pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const code = pattern.charCodeAt(i);
+    if (code === 0xb5 || code === 0xff || (code > 0xff && !NAMED_STAND_INS.has(code))) return false;
+  }
+  return true;
+}
+
+let oneByteScratch = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * `text` with ASCII capitals lowered and every code unit past Latin-1 replaced
+ * by its stand-in, as a one-byte string: the same length, so every position
+ * stays. V8 compiles a RegExp's machine code once per string representation,
+ * and a paragraph sliced from a document with one curly quote in it is a
+ * two-byte string even when it is all ASCII: matching only one-byte strings
+ * halved the CLI's compiled RegExp code on the benchmark corpus.
+ */
+function oneByteText(text: string): string {
+  const length = text.length;
+  if (oneByteScratch.length < length) oneByteScratch = Buffer.allocUnsafe(Math.max(length, oneByteScratch.length * 2));
+  const bytes = oneByteScratch;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[i] = code < 0x100 ? (code >= 65 && code <= 90 ? code + 32 : code) : standIn(code);
+  }
+  return bytes.toString('latin1', 0, length);
 }
 
 /** A lower-case ASCII letter or digit as 1–36, anything else 0. */
@@ -517,11 +648,17 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   // a pattern is compiled once; only where its first match ends inside a word
   // does the scan need the RegExp with ASCII look-arounds (which keep "_act
   // now_" matchable while refusing partial words; non-ASCII letters are checked
-  // after a match). All run on lowerAscii(text); see caseFlag.
+  // after a match). All run on prepare(text); see caseFlag.
+  // The text every RegExp runs on: one-byte (oneByteText) unless a pattern
+  // spells a character it would lose (a configuration's phrase in Polish,
+  // say); lower-case ASCII either way.
+  const prepare = patterns.every(oneByteSafe) ? oneByteText : lowerAscii;
+  const tails: Array<TailWhen | false | undefined> = [];
+  const tailOf = (index: number): TailWhen | false => (tails[index] ??= tailWhenOf(patterns[index]) ?? false);
   const looseRegexes: Array<RegExp | undefined> = [];
   const looseRegex = (index: number): RegExp => {
     if (looseRegexes[index]) return looseRegexes[index];
-    const source = sourceOf(index);
+    const source = tailOf(index) ? (tailOf(index) as TailWhen).head : sourceOf(index);
     return (looseRegexes[index] = new RegExp(source, `g${caseFlag(source)}`));
   };
   // mayMatch answers for any masked excerpt of the text: a segment's text can
@@ -529,19 +666,58 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   // it, so the answer leaves out the sentence-start look-behind of `^`.
   // A merge tag is masked in the excerpt but not in the raw text ("only [X] spots left"), so there
   // a masked run may be any merge tag's delimited text.
+  const forMay = (source: string): string =>
+    (source.startsWith(SENTENCE_START) ? source.slice(SENTENCE_START.length) : source).split(MASKED_RUN).join(RAW_TAG);
   const mayRegexes: Array<RegExp | undefined> = [];
   const mayRegex = (index: number): RegExp => {
     const source = sourceOf(index);
-    if (!source.startsWith(SENTENCE_START) && !source.includes(MASKED_RUN)) return looseRegex(index);
+    if (!source.startsWith(SENTENCE_START) && !source.includes(MASKED_RUN) && !tailOf(index)) return looseRegex(index);
     if (mayRegexes[index]) return mayRegexes[index];
-    const rest = (source.startsWith(SENTENCE_START) ? source.slice(SENTENCE_START.length) : source).split(MASKED_RUN).join(RAW_TAG);
+    const rest = forMay(source);
     return (mayRegexes[index] = new RegExp(rest, `g${caseFlag(rest)}`));
+  };
+  const mayHeadRegexes: Array<RegExp | undefined> = [];
+  const mayHeadRegex = (index: number, tail: TailWhen): RegExp => {
+    if (mayHeadRegexes[index]) return mayHeadRegexes[index];
+    const head = forMay(tail.head);
+    return (mayHeadRegexes[index] = head === tail.head ? looseRegex(index) : new RegExp(head, `g${caseFlag(head)}`));
   };
   const boundedRegexes: Array<RegExp | undefined> = [];
   const boundedRegex = (index: number): RegExp => {
     if (boundedRegexes[index]) return boundedRegexes[index];
     const source = sourceOf(index);
     return (boundedRegexes[index] = new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, `y${caseFlag(source)}`));
+  };
+  const guardRegexes = new Map<string, RegExp>();
+  /**
+   * Where the day a split pattern's head ends at (`at`) ends, its guard
+   * passed: the end of what the whole pattern would match there. Undefined
+   * where the whole pattern must decide (it may take another way through its head).
+   */
+  const dayEnd = (guard: string | undefined, text: string, at: number): number | undefined => {
+    WHEN_STICKY.lastIndex = at;
+    const day = WHEN_STICKY.exec(text);
+    if (!day) return undefined;
+    const end = at + day[0].length;
+    if (guard === undefined) return end;
+    let regex = guardRegexes.get(guard);
+    if (!regex) guardRegexes.set(guard, (regex = new RegExp(guard, `y${caseFlag(guard)}`)));
+    regex.lastIndex = end;
+    return regex.test(text) ? end : undefined;
+  };
+
+  /** Whether a pattern matches anywhere in prepare(raw text), as mayMatch reads it. */
+  const mayTest = (index: number, text: string): boolean => {
+    const tail = tailOf(index);
+    const regex = tail ? mayHeadRegex(index, tail) : mayRegex(index);
+    regex.lastIndex = 0;
+    if (!tail) return regex.test(text);
+    const head = regex.exec(text);
+    if (!head) return false;
+    if (dayEnd(tail.guard && forMay(tail.guard), text, head.index + head[0].length) !== undefined) return true;
+    const whole = mayRegex(index);
+    whole.lastIndex = head.index;
+    return whole.test(text);
   };
 
   /**
@@ -550,21 +726,23 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
    * The first match without boundaries at a position is that match when no
    * such character touches it; when one follows it, the look-ahead might take
    * another way through the source, so the RegExp with the look-arounds decides
-   * at that position.
+   * at that position. So it does where a split pattern's day does not decide.
    */
-  const boundedMatch = (index: number, text: string, from: number): RegExpExecArray | null => {
+  const boundedMatch = (index: number, text: string, from: number): { start: number; end: number } | null => {
     const loose = looseRegex(index);
+    const tail = tailOf(index);
     for (;;) {
       loose.lastIndex = from;
       const m = loose.exec(text);
       if (!m) return null;
       const start = m.index;
       if (!isAsciiWordChar(text.charCodeAt(start - 1))) {
-        if (!isAsciiWordChar(text.charCodeAt(start + m[0].length))) return m;
+        const end = tail ? dayEnd(tail.guard, text, start + m[0].length) : start + m[0].length;
+        if (end !== undefined && !isAsciiWordChar(text.charCodeAt(end))) return { start, end };
         const bounded = boundedRegex(index);
         bounded.lastIndex = start;
         const at = bounded.exec(text);
-        if (at) return at;
+        if (at) return { start, end: start + at[0].length };
       }
       from = start + 1;
     }
@@ -580,7 +758,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   };
 
   /**
-   * The candidate patterns of each entry worth trying on `text` (lowerAscii of
+   * The candidate patterns of each entry worth trying on `text` (prepare of
    * `original`), entries in the order their first candidate comes, each
    * entry's in the order it tries them. A pattern that is no candidate, or
    * lacks one of its words, matches nowhere in the text.
@@ -605,21 +783,22 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   };
 
   /**
-   * The next match of one entry in lowerAscii(text) at or after `from`, Unicode
-   * word boundaries checked: what the alternation of its patterns would find.
+   * The next match of one entry in `text` (`original` prepared) at or after
+   * `from`, Unicode word boundaries checked (in `original`: `text` may have
+   * stand-ins for letters): what the alternation of its patterns would find.
    * The leftmost start wins, and at one start the pattern tried first; when
    * that match fails the check, the search goes on one character later.
    */
-  const nextMatch = (group: readonly number[], text: string, from: number): { start: number; end: number } | undefined => {
+  const nextMatch = (group: readonly number[], original: string, text: string, from: number): { start: number; end: number } | undefined => {
     for (;;) {
       let best: { start: number; end: number } | undefined;
       for (const index of group) {
         const m = boundedMatch(index, text, from);
-        if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+        if (m && (!best || m.start < best.start)) best = m;
       }
       if (!best) return undefined;
       const { start, end } = best;
-      if (end > start && !UNICODE_WORD.test(text[start - 1] ?? '') && !UNICODE_WORD.test(text[end] ?? '')) return best;
+      if (end > start && !UNICODE_WORD.test(original[start - 1] ?? '') && !UNICODE_WORD.test(original[end] ?? '')) return best;
       from = start + 1;
     }
   };
@@ -629,21 +808,16 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
     mayMatch(text) {
       const candidates = candidatePatterns(text);
       if (candidates.length === 0) return false;
-      const lowered = lowerAscii(text);
+      const lowered = prepare(text);
       const mayHold = holds(lowered);
-      return candidates.some((index) => {
-        if (!mayHold(index)) return false;
-        const regex = mayRegex(index);
-        regex.lastIndex = 0;
-        return regex.test(lowered);
-      });
+      return candidates.some((index) => mayHold(index) && mayTest(index, lowered));
     },
     scan(original: string): PhraseMatch[] {
-      const text = lowerAscii(original);
+      const text = prepare(original);
       const matches: PhraseMatch[] = [];
       const groups = candidateEntries(original, text);
       const next = new Map<number, { start: number; end: number } | undefined>();
-      for (const [index, group] of groups) next.set(index, nextMatch(group, text, 0));
+      for (const [index, group] of groups) next.set(index, nextMatch(group, original, text, 0));
       let position = 0;
       for (;;) {
         // Leftmost match wins; at one position, the longest; of two entries on the same words, the one listed first.
@@ -651,7 +825,7 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
         for (const [index, found] of next) {
           let match = found;
           if (match && match.start < position) {
-            match = nextMatch(groups.get(index)!, text, position);
+            match = nextMatch(groups.get(index)!, original, text, position);
             next.set(index, match);
           }
           if (

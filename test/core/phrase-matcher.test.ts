@@ -104,12 +104,18 @@ const customTable: PhraseEntry[] = [
   entry('hold', '(i|we) can (only|) hold * (until|through|till) %when', 'only # (spots|seats) left'),
   // The first way through a pattern can end inside a word where a later way does not.
   entry('deal', '(deal|deals) (end|ends|ending)', '(price|prices)'),
+  // Ends with %when: matched in two steps (the head, then the shared day).
+  entry('expires', '(offer|deal) (ends|expires) (on|at|by|) %when !(or later)', '^ (ends|closes) %when'),
 ];
+
+/** A table with a pattern past Latin-1: matched on the text as it is, not on one-byte stand-ins. */
+const greekTable: PhraseEntry[] = [entry('greek', 'προσφορά λήγει %when'), entry('price', '€# (off|discount)', 'act now')];
 
 const tables: Array<[string, readonly PhraseEntry[]]> = [
   ['sales-pressure', salesPressurePhrases],
   ['assume-the-sale', assumeTheSalePhrases],
   ['custom', customTable],
+  ['greek', greekTable],
 ];
 
 type Case = [string, PhraseMatcher, PhraseMatcher];
@@ -158,7 +164,7 @@ describe('phrase matcher: the same matches as one alternation per entry', () => 
     }
   });
 
-  it('on the custom table, non-ASCII patterns included', () => {
+  it('on the custom tables, non-ASCII patterns and typography included', () => {
     for (const text of [
       'Café pinging you again, CAFÉ PINGED, cafe ping',
       'A NAÏVE OFFER, a naïve deal, a naive offer',
@@ -167,6 +173,13 @@ describe('phrase matcher: the same matches as one alternation per entry', () => 
       'We can only hold the June install date until Friday; only 3 spots left, ONLY TWO SEATS LEFT',
       'Deals ending soon, the deal ends, deal endless, ideal deal end, dealer deal endings',
       'prices, priceless pricey price; Prices_ pricesx price2 2price',
+      'The deal expires tomorrow or later.',
+      'Still available \u2014 for now! Available \u2013 for now, available - for now; \u2014 just checking in',
+      'Offer ends Friday. Deal expires on the 21st or later. Offer expires by 5pm tomorrow! offer ends xmas. ENDS FRIDAY',
+      '\u201cAct now\u201d \u2014 act now\u2026 \ud83d\udea8 Act now: only 3 spots left \u2013 \u20ac49 off, ends Friday',
+      'I\u2019m just checking in; I\u2018m just checking in; I\u02bcm just checking in; just following\u2011up, following\u2010up',
+      'Only\u2003three\u2028spots left;\u3000act\u202fnow. \u2014Ends Monday. \u2026Closes tomorrow',
+      '\u03c0\u03c1\u03bf\u03c3\u03c6\u03bf\u03c1\u03ac \u03bb\u03ae\u03b3\u03b5\u03b9 Friday, \u20ac20 off, \u20ac 5 discount',
     ]) {
       for (const variant of variants(text)) same(variant);
     }
@@ -196,7 +209,7 @@ describe('phrase matcher: the same matches as one alternation per entry', () => 
 
   it('on generated drafts: phrases in any spelling among filler and noise', () => {
     const piece = fc.oneof({ weight: 3, arbitrary: phraseArb() }, { weight: 3, arbitrary: fillerArb }, { weight: 1, arbitrary: noiseArb });
-    const separator = fc.constantFrom(' ', ', ', '. ', '\n', '\u00a0', '', '-', '\u0001');
+    const separator = fc.constantFrom(' ', ', ', '. ', '\n', '\u00a0', '', '-', '\u0001', '\u2003', ' \u2014 ', '\u2019', '\u2026');
     fc.assert(
       fc.property(fc.array(fc.tuple(piece, separator), { maxLength: 12 }), (parts) => {
         same(parts.map(([text, sep]) => text + sep).join(''));
