@@ -758,15 +758,15 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   };
 
   /**
-   * The candidate patterns of each entry worth trying on `text` (prepare of
-   * `original`), entries in the order their first candidate comes, each
+   * The candidate patterns of each entry worth trying on `text` (a prepared
+   * text), entries in the order their first candidate comes, each
    * entry's in the order it tries them. A pattern that is no candidate, or
    * lacks one of its words, matches nowhere in the text.
    */
-  const candidateEntries = (original: string, text: string): Map<number, number[]> => {
+  const candidateEntries = (text: string): Map<number, number[]> => {
     const byEntry = new Map<number, number[]>();
     const mayHold = holds(text);
-    for (const index of candidatePatterns(original)) {
+    for (const index of candidatePatterns(text)) {
       // An entry takes its place at its first candidate, held or not, so two
       // entries matching the same range resolve in the same order however
       // many of their patterns the text rules out.
@@ -806,16 +806,16 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   return {
     entries,
     mayMatch(text) {
-      const candidates = candidatePatterns(text);
-      if (candidates.length === 0) return false;
       const lowered = prepare(text);
+      const candidates = candidatePatterns(lowered);
+      if (candidates.length === 0) return false;
       const mayHold = holds(lowered);
       return candidates.some((index) => mayHold(index) && mayTest(index, lowered));
     },
     scan(original: string): PhraseMatch[] {
       const text = prepare(original);
       const matches: PhraseMatch[] = [];
-      const groups = candidateEntries(original, text);
+      const groups = candidateEntries(text);
       const next = new Map<number, { start: number; end: number } | undefined>();
       for (const [index, group] of groups) next.set(index, nextMatch(group, original, text, 0));
       let position = 0;
