@@ -35,7 +35,7 @@ import type * as Hast from 'hast';
 import { BLOCK, HIDDEN, ViewWriter, encodeHtmlEdit, isPreheader, isQuote, offsets, parseHtml, type Node, type WriterState } from './html.js';
 import { detach } from '../memo.js';
 import { commonPrefix, commonSuffix } from './markdown-blocks.js';
-import { ViewBuilder, type DraftView } from './view.js';
+import { ViewBuilder, type CharMap, type DraftView } from './view.js';
 
 const TEXT = 0;
 const BREAK = 1;
@@ -85,9 +85,7 @@ interface Ev {
 /** The view a group wrote: offsets relative to the group's base at the time. Never changed once made (a view handed out keeps it). */
 interface Piece {
   text: string;
-  from: Int32Array;
-  to: Int32Array;
-  kind: Uint8Array;
+  map: CharMap;
 }
 
 interface Group {
@@ -507,15 +505,8 @@ function replay(group: Group, source: string, state: WriterState): void {
         break;
     }
   }
-  const piece = writer.out.arrays();
-  piece.text = detach(piece.text);
-  if (base !== 0) {
-    for (let i = 0; i < piece.from.length; i++) {
-      piece.from[i] -= base;
-      piece.to[i] -= base;
-    }
-  }
-  group.piece = piece;
+  const { text, map } = writer.out.arrays();
+  group.piece = { text: detach(text), map: base === 0 ? map : map.shifted(-base) };
   group.inState = state;
   group.outState = writer.state;
 }
@@ -556,15 +547,15 @@ function assemble(groups: readonly Group[], text?: string): DraftView {
     format: 'email',
     fromAt: (i) => {
       const g = locate(i);
-      return pieces[g].from[i - starts[g]] + bases[g];
+      return pieces[g].map.fromAt(i - starts[g]) + bases[g];
     },
     toAt: (i) => {
       const g = locate(i);
-      return pieces[g].to[i - starts[g]] + bases[g];
+      return pieces[g].map.toAt(i - starts[g]) + bases[g];
     },
     kindAt: (i) => {
       const g = locate(i);
-      return pieces[g].kind[i - starts[g]];
+      return pieces[g].map.kindAt(i - starts[g]);
     },
     encodeEdit: encodeHtmlEdit,
     lockedNotes: [],
