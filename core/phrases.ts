@@ -343,8 +343,8 @@ export function patternSource(pattern: string): string {
 
 /**
  * `%when` is the largest class by far: about 50 KB of machine code in every
- * RegExp that holds it, once for one-byte texts and once for two-byte ones,
- * and most of the hundred patterns that hold it end with it. Such a pattern
+ * RegExp that holds it, and most of the hundred patterns that hold it end
+ * with it. Such a pattern
  * is split where the day starts: its head (every word before `%when`, ending
  * in WHEN_STUB, which holds where any `%when` starts) and its guard, with the
  * day read by one RegExp all those patterns share. Where that reading is not
@@ -458,7 +458,7 @@ function standIn(code: number): number {
       return 0xa0;
     default:
       if (code >= 0x2000 && code <= 0x200a) return 0xa0;
-      if ((code >= 0x2600 && code <= 0x27bf) || code === 0xfe0f || code === 0x200d || (code >= 0xd83c && code <= 0xd83e) || code >= 0xdc00 && code <= 0xdfff) {
+      if ((code >= 0x2600 && code <= 0x27bf) || code === 0xfe0f || code === 0x200d || (code >= 0xd83c && code <= 0xd83e) || (code >= 0xdc00 && code <= 0xdfff)) {
         return 0x9b;
       }
       return 0x9c;
@@ -484,8 +484,8 @@ let oneByteScratch = Buffer.allocUnsafe(64 * 1024);
  * by its stand-in, as a one-byte string: the same length, so every position
  * stays. V8 compiles a RegExp's machine code once per string representation,
  * and a paragraph sliced from a document with one curly quote in it is a
- * two-byte string even when it is all ASCII: matching only one-byte strings
- * halved the CLI's compiled RegExp code on the benchmark corpus.
+ * two-byte string even when it is all ASCII: on one-byte strings only, each
+ * RegExp is compiled once.
  */
 function oneByteText(text: string): string {
   const length = text.length;
@@ -648,17 +648,17 @@ export function compilePhraseTable(entries: readonly PhraseEntry[]): PhraseMatch
   // a pattern is compiled once; only where its first match ends inside a word
   // does the scan need the RegExp with ASCII look-arounds (which keep "_act
   // now_" matchable while refusing partial words; non-ASCII letters are checked
-  // after a match). All run on prepare(text); see caseFlag.
-  // The text every RegExp runs on: one-byte (oneByteText) unless a pattern
-  // spells a character it would lose (a configuration's phrase in Polish,
-  // say); lower-case ASCII either way.
+  // after a match). All run on prepare(text), one-byte (oneByteText) unless a
+  // pattern spells a character it would lose (a configuration's phrase in
+  // Polish, say), lower-case ASCII either way; see caseFlag.
   const prepare = patterns.every(oneByteSafe) ? oneByteText : lowerAscii;
   const tails: Array<TailWhen | false | undefined> = [];
   const tailOf = (index: number): TailWhen | false => (tails[index] ??= tailWhenOf(patterns[index]) ?? false);
   const looseRegexes: Array<RegExp | undefined> = [];
   const looseRegex = (index: number): RegExp => {
     if (looseRegexes[index]) return looseRegexes[index];
-    const source = tailOf(index) ? (tailOf(index) as TailWhen).head : sourceOf(index);
+    const tail = tailOf(index);
+    const source = tail ? tail.head : sourceOf(index);
     return (looseRegexes[index] = new RegExp(source, `g${caseFlag(source)}`));
   };
   // mayMatch answers for any masked excerpt of the text: a segment's text can
