@@ -4,7 +4,7 @@
  * and never a stack trace, only one line `candor: <message>`.
  */
 import picocolors from 'picocolors';
-import { capYoungGeneration } from '../core/heap.js';
+import { boundYoungGeneration } from '../core/heap.js';
 import { setMemoBudget } from '../core/memo.js';
 import { oneLine } from './errors.js';
 import { run } from './run.js';
@@ -26,6 +26,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
 
+// The young generation stays as it is through the first file, and grows between files up to its bound (core/heap.ts).
+boundYoungGeneration();
+
 run(process.argv.slice(2), {
   cwd: process.cwd(),
   writeOut: (text) => process.stdout.write(text),
@@ -33,7 +36,7 @@ run(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   colorByDefault: picocolors.isColorSupported,
   readStdin,
-  afterFile: capYoungGeneration,
+  afterFile: boundYoungGeneration,
 }).then(
   (code) => {
     process.exitCode = code;

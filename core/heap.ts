@@ -21,38 +21,59 @@ export const HEAP_GROWING_PERCENT = 25;
 /** The same for the language server. */
 export const SERVER_HEAP_GROWING_PERCENT = 100;
 
-/** Whether the user chose V8 heap flags (node's own flags, NODE_OPTIONS): then none is set here. */
-function heapFlagsChosen(): boolean {
-  const chosen = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
-  return chosen.some((flag) => /heap|semi-space|optimize-for-size/.test(flag));
+/** Whether the user chose V8 flags like `flag` (node's own flags, NODE_OPTIONS): then none of that kind is set here. */
+function flagsChosen(flag: RegExp): boolean {
+  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((chosen) => flag.test(chosen));
 }
+/** Flags that size the old generation, and the young one. */
+const OLD_GENERATION_FLAGS = /heap|optimize-for-size/;
+const YOUNG_GENERATION_FLAGS = /semi-space|optimize-for-size/;
 
 /** Sets the server's heap-growing factor, unless the user chose V8 heap flags. */
 export function boundHeapGrowth(): void {
-  if (heapFlagsChosen()) return;
+  if (flagsChosen(OLD_GENERATION_FLAGS)) return;
   v8.setFlagsFromString(`--heap-growing-percent=${SERVER_HEAP_GROWING_PERCENT}`);
 }
 
 /**
- * The young generation (both semi-spaces) the CLI lets V8 grow to: 8 MB.
+ * The young generation (both semi-spaces) the CLI and the language server let
+ * V8 grow to: 8 MB.
  *
  * V8 doubles the young generation while much of it survives, up to 32 MB
- * here, and all of it is resident: a `--format json` run of the 10 MB
- * benchmark corpus peaked at 211–215 MB RSS, at 182–187 MB with 8 MB, in about
- * the same time (at 2 MB it took 40–60 % longer: more is promoted). Node reads
- * `--max-semi-space-size` only when it starts, and `candor` is run as
- * `node bin/candor.cjs`; V8 reads `--semi-space-growth-factor` each time it
- * grows the space, so at 8 MB the factor becomes 1 and the space stays.
+ * here, and all of it is resident. For the CLI, a `--format json` run of the
+ * 10 MB benchmark corpus peaked at 211–215 MB RSS, at 182–187 MB with 8 MB, in
+ * about the same time (at 2 MB it took 40–60 % longer: more is promoted). For
+ * the language server editing the 1 MB HTML template, RSS over 300 keystrokes
+ * averaged 146 MB against 179 MB, at 1–2 ms more per keystroke
+ * (docs/performance.md). Node reads `--max-semi-space-size` only when it
+ * starts, and neither is started with flags of ours; V8 reads
+ * `--semi-space-growth-factor` each time it grows the space, and at 1 the
+ * space stays as it is.
  */
-export const CLI_YOUNG_GENERATION_BYTES = 8 * 1024 * 1024;
+export const YOUNG_GENERATION_BYTES = 8 * 1024 * 1024;
 
-let youngGenerationCapped = false;
+/** The growth factor last set (undefined before the first call), and whether the space is as large as it may be. */
+let growthFactor: number | undefined;
+let youngGenerationBounded = false;
 
-/** Stops the young generation's growth once it reaches CLI_YOUNG_GENERATION_BYTES; the CLI calls it after each file. */
-export function capYoungGeneration(): void {
-  if (youngGenerationCapped) return;
+/**
+ * Lets the young generation grow between lints, up to YOUNG_GENERATION_BYTES,
+ * and not within the first: the CLI calls it when it starts and after each
+ * file, the language server when it starts and after each publish. Stopping
+ * the growth only once the space had reached 8 MB was too late: the CLI's
+ * first file loads the English model for its suggestions (22 MB, all of it
+ * surviving) and the server's first lint reads a whole draft, and within that
+ * one lint V8 doubled the space to 16 MB, and often to 32 MB.
+ */
+export function boundYoungGeneration(): void {
+  if (youngGenerationBounded || flagsChosen(YOUNG_GENERATION_FLAGS)) return;
+  youngGenerationBounded = youngGenerationFull();
+  const factor = growthFactor === undefined || youngGenerationBounded ? 1 : 2;
+  if (factor !== growthFactor) v8.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+  growthFactor = factor;
+}
+
+function youngGenerationFull(): boolean {
   const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
-  if (young === undefined || young.space_size < CLI_YOUNG_GENERATION_BYTES) return;
-  youngGenerationCapped = true;
-  if (!heapFlagsChosen()) v8.setFlagsFromString('--semi-space-growth-factor=1');
+  return young === undefined || young.space_size >= YOUNG_GENERATION_BYTES;
 }

@@ -44,7 +44,7 @@ const writeErr = process.stderr.write.bind(process.stderr);
 process.on('exit', () => {
   try {
     // The CLI stops its young generation's growth once it is large enough
-    // (core/heap.ts capYoungGeneration) by a flag V8 also checks the cache
+    // (core/heap.ts boundYoungGeneration) by a flag V8 also checks the cache
     // against; bin/candor.cjs loads the cache before that, with V8's default.
     v8.setFlagsFromString('--semi-space-growth-factor=2');
     const header = Buffer.from(`${TAG} ${crc32(bytes).toString(16)}\n`);

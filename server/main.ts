@@ -35,12 +35,13 @@ import { diagnosticsOf } from './diagnostics.js';
 import type { Finding } from '../core/types.js';
 import { DocumentLinter, isCandorDocument, lintOptionsFor, type LintResult } from './documents.js';
 import { hoverAt } from './hover.js';
-import { boundHeapGrowth } from '../core/heap.js';
+import { boundHeapGrowth, boundYoungGeneration } from '../core/heap.js';
 import { normalizeSettings, SettingsCache, type Settings } from './settings.js';
 import { extraRulesFromEnvironment } from '../core/test-hooks.js';
 import { folderPathOf, WATCHED_FILES_GLOB, Workspace, type DocumentConfig } from './workspace.js';
 
 boundHeapGrowth();
+boundYoungGeneration();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
@@ -308,6 +309,7 @@ async function pushDiagnostics(uri: string): Promise<void> {
   const diagnostics = diagnosticsOf(result, document);
   if (diagnostics.length > 0) published.add(uri);
   await connection.sendDiagnostics({ uri, version: result.version, diagnostics });
+  boundYoungGeneration();
 }
 
 /** Re-lints on open, on each edit (run: onType) and on save, by the document's settings. */
