@@ -98,21 +98,29 @@ const QUOTED_THREAD = /^(?:>|On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{
 /** QUOTED_THREAD at one line start. */
 const QUOTED_LINE = /(?:>|On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,})/iym;
 
-/** A line that may start QUOTED_THREAD (its openings, any case), or a line terminator other than \n. */
-const QUOTED_OPENING = /[\r\u2028\u2029]|(?:^|\n)(?:>|on |--)/gi;
+/** A line after the first that may start QUOTED_THREAD: its openings, any case. */
+const LINE_OPENING = /\n(?:>|[Oo][Nn] |--)/g;
+
+function quotedLineAt(source: string, at: number): boolean {
+  QUOTED_LINE.lastIndex = at;
+  return QUOTED_LINE.test(source);
+}
 
 /**
  * Whether a line of `source` starts a quoted thread (QUOTED_THREAD). The
  * RegExp tried every position of a 1 MB draft on each keystroke; one scan
  * finds the lines that open with `>`, `On` or `--`, and only those are tried.
+ * (That scan with the i flag, and with the other line terminators in it, took
+ * 1 ms a keystroke of the 1 MB HTML template; `includes` finds those
+ * terminators in a twentieth of the time.)
  */
 function hasQuotedThread(source: string): boolean {
-  QUOTED_OPENING.lastIndex = 0;
-  for (let m = QUOTED_OPENING.exec(source); m; m = QUOTED_OPENING.exec(source)) {
-    // Other line terminators: the RegExp's own reading of lines.
-    if (m[0].length === 1 && m[0] !== '>') return QUOTED_THREAD.test(source);
-    QUOTED_LINE.lastIndex = m[0].startsWith('\n') ? m.index + 1 : m.index;
-    if (QUOTED_LINE.test(source)) return true;
+  // Other line terminators: the RegExp's own reading of lines.
+  if (source.includes('\r') || source.includes('\u2028') || source.includes('\u2029')) return QUOTED_THREAD.test(source);
+  if (quotedLineAt(source, 0)) return true;
+  LINE_OPENING.lastIndex = 0;
+  for (let m = LINE_OPENING.exec(source); m; m = LINE_OPENING.exec(source)) {
+    if (quotedLineAt(source, m.index + 1)) return true;
   }
   return false;
 }

@@ -125,7 +125,9 @@ interface Inert {
 }
 
 interface Model {
+  /** The text the view was made from, and the draft as given (they differ where it has NUL characters). */
   source: string;
+  original: string;
   groups: Group[];
   /** Tables some text has moved before. */
   active: TableInfo[];
@@ -164,7 +166,7 @@ interface Step {
 }
 
 /** Parses `source` whole and writes its view, keeping what a patch needs. */
-function build(source: string): Model {
+function build(source: string, original: string): Model {
   const tree = parseHtml(source);
   const writer = new ViewWriter(source);
   const groups: Group[] = [];
@@ -172,6 +174,7 @@ function build(source: string): Model {
   const afterBodyMatch = /<\/(?:body|html)\b/i.exec(source);
   const model: Omit<Model, 'view'> & { view?: DraftView } = {
     source,
+    original,
     groups,
     active: [],
     inert,
@@ -801,19 +804,21 @@ export function clearHtmlViewCache(): void {
  * previous version's when the edit between them is local.
  */
 export function htmlViewIncremental(original: string): DraftView {
-  const source = original.includes('\0') ? original.replace(/\0/g, '\uFFFD') : original;
-  if (last && last.source === source) return last.view;
+  if (last && last.original === original) return last.view;
   // Forgotten while it is patched: a patch cut short (the language server's lint timeout throws
   // inside it) leaves a model half changed, and the next version is then parsed afresh.
   const previous = last;
   last = undefined;
-  if (previous && patch(previous, source)) {
+  // A draft without NUL characters, edited by a text without them (patch refuses any), has none:
+  // not looking for them saved a scan of the whole draft per keystroke.
+  if (previous && previous.source === previous.original && patch(previous, original)) {
+    previous.original = original;
     last = previous;
     htmlViewCounts.patched++;
     return previous.view;
   }
   htmlViewCounts.parsed++;
-  const model = build(source);
+  const model = build(original.includes('\0') ? original.replace(/\0/g, '\uFFFD') : original, original);
   last = model;
   return model.view;
 }

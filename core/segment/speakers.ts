@@ -167,20 +167,22 @@ const COLON_LABEL = /^([ \t]*)([A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,2}(
 // following up" is a sentence that goes on (property seed -407715078).
 const DASH_LABEL = /^([ \t]*)([A-Z][A-Za-z]*(?: [A-Za-z]+)?)[ \t]+[-–—][ \t]+/;
 
+/** The label shapes in the order they are tried, and whether a person's name may stand in each (when names are allowed). */
+const LABELS: ReadonlyArray<readonly [RegExp, boolean]> = [
+  [BOLD_LABEL, true],
+  [BRACKET_LABEL, false],
+  [COLON_LABEL, true],
+  [DASH_LABEL, false],
+];
+
 /** The speaker label a line opens with, if any. */
 export function parseSpeakerLabel(source: string, line: Line, lists: SpeakerLists, allowNamed = true): SpeakerLabel | null {
   const text = lineText(source, line);
-  const tries: Array<[RegExp, boolean]> = [
-    [BOLD_LABEL, allowNamed],
-    [BRACKET_LABEL, false],
-    [COLON_LABEL, allowNamed],
-    [DASH_LABEL, false],
-  ];
-  for (const [pattern, named] of tries) {
+  for (const [pattern, named] of LABELS) {
     const m = pattern.exec(text);
     if (!m) continue;
     const raw = pattern === BOLD_LABEL ? m[3] : m[2];
-    const role = classify(raw, lists, named);
+    const role = classify(raw, lists, named && allowNamed);
     if (role) return { name: normaliseLabel(raw), role, contentStart: line.start + m[0].length };
   }
   return null;
