@@ -8,6 +8,7 @@
  */
 import type { Segment } from '../types.js';
 import type { Range } from './mask.js';
+import { isNoteLine } from './text.js';
 import {
   isGreetingLine,
   lineAt,
@@ -224,9 +225,14 @@ function quotedPrintableEscapes(source: string, from: number, to: number): Range
   return ranges;
 }
 
-/** Whether a line of a message body is the writer's prose (not a quoted line, nor a "Sent from my phone"). */
+/**
+ * Whether a line of a message body is the writer's prose: not a quoted line,
+ * a "Sent from my phone", or a bracketed note to the writer ("[wait for their
+ * answer]"), which plain text does not read as prose either (an HTML
+ * template's view is read as an e-mail).
+ */
 export function isProseLine(t: string): boolean {
-  return !QUOTED.test(t) && !SENT_FROM.test(t);
+  return !QUOTED.test(t) && !SENT_FROM.test(t) && !isNoteLine(t);
 }
 
 /** Paragraphs of a message body, before its history and signature. */

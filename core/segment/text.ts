@@ -18,10 +18,19 @@ export const MARKUP_ONLY = /^[ \t]*(?:<\/?[A-Za-z][^<>\r\n]*>[ \t]*)+$/;
  */
 const NOTE_LINE = /^[ \t]*\[[^[\]\r\n]*?\S\s+\S[^[\]\r\n]*?\s\S[^[\]\r\n]*\][ \t]*$/;
 
+/**
+ * Whether a line is a writer's bracketed note (NOTE_LINE): not prose in a
+ * plain-text draft or an e-mail. A line in capitals is a button's text
+ * ("[CLAIM YOURS BEFORE IT'S GONE]"), which the reader sees: prose.
+ */
+export function isNoteLine(line: string): boolean {
+  return line.includes('[') && NOTE_LINE.test(line) && /\p{Ll}/u.test(line);
+}
+
 /** Whether a line of a plain-text draft is prose: not markup alone, not a bracketed note. */
 export function isTextProseLine(line: string, mayBeMarkup: boolean): boolean {
   if (mayBeMarkup && MARKUP_ONLY.test(line)) return false;
-  return !(line.includes('[') && NOTE_LINE.test(line));
+  return !isNoteLine(line);
 }
 
 export function segmentText(source: string): SegmentedDraft {

@@ -97,6 +97,16 @@ describe('segment: pasted e-mail drafts', () => {
     assert.equal(prose(draft), 'I hear you.\nThat is fair.');
   });
 
+  it('leaves out a bracketed note to the writer on a line of its own, as plain text does (property seed 722110363)', () => {
+    const source = 'Hi Sam,\n\n[pause for their answer]\nThanks for the call last week.\n[Insert the case study link]\n';
+    const draft = readChecked(source, 'email');
+    assertAbsent(draft, 'pause');
+    assertAbsent(draft, 'case study');
+    assert.ok(prose(draft).includes('Thanks for the call last week.'));
+    // A button's text in capitals is what the reader sees: it stays.
+    assert.ok(prose(readChecked('Hi Sam,\n\nThe sale is on.\n\n[CLAIM YOURS BEFORE IT IS GONE]\n', 'email')).includes('CLAIM YOURS'));
+  });
+
   it('leaves out an "On … wrote:" line on one or two lines and everything after', () => {
     for (const on of ['On Mon, May 13, 2024 at 4:01 PM Jim <jim@x.com> wrote:', 'On Mon, May 13, 2024 at 4:01 PM Jim Park <jim@x.com>\nwrote:']) {
       const draft = readChecked(`Sorry about that.\n\n${on}\n\nAct now, unquoted history.\n`, 'email');
